@@ -1,0 +1,32 @@
+// Bundles the two entry points to ESM in dist/. The bundle is committed: the Action runs
+// dist/index.js straight from a checkout, and CI rebuilds and diffs it (see .ci/run).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Some bundled CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
+const banner = [
+  "import { createRequire as __mwCreateRequire } from 'node:module';",
+  'const require = __mwCreateRequire(import.meta.url);',
+].join('\n');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __MODELWATCH_VERSION__: JSON.stringify(pkg.version) },
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  banner: { js: banner },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});

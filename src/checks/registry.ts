@@ -1,0 +1,19 @@
+/**
+ * Check modules keyed by `type`. Adding a check type: one file in this folder, one line here,
+ * its spec in src/policy/types.ts and its `$defs` entry in schema/policy.v1.schema.json.
+ */
+import type { CheckSpec, CheckType } from '../policy/types.js';
+import type { CheckModule } from './types.js';
+import { driftCheck } from './drift.js';
+import { dataQualityCheck } from './data-quality.js';
+
+type Registry = { readonly [T in CheckType]: CheckModule<Extract<CheckSpec, { type: T }>> };
+
+export const checkRegistry: Registry = {
+  drift: driftCheck,
+  data_quality: dataQualityCheck,
+};
+
+export function checkModuleFor<T extends CheckType>(type: T): CheckModule<Extract<CheckSpec, { type: T }>> {
+  return checkRegistry[type];
+}

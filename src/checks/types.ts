@@ -1,0 +1,45 @@
+/**
+ * The contract between the engine and a check module. A check gets the policy's spec for it and
+ * the data, and returns an outcome: a status, the headline value, a one-line English message and
+ * its details. Expected conditions (too few rows, a missing column) are outcomes (`no_data`,
+ * `error`), never exceptions; an exception from a check is a bug, and the engine reports it as
+ * `error` for that check alone.
+ */
+import type { Table } from '../data/table.js';
+import type { CheckSpec, Policy, Thresholds } from '../policy/types.js';
+
+export type Status = 'pass' | 'warn' | 'fail' | 'no_data' | 'error' | 'skipped' | 'silenced';
+
+/** The tables a check may read. `reference` is null when the policy has no reference data. */
+export interface CheckContext {
+  readonly policy: Policy;
+  readonly reference: Table | null;
+  readonly current: Table;
+  /** The run's clock ("now"), fixed for the whole run so that every check agrees on it. */
+  readonly now: Date;
+}
+
+/** Thresholds as the check applied them, with the reference value when `vs: reference` was used. */
+export interface AppliedThresholds extends Thresholds {
+  /** Set when the thresholds were derived from data rather than written in the policy. */
+  readonly derived_from?: string;
+}
+
+export interface CheckOutcome<D = unknown> {
+  readonly status: Status;
+  /** The headline number (e.g. share of drifted columns, the worst missing share), or null. */
+  readonly value: number | null;
+  /** The value on reference data, when the check computes one. */
+  readonly reference_value?: number | null;
+  /** True when `value` is an estimate (e.g. CBPE without labels). */
+  readonly estimated?: boolean;
+  readonly thresholds: AppliedThresholds;
+  /** One line of plain English: what was measured and why the status is what it is. */
+  readonly message: string;
+  readonly details: D;
+}
+
+export interface CheckModule<S extends CheckSpec = CheckSpec, D = unknown> {
+  readonly type: S['type'];
+  run(spec: S, context: CheckContext): CheckOutcome<D>;
+}

@@ -1,0 +1,227 @@
+/**
+ * The normalised policy: what the loader hands to the engine after YAML parsing, schema
+ * validation, `${ENV}` resolution and defaults. Every optional key of the YAML that has a
+ * default is filled in here, so the engine never guesses. Field names follow the YAML.
+ */
+
+export type Task = 'binary_classification' | 'multiclass_classification' | 'regression';
+
+/** `30m`, `6h`, `7d`, `2w` are time spans; `3 runs` counts consecutive runs. */
+export type Duration =
+  | { readonly kind: 'time'; readonly ms: number; readonly text: string }
+  | { readonly kind: 'runs'; readonly runs: number; readonly text: string };
+
+export type Scalar = number | string;
+
+/**
+ * A comparator object. Each key is one condition on the value; the comparator *holds* (the
+ * threshold is breached) when any of its conditions holds. `between`/`not_between` are inclusive.
+ */
+export interface Comparator {
+  readonly gt?: number;
+  readonly gte?: number;
+  readonly lt?: number;
+  readonly lte?: number;
+  readonly eq?: Scalar;
+  readonly not_eq?: Scalar;
+  readonly between?: readonly [number, number];
+  readonly not_between?: readonly [number, number];
+  readonly in?: readonly Scalar[];
+  readonly not_in?: readonly Scalar[];
+}
+
+/**
+ * A threshold: a comparator on the value itself, or with `vs: reference` a comparator on the
+ * change against the reference value: `relative` = (value − ref) / |ref|, `absolute` = value − ref.
+ */
+export interface Threshold extends Comparator {
+  readonly vs?: 'reference';
+  readonly relative?: Comparator;
+  readonly absolute?: Comparator;
+}
+
+export interface Thresholds {
+  readonly warn?: Threshold;
+  readonly fail?: Threshold;
+}
+
+export type DriftMethod = 'ks' | 'chi_square' | 'z' | 'wasserstein' | 'jensen_shannon' | 'psi' | 'kl' | 'hellinger';
+
+export type DataFormat = 'csv' | 'jsonl' | 'parquet';
+
+/** Where a table comes from. Paths are already resolved against the policy file's folder. */
+export type SourceSpec = {
+  readonly kind: 'file';
+  /** Absolute paths or globs. */
+  readonly paths: readonly string[];
+  /** Undefined: decided from each file's extension (.csv, .jsonl/.ndjson, .parquet, optionally .gz). */
+  readonly format?: DataFormat;
+};
+
+export interface LabelsSpec {
+  readonly source: SourceSpec;
+  /** The id column that joins labels to predictions (defaults to columns.id). */
+  readonly join: string;
+  /** Column holding the label in the labels table (defaults to columns.target). */
+  readonly column: string;
+  /** How long labels take to arrive; shifts the evaluated window back. */
+  readonly delay?: Duration;
+}
+
+export interface DataSpec {
+  readonly reference?: SourceSpec;
+  readonly current: SourceSpec;
+  readonly labels?: LabelsSpec;
+  /** Only current rows whose timestamp lies in (end − window, end] are evaluated. */
+  readonly window?: Duration;
+  readonly sample?: { readonly max_rows: number; readonly seed: number };
+}
+
+export type ColumnKind = 'numeric' | 'categorical' | 'timestamp';
+
+export interface ColumnsSpec {
+  readonly id?: string;
+  readonly timestamp?: string;
+  readonly prediction?: string;
+  /** Binary/regression: one column. Multiclass: one probability column per class, keyed by class. */
+  readonly score?: string;
+  readonly class_scores?: Readonly<Record<string, string>>;
+  readonly target?: string;
+  /** Undefined: every column that has no other role, typed by inference. */
+  readonly features?: { readonly numerical: readonly string[]; readonly categorical: readonly string[] };
+  readonly sensitive: readonly string[];
+  readonly pii: readonly string[];
+  /** Explicit types for columns that are not features (e.g. `latency_ms: numeric`). */
+  readonly types: Readonly<Record<string, ColumnKind>>;
+}
+
+interface CheckBase {
+  readonly id: string;
+  readonly description?: string;
+  /** Rows needed before the check may pass or fail (from defaults.min_samples when absent). */
+  readonly min_samples: number;
+  /** JSON pointer of this check inside the policy file, e.g. `/checks/2` (for error positions). */
+  readonly pointer: string;
+}
+
+export interface DriftCheckSpec extends CheckBase {
+  readonly type: 'drift';
+  /** `all` = every feature; a list may also name the prediction or score column. */
+  readonly features: 'all' | readonly string[];
+  readonly method: DriftMethod | 'auto';
+  /** Thresholds on a distance statistic (wasserstein, jensen_shannon, psi, kl, hellinger). */
+  readonly per_feature: Thresholds;
+  /** Thresholds on the p-value of a test (ks, chi_square, z). */
+  readonly p_value: Thresholds;
+  readonly dataset?: { readonly share_drifted?: Thresholds };
+  /** Number of quantile bins for numeric columns in binned methods. */
+  readonly bins: number;
+}
+
+export type DataQualityMetric =
+  | 'missing_share'
+  | 'out_of_range_share'
+  | 'unseen_share'
+  | 'row_count'
+  | 'duplicate_ids'
+  | 'freshness'
+  | 'schema'
+  | 'rule';
+
+export interface DataQualityCheckSpec extends CheckBase, Thresholds {
+  readonly type: 'data_quality';
+  readonly metric: DataQualityMetric;
+  readonly columns: 'all' | readonly string[];
+  /** out_of_range_share: explicit bounds, or `reference` for the reference's observed range. */
+  readonly range?: 'reference' | { readonly min?: number; readonly max?: number };
+  /** rule: a row predicate in the expression language (src/expr), and the share that must hold. */
+  readonly rule?: string;
+  readonly mostly?: number;
+  /** schema: columns that must exist, must not exist, and the kinds they must have. */
+  readonly schema?: {
+    readonly required: readonly string[];
+    readonly forbidden: readonly string[];
+    readonly types: Readonly<Record<string, ColumnKind>>;
+  };
+}
+
+/** Every check type. Issues that add a type extend this union (and the schema, and the registry). */
+export type CheckSpec = DriftCheckSpec | DataQualityCheckSpec;
+export type CheckType = CheckSpec['type'];
+
+export interface ModelSpec {
+  readonly name: string;
+  readonly version?: string;
+  readonly task: Task;
+  readonly owners: readonly string[];
+  readonly runbook?: string;
+}
+
+/** 1-based line and column of a node in the policy file. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface IssueSpec {
+  /** Open, update and close one issue per incident (default true). */
+  readonly enabled: boolean;
+  readonly labels: readonly string[];
+}
+
+export interface Silence {
+  /** Check ids; an empty list silences every check of the model. */
+  readonly checks: readonly string[];
+  /** Inclusive end of the silence, as an ISO date or instant (a date means the end of that day, UTC). */
+  readonly until: string;
+  readonly reason: string;
+}
+
+export interface AlertingSpec {
+  readonly issue: IssueSpec;
+  readonly silences: readonly Silence[];
+}
+
+export interface RetrainingSpec {
+  readonly when: {
+    /** Check ids, any of which failing counts; `any` = any check of the model. */
+    readonly any_failing: 'any' | readonly string[];
+    /** How many consecutive runs the condition must hold (default `1 runs`). */
+    readonly for: Duration;
+  };
+  readonly pull_request: {
+    /** Repository path of the retrain request file the PR writes. */
+    readonly path: string;
+    /** Base branch; undefined = the repository's default branch. */
+    readonly base?: string;
+    readonly labels: readonly string[];
+  };
+  /** After a retraining PR is merged or closed, no new one opens for this long (default 7d). */
+  readonly cooldown: Duration;
+}
+
+export interface Policy {
+  /** Path of the policy file as the user gave it (relative paths stay relative, for messages). */
+  readonly file: string;
+  /** Absolute folder of the policy file; data paths resolve against it. */
+  readonly dir: string;
+  readonly apiVersion: 'modelwatch/v1';
+  readonly model: ModelSpec;
+  readonly columns: ColumnsSpec;
+  readonly data: DataSpec;
+  readonly defaults: { readonly min_samples: number };
+  readonly checks: readonly CheckSpec[];
+  readonly alerting: AlertingSpec;
+  /** Absent when the policy never asks for retraining. */
+  readonly retraining?: RetrainingSpec;
+  /** Position of any node by JSON pointer (`/checks/0/fail/lt`), for errors found after loading. */
+  positionOf(pointer: string): SourcePosition | undefined;
+}
+
+/** A problem in a policy file, always with a position. */
+export interface PolicyError {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
