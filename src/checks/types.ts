@@ -14,7 +14,17 @@ export type Status = 'pass' | 'warn' | 'fail' | 'no_data' | 'error' | 'skipped' 
 export interface CheckContext {
   readonly policy: Policy;
   readonly reference: Table | null;
+  /** Current rows inside the evaluated window (all rows when the policy has no window). */
   readonly current: Table;
+  /**
+   * Current rows before the window was applied (same object as `current` without a window).
+   * Checks whose evaluation window differs, such as performance with delayed labels, slice it.
+   */
+  readonly currentUnwindowed: Table;
+  /** The evaluated window in epoch ms, or null when the policy has no `data.window`. */
+  readonly window: { readonly start: number; readonly end: number } | null;
+  /** The labels table from `data.labels`, or null (joined by the checks that need it). */
+  readonly labels: Table | null;
   /** The run's clock ("now"), fixed for the whole run so that every check agrees on it. */
   readonly now: Date;
 }
