@@ -42,19 +42,4 @@ export interface Report {
   readonly policy_errors: readonly PolicyError[];
 }
 
-/** Severity order: the worse state wins when statuses combine. */
-const SEVERITY: Readonly<Record<Status, number>> = {
-  fail: 6,
-  error: 5,
-  warn: 4,
-  no_data: 3,
-  pass: 2,
-  silenced: 1,
-  skipped: 0,
-};
-
-export function worstStatus(statuses: Iterable<Status>, empty: Status = 'skipped'): Status {
-  let worst: Status | null = null;
-  for (const status of statuses) if (worst === null || SEVERITY[status] > SEVERITY[worst]) worst = status;
-  return worst ?? empty;
-}
+export { worstStatus, severity, STATUSES_BY_SEVERITY } from '../checks/status.js';

@@ -1,0 +1,266 @@
+/**
+ * `type: data_quality` — is the current data fit to be scored and compared? One metric per
+ * check (docs/policy.md#data-quality):
+ *   missing_share       share of missing cells, per column (`all` = every column read)
+ *   out_of_range_share  share of non-missing numeric values outside a range (given, or the
+ *                       reference's observed [min, max]), per column
+ *   unseen_share        share of non-missing categorical values never seen in the reference
+ *   row_count           number of current rows (thresholds may be `vs: reference`)
+ *   duplicate_ids       rows whose id repeats an earlier row's id
+ *   freshness           hours from the newest timestamp to the run's clock
+ *   schema              number of problems: required or forbidden columns, wrong kinds
+ *   rule                share of rows for which a row predicate holds (`mostly`)
+ * Per-column metrics judge each column and take the worst; the value is the worst column's.
+ */
+import type { Column, Table } from '../data/table.js';
+import { missingCount } from '../data/table.js';
+import type { DataQualityCheckSpec, Thresholds } from '../policy/types.js';
+import type { DataQualityDetails, QualityColumnDetail } from './details.js';
+import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
+import { judge } from './threshold.js';
+import { worstStatus } from './status.js';
+import { evaluateRule } from './rule.js';
+
+type Outcome = CheckOutcome<DataQualityDetails>;
+
+const HOUR_MS = 3_600_000;
+
+function thresholdsOf(spec: DataQualityCheckSpec): Thresholds {
+  const t: { warn?: Thresholds['warn']; fail?: Thresholds['fail'] } = {};
+  if (spec.warn) t.warn = spec.warn;
+  if (spec.fail) t.fail = spec.fail;
+  if (t.fail === undefined && t.warn === undefined) {
+    if (spec.metric === 'rule' && spec.mostly !== undefined) t.fail = { lt: spec.mostly };
+    else if (spec.metric === 'schema' || spec.metric === 'duplicate_ids') t.fail = { gt: 0 };
+  }
+  return t;
+}
+
+function details(spec: DataQualityCheckSpec, columns: QualityColumnDetail[] = [], problems: string[] = []): DataQualityDetails {
+  return { kind: 'data_quality', metric: spec.metric, columns, problems };
+}
+
+function pct(x: number): string {
+  const p = x * 100;
+  return `${p === 0 || p >= 1 ? p.toFixed(1) : p.toPrecision(2)}%`;
+}
+
+/** Judge a share per column and combine. `measureColumn` returns null to skip a column. */
+function perColumn(
+  spec: DataQualityCheckSpec,
+  table: Table,
+  names: readonly string[],
+  noun: string,
+  measureColumn: (column: Column) => Omit<QualityColumnDetail, 'status' | 'message' | 'value' | 'column'> | string | null,
+): Outcome {
+  const thresholds = thresholdsOf(spec);
+  const columns: QualityColumnDetail[] = [];
+  for (const name of names) {
+    const column = table.column(name);
+    if (column === undefined) {
+      columns.push({ column: name, value: null, count: null, total: null, status: 'error', message: `column "${name}" is not in the current data` });
+      continue;
+    }
+    const measured = measureColumn(column);
+    if (measured === null) continue;
+    if (typeof measured === 'string') {
+      columns.push({ column: name, value: null, count: null, total: null, status: 'error', message: measured });
+      continue;
+    }
+    const { count, total } = measured;
+    if (total === null || count === null || total < spec.min_samples) {
+      columns.push({ ...measured, column: name, value: null, status: 'no_data', message: `${total ?? 0} values, fewer than min_samples ${spec.min_samples}` });
+      continue;
+    }
+    const value = count / total;
+    const verdict = judge(value, thresholds);
+    const status: Status = verdict.status;
+    const message = verdict.status === 'error' ? verdict.reason : `${pct(value)} ${noun} (${count} of ${total})`;
+    columns.push({ ...measured, column: name, value, status, message });
+  }
+  const judged = columns.filter((c) => c.value !== null);
+  const worst = judged.reduce<QualityColumnDetail | null>((w, c) => (w === null || c.value! > w.value! ? c : w), null);
+  const status = columns.length === 0 ? 'no_data' : worstStatus(columns.map((c) => c.status));
+  const bad = columns.filter((c) => c.status === 'fail' || c.status === 'warn');
+  let message: string;
+  if (columns.length === 0) message = `no column to check for ${noun}`;
+  else if (bad.length > 0) {
+    message = `${bad.length} of ${columns.length} columns over the limit; worst ${worst!.column}: ${worst!.message}`;
+  } else if (worst !== null) {
+    message = `worst ${worst.column}: ${worst.message}`;
+  } else {
+    message = columns[0]!.message;
+  }
+  const erred = columns.filter((c) => c.status === 'error');
+  if (erred.length > 0 && bad.length === 0) message = `${erred.length} column(s) could not be checked: ${erred[0]!.message}`;
+  return { status, value: worst?.value ?? null, thresholds, message, details: details(spec, columns) };
+}
+
+function namesFor(spec: DataQualityCheckSpec, table: Table, kind?: 'numeric' | 'categorical'): string[] {
+  const names = spec.columns === 'all' ? table.columnNames : [...spec.columns];
+  if (spec.columns !== 'all' || kind === undefined) return names;
+  return names.filter((name) => table.column(name)?.kind === kind);
+}
+
+function missingShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  return perColumn(spec, ctx.current, namesFor(spec, ctx.current), 'missing', (column) => ({
+    count: missingCount(column),
+    total: ctx.current.rowCount,
+  }));
+}
+
+function observedRange(column: Column | undefined): { min: number; max: number } | null {
+  if (column === undefined || column.kind === 'categorical') return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of column.values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return min <= max ? { min, max } : null;
+}
+
+function outOfRangeShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  const range = spec.range ?? 'reference';
+  if (range === 'reference' && ctx.reference === null) {
+    return error(spec, 'out_of_range_share with the reference range needs reference data (data.reference)');
+  }
+  return perColumn(spec, ctx.current, namesFor(spec, ctx.current, 'numeric'), 'out of range', (column) => {
+    if (column.kind === 'categorical') return `column "${column.name}" is categorical; a range applies to numbers`;
+    const bounds = range === 'reference' ? observedRange(ctx.reference!.column(column.name)) : { min: range.min ?? -Infinity, max: range.max ?? Infinity };
+    if (bounds === null) return `column "${column.name}" has no numeric reference values to take a range from`;
+    let count = 0;
+    let total = 0;
+    for (const v of column.values) {
+      if (v !== v) continue;
+      total++;
+      if (v < bounds.min || v > bounds.max) count++;
+    }
+    const finite = (x: number) => (Number.isFinite(x) ? x : null);
+    return { count, total, range: { min: finite(bounds.min), max: finite(bounds.max) } };
+  });
+}
+
+function unseenShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  if (ctx.reference === null) return error(spec, 'unseen_share needs reference data (data.reference)');
+  const reference = ctx.reference;
+  return perColumn(spec, ctx.current, namesFor(spec, ctx.current, 'categorical'), 'unseen in the reference', (column) => {
+    if (column.kind !== 'categorical') return `column "${column.name}" is not categorical`;
+    const ref = reference.column(column.name);
+    if (ref === undefined) return `column "${column.name}" is not in the reference data`;
+    if (ref.kind !== 'categorical') return `column "${column.name}" is not categorical in the reference data`;
+    const seen = new Uint8Array(ref.dictionary.length);
+    for (const code of ref.codes) if (code >= 0) seen[code] = 1;
+    const known = new Set(ref.dictionary.filter((_, code) => seen[code] === 1));
+    const perCode = new Float64Array(column.dictionary.length);
+    let total = 0;
+    for (const code of column.codes) {
+      if (code < 0) continue;
+      perCode[code]!++;
+      total++;
+    }
+    const unseen: { value: string; count: number }[] = [];
+    column.dictionary.forEach((value, code) => {
+      if (perCode[code]! > 0 && !known.has(value)) unseen.push({ value, count: perCode[code]! });
+    });
+    unseen.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    const count = unseen.reduce((sum, u) => sum + u.count, 0);
+    return { count, total, top_unseen: unseen.slice(0, 5) };
+  });
+}
+
+function single(spec: DataQualityCheckSpec, value: number, reference: number | null, describe: string, problems: string[] = []): Outcome {
+  const thresholds = thresholdsOf(spec);
+  const verdict = judge(value, thresholds, reference);
+  if (verdict.status === 'error') return { ...error(spec, verdict.reason), value };
+  const message = verdict.breached ? `${describe} (${verdict.breached})` : describe;
+  return { status: verdict.status, value, reference_value: reference, thresholds, message, details: details(spec, [], problems) };
+}
+
+function error(spec: DataQualityCheckSpec, message: string): Outcome {
+  return { status: 'error', value: null, thresholds: thresholdsOf(spec), message, details: details(spec) };
+}
+
+function rowCount(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  const reference = ctx.reference?.rowCount ?? null;
+  const value = ctx.current.rowCount;
+  return single(spec, value, reference, `${value} rows${reference === null ? '' : ` (reference ${reference})`}`);
+}
+
+function duplicateIds(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  const idName = ctx.policy.columns.id;
+  if (idName === undefined) return error(spec, 'duplicate_ids needs columns.id');
+  const column = ctx.current.column(idName);
+  if (column === undefined) return error(spec, `id column "${idName}" is not in the current data`);
+  // Category codes and numbers are both exact keys: one code per distinct id string.
+  const keys: ArrayLike<number> = column.kind === 'categorical' ? column.codes : column.values;
+  const isMissing = column.kind === 'categorical' ? (k: number) => k < 0 : (k: number) => k !== k;
+  const seen = new Set<number>();
+  let duplicates = 0;
+  let missing = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (isMissing(key)) missing++;
+    else if (seen.has(key)) duplicates++;
+    else seen.add(key);
+  }
+  const extra = missing > 0 ? `; ${missing} rows have no id` : '';
+  return single(spec, duplicates, null, `${duplicates} rows repeat an id already seen${extra}`);
+}
+
+function freshness(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  const name = ctx.policy.columns.timestamp;
+  if (name === undefined) return error(spec, 'freshness needs columns.timestamp');
+  const column = ctx.currentUnwindowed.column(name);
+  if (column === undefined) return error(spec, `timestamp column "${name}" is not in the current data`);
+  if (column.kind !== 'timestamp') return error(spec, `column "${name}" is not read as timestamps`);
+  let newest = -Infinity;
+  for (const t of column.values) if (t > newest) newest = t;
+  if (newest === -Infinity) return { ...error(spec, `column "${name}" has no timestamps`), status: 'no_data' };
+  const hours = (ctx.now.getTime() - newest) / HOUR_MS;
+  return single(spec, hours, null, `newest row is ${hours.toFixed(1)} h old (${new Date(newest).toISOString()})`);
+}
+
+function schema(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  const expected = spec.schema;
+  if (expected === undefined) return error(spec, 'the schema metric needs a `schema` block');
+  const problems: string[] = [];
+  for (const name of expected.required) if (!ctx.current.has(name)) problems.push(`required column "${name}" is missing`);
+  for (const name of expected.forbidden) if (ctx.current.has(name)) problems.push(`forbidden column "${name}" is present`);
+  for (const [name, kind] of Object.entries(expected.types)) {
+    const column = ctx.current.column(name);
+    if (column !== undefined && column.kind !== kind) problems.push(`column "${name}" is ${column.kind}, expected ${kind}`);
+  }
+  const describe = problems.length === 0 ? 'schema as expected' : `${problems.length} schema problem(s): ${problems.join('; ')}`;
+  return single(spec, problems.length, null, describe, problems);
+}
+
+function rule(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
+  if (spec.rule === undefined) return error(spec, 'the rule metric needs a `rule`');
+  if (ctx.current.rowCount < spec.min_samples) {
+    return { ...error(spec, `${ctx.current.rowCount} rows, fewer than min_samples ${spec.min_samples}`), status: 'no_data' };
+  }
+  const result = evaluateRule(spec.rule, ctx.current);
+  if (typeof result === 'string') return error(spec, result);
+  const share = result.holding / ctx.current.rowCount;
+  const nulls = result.nulls > 0 ? `; ${result.nulls} rows could not be evaluated (missing values) and count as not holding` : '';
+  return single(spec, share, null, `rule holds for ${pct(share)} of rows (${result.holding} of ${ctx.current.rowCount})${nulls}`);
+}
+
+const METRICS: Readonly<Record<DataQualityCheckSpec['metric'], (spec: DataQualityCheckSpec, ctx: CheckContext) => Outcome>> = {
+  missing_share: missingShare,
+  out_of_range_share: outOfRangeShare,
+  unseen_share: unseenShare,
+  row_count: rowCount,
+  duplicate_ids: duplicateIds,
+  freshness,
+  schema,
+  rule,
+};
+
+export const dataQualityCheck: CheckModule<DataQualityCheckSpec, DataQualityDetails> = {
+  type: 'data_quality',
+  run(spec, context) {
+    return METRICS[spec.metric](spec, context);
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Threshold evaluation: the one place that decides pass / warn / fail from a value.
+ *
+ * A comparator holds (is breached) when ANY of its conditions holds. A threshold with
+ * `vs: reference` compares the change against the reference value instead of the value:
+ *   relative = (value − reference) / |reference|,   absolute = value − reference.
+ * `fail` is tested before `warn`: the worse state wins. A `vs: reference` threshold without a
+ * reference value cannot be decided, and says so, rather than passing.
+ */
+import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.js';
+
+export type Verdict =
+  | { readonly status: 'pass' | 'warn' | 'fail'; readonly breached?: string }
+  | { readonly status: 'error'; readonly reason: string };
+
+const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '≠' } as const;
+
+/** Whether one comparator holds for `value`; returns the first condition that holds, or null. */
+export function comparatorHolds(comparator: Comparator, value: Scalar): string | null {
+  const n = typeof value === 'number' ? value : Number.NaN;
+  if (comparator.gt !== undefined && n > comparator.gt) return `> ${comparator.gt}`;
+  if (comparator.gte !== undefined && n >= comparator.gte) return `≥ ${comparator.gte}`;
+  if (comparator.lt !== undefined && n < comparator.lt) return `< ${comparator.lt}`;
+  if (comparator.lte !== undefined && n <= comparator.lte) return `≤ ${comparator.lte}`;
+  if (comparator.eq !== undefined && value === comparator.eq) return `= ${comparator.eq}`;
+  if (comparator.not_eq !== undefined && value !== comparator.not_eq) return `≠ ${comparator.not_eq}`;
+  if (comparator.between !== undefined) {
+    const [lo, hi] = comparator.between;
+    if (n >= lo && n <= hi) return `between ${lo} and ${hi}`;
+  }
+  if (comparator.not_between !== undefined) {
+    const [lo, hi] = comparator.not_between;
+    if (!Number.isNaN(n) && (n < lo || n > hi)) return `outside ${lo} to ${hi}`;
+  }
+  if (comparator.in !== undefined && comparator.in.includes(value)) return `in [${comparator.in.join(', ')}]`;
+  if (comparator.not_in !== undefined && !comparator.not_in.includes(value)) {
+    return `not in [${comparator.not_in.join(', ')}]`;
+  }
+  return null;
+}
+
+/** Whether a threshold is breached; `error` when it needs a reference value that is missing. */
+function thresholdHolds(
+  threshold: Threshold,
+  value: number,
+  reference: number | null | undefined,
+): { holds: string | null } | { error: string } {
+  const direct = comparatorHolds(threshold, value);
+  if (direct !== null) return { holds: direct };
+  if (threshold.relative === undefined && threshold.absolute === undefined) return { holds: null };
+  if (reference === null || reference === undefined || !Number.isFinite(reference)) {
+    return { error: 'the threshold compares against the reference value, which could not be computed' };
+  }
+  if (threshold.absolute !== undefined) {
+    const delta = value - reference;
+    const holds = comparatorHolds(threshold.absolute, delta);
+    if (holds !== null) return { holds: `change ${holds} vs reference` };
+  }
+  if (threshold.relative !== undefined) {
+    if (reference === 0) return { error: 'a relative change against a reference value of 0 is undefined' };
+    const change = (value - reference) / Math.abs(reference);
+    const holds = comparatorHolds(threshold.relative, change);
+    if (holds !== null) return { holds: `relative change ${holds} vs reference` };
+  }
+  return { holds: null };
+}
+
+/**
+ * The verdict for a value under warn/fail thresholds. A value that is not a finite number is
+ * never a pass: the caller decides between `no_data` and `error` before calling this.
+ */
+export function judge(value: number, thresholds: Thresholds, reference?: number | null): Verdict {
+  if (!Number.isFinite(value)) return { status: 'error', reason: `the value is ${value}` };
+  for (const level of ['fail', 'warn'] as const) {
+    const threshold = thresholds[level];
+    if (threshold === undefined) continue;
+    const result = thresholdHolds(threshold, value, reference);
+    if ('error' in result) return { status: 'error', reason: result.error };
+    if (result.holds !== null) return { status: level, breached: result.holds };
+  }
+  return { status: 'pass' };
+}
+
+/** `fail ≥ 0.2`-style text for messages (renderers have their own richer formatting). */
+export function describeComparator(comparator: Comparator): string {
+  const parts: string[] = [];
+  for (const key of Object.keys(SYMBOLS) as (keyof typeof SYMBOLS)[]) {
+    const bound = comparator[key];
+    if (bound !== undefined) parts.push(`${SYMBOLS[key]} ${bound}`);
+  }
+  if (comparator.between) parts.push(`between ${comparator.between[0]} and ${comparator.between[1]}`);
+  if (comparator.not_between) parts.push(`outside ${comparator.not_between[0]} to ${comparator.not_between[1]}`);
+  if (comparator.in) parts.push(`in [${comparator.in.join(', ')}]`);
+  if (comparator.not_in) parts.push(`not in [${comparator.not_in.join(', ')}]`);
+  return parts.join(' or ');
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+/**
+ * modelwatch CLI: `check` evaluates policies and writes a report, `validate` checks policy files.
+ * Exit codes: 0 nothing fails, 1 something fails (see --fail-on), 2 usage or policy errors.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluate, loadPolicies } from './engine/run.js';
+import type { Report } from './engine/report.js';
+import { formatPolicyError } from './policy/format.js';
+import { renderText } from './report/text.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderHtml } from './report/html.js';
+import { renderJson } from './report/json.js';
+import { exitCodeFor, type FailOn } from './engine/exit-code.js';
+
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+const MAIN_HELP = `modelwatch ${__MODELWATCH_VERSION__} — monitoring-as-code for deployed ML models
+
+Usage:
+  modelwatch check [PATHS...] [options]    evaluate policies and report
+  modelwatch validate [PATHS...]           check policy files for mistakes
+  modelwatch --version
+
+PATHS are policy files, folders (searched for *.yaml and *.yml) or globs; default: monitors/.
+Run 'modelwatch <command> --help' for a command's options.`;
+
+const CHECK_HELP = `Usage: modelwatch check [PATHS...] [options]
+
+Evaluate every check of every policy under PATHS and report.
+
+Options:
+  -f, --format FORMAT   text (default), json, markdown or html
+  -o, --out FILE        write the report in FORMAT to FILE; the terminal still gets the text report
+      --fail-on LEVEL   exit 1 when a model is at LEVEL or worse: fail (default), warn, never.
+                        A check that could not run (error) counts as failing.
+      --now INSTANT     the run's clock as an ISO 8601 instant (windows, freshness, silences)
+      --color / --no-color   force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -q, --quiet           print nothing but errors
+  -h, --help            show this help
+
+Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors.`;
+
+const VALIDATE_HELP = `Usage: modelwatch validate [PATHS...]
+
+Check policy files against the schema and the rules of the policy language. Every problem is
+printed as file:line:column: message. Exit 1 when there is any problem, 0 otherwise.`;
+
+class UsageError extends Error {}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        now: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (cause) {
+    throw new UsageError(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, { color, width: process.stdout.columns ?? 120 });
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'html':
+      return renderHtml(report);
+  }
+}
+
+async function check(args: ReturnType<typeof parse>): Promise<number> {
+  const { values, positionals } = args;
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  const failOn = (values['fail-on'] ?? 'fail') as FailOn;
+  if (!['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`);
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 instant, got "${values.now}"`);
+  }
+  const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const paths = positionals.length > 0 ? positionals : ['monitors'];
+  const { report } = await evaluate({ paths, now, log: values.quiet ? undefined : (line) => process.stderr.write(`modelwatch: ${line}\n`) });
+  if (values.out !== undefined) {
+    await mkdir(dirname(values.out), { recursive: true });
+    await writeFile(values.out, render(report, format, false));
+    if (!values.quiet) process.stdout.write(render(report, 'text', color));
+  } else if (!values.quiet || format !== 'text') {
+    process.stdout.write(render(report, format, color && format === 'text'));
+  }
+  if (values.quiet) for (const error of report.policy_errors) process.stderr.write(`${formatPolicyError(error)}\n`);
+  return exitCodeFor(report, failOn);
+}
+
+async function validate(args: ReturnType<typeof parse>): Promise<number> {
+  const paths = args.positionals.length > 0 ? args.positionals : ['monitors'];
+  const { policies, errors } = await loadPolicies(paths);
+  for (const error of errors) process.stderr.write(`${formatPolicyError(error)}\n`);
+  const summary = `${policies.length} valid polic${policies.length === 1 ? 'y' : 'ies'}, ${errors.length} problem${errors.length === 1 ? '' : 's'}`;
+  process.stdout.write(`${summary}\n`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(`${MAIN_HELP}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-V') {
+      process.stdout.write(`${__MODELWATCH_VERSION__}\n`);
+      return 0;
+    }
+    const args = parse(rest);
+    if (command === 'check') {
+      if (!args.values.help) return await check(args);
+      process.stdout.write(`${CHECK_HELP}\n`);
+      return 0;
+    }
+    if (command === 'validate') {
+      if (!args.values.help) return await validate(args);
+      process.stdout.write(`${VALIDATE_HELP}\n`);
+      return 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (cause) {
+    if (cause instanceof UsageError) {
+      process.stderr.write(`modelwatch: ${cause.message}\nRun 'modelwatch --help' for usage.\n`);
+      return 2;
+    }
+    throw cause;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (cause: unknown) => {
+    process.stderr.write(`modelwatch: internal error: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
+    process.exitCode = 3;
+  },
+);

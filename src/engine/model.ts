@@ -1,0 +1,129 @@
+/**
+ * Evaluating one model, as a person would: read the reference and current data, keep the
+ * evaluated window, sample, run every check, apply silences, and combine the statuses.
+ * Nothing here throws for expected conditions: unreadable data makes the model `error` with
+ * the reason, and a check that crashes is `error` for that check alone.
+ */
+import type { Table } from '../data/table.js';
+import { readSource } from '../data/read.js';
+import { sampleRows } from '../data/sample.js';
+import { filterWindow } from '../data/window.js';
+import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
+import { checkModuleFor } from '../checks/registry.js';
+import type { CheckContext, CheckOutcome } from '../checks/types.js';
+import type { CheckReport, ModelReport } from './report.js';
+import { worstStatus } from './report.js';
+import { applySilences } from './silences.js';
+
+/** Declared column kinds, from the roles and types in the policy. */
+export function declaredKinds(policy: Policy): Record<string, ColumnKind> {
+  const { columns } = policy;
+  const kinds: Record<string, ColumnKind> = { ...columns.types };
+  for (const name of columns.features?.numerical ?? []) kinds[name] = 'numeric';
+  for (const name of columns.features?.categorical ?? []) kinds[name] = 'categorical';
+  if (columns.timestamp !== undefined) kinds[columns.timestamp] = 'timestamp';
+  if (columns.score !== undefined) kinds[columns.score] = 'numeric';
+  for (const name of Object.values(columns.class_scores ?? {})) kinds[name] = 'numeric';
+  return kinds;
+}
+
+interface LoadedData {
+  readonly reference: Table | null;
+  readonly current: Table;
+  readonly currentUnwindowed: Table;
+  readonly window: { readonly start: number; readonly end: number } | null;
+  readonly labels: Table | null;
+  readonly sampled: boolean;
+}
+
+async function loadData(policy: Policy, now: Date): Promise<LoadedData> {
+  const options = { kinds: declaredKinds(policy), skip: new Set(policy.columns.pii) };
+  const [reference, rawCurrent, labels] = await Promise.all([
+    policy.data.reference ? readSource(policy.data.reference, options) : Promise.resolve(null),
+    readSource(policy.data.current, options),
+    policy.data.labels ? readSource(policy.data.labels.source, options) : Promise.resolve(null),
+  ]);
+  let currentUnwindowed = rawCurrent;
+  let sampled = false;
+  const sample = policy.data.sample;
+  if (sample !== undefined && rawCurrent.rowCount > sample.max_rows) {
+    currentUnwindowed = sampleRows(rawCurrent, sample.max_rows, sample.seed);
+    sampled = true;
+  }
+  let current = currentUnwindowed;
+  let window: LoadedData['window'] = null;
+  const length = policy.data.window;
+  if (length !== undefined) {
+    if (length.kind !== 'time') throw new Error(`data.window must be a time span such as 7d, not "${length.text}"`);
+    const timestamp = policy.columns.timestamp;
+    if (timestamp === undefined) throw new Error('data.window needs columns.timestamp to know when each row was scored');
+    window = { start: now.getTime() - length.ms, end: now.getTime() };
+    current = filterWindow(currentUnwindowed, timestamp, window.start, window.end).table;
+  }
+  let sampledReference = reference;
+  if (reference !== null && sample !== undefined && reference.rowCount > sample.max_rows) {
+    sampledReference = sampleRows(reference, sample.max_rows, sample.seed);
+    sampled = true;
+  }
+  return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled };
+}
+
+function runCheck(spec: CheckSpec, context: CheckContext): CheckReport {
+  const started = performance.now();
+  let outcome: CheckOutcome;
+  try {
+    // The registry is keyed by type, so the module and the spec always agree.
+    const module = checkModuleFor(spec.type) as { run(s: CheckSpec, c: CheckContext): CheckOutcome };
+    outcome = module.run(spec, context);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    outcome = { status: 'error', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
+  }
+  return { id: spec.id, type: spec.type, ...outcome, duration_ms: Math.round(performance.now() - started) };
+}
+
+function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'checks' | 'window' | 'rows' | 'duration_ms'> {
+  return {
+    name: policy.model.name,
+    version: policy.model.version ?? null,
+    task: policy.model.task,
+    policy: policy.file,
+    owners: policy.model.owners,
+    runbook: policy.model.runbook ?? null,
+  };
+}
+
+export async function evaluateModel(policy: Policy, now: Date): Promise<ModelReport> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  let data: LoadedData;
+  try {
+    data = await loadData(policy, now);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return {
+      ...baseReport(policy),
+      status: 'error',
+      error: reason,
+      window: { start: null, end: null, length: policy.data.window?.text ?? null },
+      rows: { reference: null, current: null, sampled: false },
+      checks: [],
+      duration_ms: elapsed(),
+    };
+  }
+  const context: CheckContext = { policy, now, ...data };
+  const checks = policy.checks.map((spec) => applySilences(runCheck(spec, context), policy.alerting.silences, now));
+  return {
+    ...baseReport(policy),
+    status: worstStatus(checks.map((c) => c.status), 'skipped'),
+    error: null,
+    window: {
+      start: data.window ? new Date(data.window.start).toISOString() : null,
+      end: data.window ? new Date(data.window.end).toISOString() : null,
+      length: policy.data.window?.text ?? null,
+    },
+    rows: { reference: data.reference?.rowCount ?? null, current: data.current.rowCount, sampled: data.sampled },
+    checks,
+    duration_ms: elapsed(),
+  };
+}

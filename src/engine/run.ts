@@ -1,0 +1,84 @@
+/**
+ * A whole run: find the policies, load each (a broken one is reported and skipped), evaluate
+ * every model in isolation, and assemble the report. Models are evaluated one after another so
+ * that peak memory is one model's data, not the fleet's.
+ */
+import { findPolicyFiles } from '../policy/find.js';
+import { loadPolicyFile } from '../policy/load.js';
+import type { Policy, PolicyError } from '../policy/types.js';
+import type { ModelReport, Report, Status } from './report.js';
+import { STATUSES_BY_SEVERITY, worstStatus } from './report.js';
+import { evaluateModel } from './model.js';
+
+export interface RunOptions {
+  /** Policy files, folders or globs. */
+  readonly paths: readonly string[];
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** The run's clock; defaults to the current time. */
+  readonly now?: Date;
+  /** One line per step, for progress on stderr or in the Action's log. */
+  readonly log?: (line: string) => void;
+}
+
+export interface Evaluation {
+  readonly report: Report;
+  /** The loaded policies by file, for sinks that need more than the report (owners, retraining). */
+  readonly policies: ReadonlyMap<string, Policy>;
+}
+
+/** Load every policy; a second policy for an already-seen model name is an error. */
+export async function loadPolicies(
+  paths: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ policies: Policy[]; errors: PolicyError[] }> {
+  const found = await findPolicyFiles([...paths], options.cwd);
+  const errors: PolicyError[] = [...found.errors];
+  const policies: Policy[] = [];
+  const byName = new Map<string, Policy>();
+  for (const file of found.files) {
+    const loaded = await loadPolicyFile(file, options);
+    errors.push(...loaded.errors);
+    const policy = loaded.policy;
+    if (policy === null) continue;
+    const first = byName.get(policy.model.name);
+    if (first !== undefined) {
+      const at = policy.positionOf('/model/name') ?? { line: 1, column: 1 };
+      errors.push({ file, ...at, message: `model "${policy.model.name}" is already defined in ${first.file}; model names must be unique` });
+      continue;
+    }
+    byName.set(policy.model.name, policy);
+    policies.push(policy);
+  }
+  return { policies, errors };
+}
+
+export async function evaluate(options: RunOptions): Promise<Evaluation> {
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => {});
+  const { policies, errors } = await loadPolicies(options.paths, options);
+  log(`${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} loaded, ${errors.length} error(s)`);
+  const models: ModelReport[] = [];
+  for (const policy of policies) {
+    log(`evaluating ${policy.model.name} (${policy.file})`);
+    const model = await evaluateModel(policy, now);
+    log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
+    models.push(model);
+  }
+  const byStatus = Object.fromEntries(STATUSES_BY_SEVERITY.map((s) => [s, 0])) as Record<Status, number>;
+  for (const model of models) byStatus[model.status]++;
+  const report: Report = {
+    report_version: 1,
+    tool: { name: 'modelwatch', version: __MODELWATCH_VERSION__ },
+    generated_at: now.toISOString(),
+    status: errors.length > 0 ? worstStatus([...models.map((m) => m.status), 'error']) : worstStatus(models.map((m) => m.status), 'skipped'),
+    summary: { models: models.length, by_status: byStatus },
+    models,
+    policy_errors: errors,
+  };
+  return { report, policies: new Map(policies.map((p) => [p.file, p])) };
+}
+
+export async function runChecks(options: RunOptions): Promise<Report> {
+  return (await evaluate(options)).report;
+}
