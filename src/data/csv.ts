@@ -1,0 +1,396 @@
+/**
+ * CSV reader (RFC 4180): a header row, comma separators, `"`-quoted fields that may hold commas,
+ * doubled quotes and line breaks, `\n` or `\r\n` line ends, a UTF-8 BOM stripped, blank lines
+ * skipped (as pandas does). Every row must have as many fields as the header (DataError otherwise).
+ *
+ * Cost: one pass over the bytes, streamed through one reused buffer (4 MiB, doubled only when a
+ * single row is longer), so memory is the columns plus the buffer. Unquoted cells are parsed
+ * from the bytes: numeric cells never become strings (see number.ts), categorical cells become
+ * one string each for the dictionary lookup. Only complete rows are parsed: the buffer is cut
+ * after its last line feed, and a quoted field that runs past the cut rolls its row back and
+ * waits for more bytes.
+ *
+ * Throws DataError (with file, row, column) for ragged rows, unterminated quotes, text after a
+ * closing quote, an unparseable value in a declared numeric or timestamp column, or a duplicate
+ * header name. An empty header name becomes `Unnamed: <index>` (pandas' name for it).
+ */
+import { type ByteSource, openBytes } from './bytes.js';
+import { type CategoricalBuilder, type NumericBuilder, type Slot, type TableBuilder } from './builders.js';
+import { DataError } from './errors.js';
+import { isMissingBytes, isMissingText } from './missing.js';
+import { latin1, MANTISSA_LIMIT, parseDecimalString, POW10 } from './number.js';
+import { epochNumberToMs, parseIsoTimestamp } from './timestamp.js';
+
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+const SKIP = 0;
+const NUMERIC = 1;
+const CATEGORICAL = 2;
+const TIMESTAMP = 3;
+
+const BUFFER_BYTES = 4 << 20;
+
+/** Appends the rows of one CSV file (at most maxRows of them) to the table builder. */
+export async function readCsv(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity): Promise<void> {
+  const source = await openBytes(file, gzip);
+  try {
+    await new CsvParser(file, source, table, maxRows).run();
+  } finally {
+    await source.close();
+  }
+}
+
+class CsvParser {
+  buf: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  pos = 0;
+  end = 0;
+  eof = false;
+  /** Data rows of this file parsed so far. */
+  rows = 0;
+  readonly base: number;
+  names: string[] = [];
+  kinds = new Uint8Array(0);
+  slots: (Slot | undefined)[] = [];
+  numerics: (NumericBuilder | undefined)[] = [];
+  categoricals: (CategoricalBuilder | undefined)[] = [];
+  quoted = '';
+
+  constructor(
+    readonly file: string,
+    readonly source: ByteSource,
+    readonly table: TableBuilder,
+    readonly maxRows: number,
+  ) {
+    this.base = table.rowCount;
+  }
+
+  async run(): Promise<void> {
+    await this.readHeader();
+    while (this.rows < this.maxRows) {
+      const { buf, pos, end } = this;
+      let limit: number;
+      if (this.eof) {
+        if (end > pos && buf[end - 1] !== LF) this.appendLineFeed();
+        limit = this.end;
+      } else {
+        const lf = end > pos ? buf.lastIndexOf(LF, end - 1) : -1;
+        limit = lf >= pos ? lf + 1 : pos;
+      }
+      if (limit > pos) this.pos = this.parseRows(limit, this.eof);
+      if (this.eof && this.pos >= this.end) break;
+      if (this.rows >= this.maxRows) break;
+      await this.fill();
+    }
+    this.table.endRows(this.base + this.rows);
+  }
+
+  /** At the end of the data, ends the last row with a line feed (the parser's sentinel). */
+  appendLineFeed(): void {
+    if (this.end === this.buf.length) {
+      const bigger = Buffer.allocUnsafe(this.buf.length + 1);
+      this.buf.copy(bigger, 0, 0, this.end);
+      this.buf = bigger;
+    }
+    this.buf[this.end++] = LF;
+  }
+
+  /** Moves unparsed bytes to the front (growing the buffer when they fill it) and reads more. */
+  async fill(): Promise<void> {
+    if (this.pos > 0) {
+      this.buf.copyWithin(0, this.pos, this.end);
+      this.end -= this.pos;
+      this.pos = 0;
+    }
+    if (this.end === this.buf.length) {
+      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+      this.buf.copy(bigger, 0, 0, this.end);
+      this.buf = bigger;
+    }
+    const n = await this.source.read(this.buf, this.end);
+    if (n === 0) this.eof = true;
+    else this.end += n;
+  }
+
+  async readHeader(): Promise<void> {
+    while (this.end < 3 && !this.eof) await this.fill();
+    if (this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.pos = 3;
+    let fields: string[] | undefined;
+    for (;;) {
+      fields = this.headerFields();
+      if (fields !== undefined || this.eof) break;
+      await this.fill();
+    }
+    if (fields === undefined) throw new DataError(this.file, 'empty file: no header row');
+    const seen = new Set<string>();
+    const n = fields.length;
+    this.names = fields.map((name, i) => (name === '' ? `Unnamed: ${i}` : name));
+    this.kinds = new Uint8Array(n);
+    this.slots = new Array<Slot | undefined>(n).fill(undefined);
+    this.numerics = new Array<NumericBuilder | undefined>(n).fill(undefined);
+    this.categoricals = new Array<CategoricalBuilder | undefined>(n).fill(undefined);
+    for (let c = 0; c < n; c++) {
+      const name = this.names[c]!;
+      if (seen.has(name)) throw new DataError(this.file, `header: duplicate column name ${JSON.stringify(name)}`);
+      seen.add(name);
+      if (!this.table.wants(name)) continue;
+      const slot = this.table.slot(name, 'numeric');
+      this.slots[c] = slot;
+      this.bind(c, slot);
+    }
+  }
+
+  bind(c: number, slot: Slot): void {
+    const b = slot.builder;
+    if (b.kind === 'categorical') {
+      this.kinds[c] = CATEGORICAL;
+      this.categoricals[c] = b;
+    } else {
+      this.kinds[c] = b.kind === 'numeric' ? NUMERIC : TIMESTAMP;
+      this.numerics[c] = b;
+    }
+  }
+
+  /** The header's fields when a whole header line is in the buffer (undefined otherwise). */
+  headerFields(): string[] | undefined {
+    const { buf, end } = this;
+    let p = this.pos;
+    while (p < end && (buf[p] === LF || buf[p] === CR)) p++;
+    if (p >= end) return undefined;
+    const fields: string[] = [];
+    for (;;) {
+      const s = p;
+      let text: string;
+      if (buf[p] === QUOTE) {
+        const next = this.readQuoted(p, end);
+        if (next < 0) return undefined;
+        text = this.quoted;
+        p = next;
+      } else {
+        while (p < end && buf[p] !== COMMA && buf[p] !== LF && buf[p] !== CR) p++;
+        text = buf.toString('utf8', s, p);
+      }
+      fields.push(text);
+      if (p >= end) {
+        if (!this.eof) return undefined;
+        break;
+      }
+      const b = buf[p];
+      if (b === COMMA) {
+        p++;
+        continue;
+      }
+      if (b === CR || b === LF) {
+        if (b === CR && p + 1 >= end && !this.eof) return undefined;
+        p += b === CR && buf[p + 1] === LF ? 2 : 1;
+        break;
+      }
+      throw new DataError(this.file, 'header: unexpected character after a closing quote');
+    }
+    this.pos = p;
+    return fields;
+  }
+
+  /**
+   * Reads the quoted field opening at p; returns the position after its closing quote and
+   * leaves its text in `this.quoted`, or returns −1 when the closing quote is not before limit.
+   */
+  readQuoted(p: number, limit: number): number {
+    const buf = this.buf;
+    let q = p + 1;
+    let segment = q;
+    let text = '';
+    while (q < limit) {
+      if (buf[q] === QUOTE) {
+        if (q + 1 < limit && buf[q + 1] === QUOTE) {
+          text += buf.toString('utf8', segment, q + 1);
+          q += 2;
+          segment = q;
+          continue;
+        }
+        this.quoted = text + buf.toString('utf8', segment, q);
+        return q + 1;
+      }
+      q++;
+    }
+    return -1;
+  }
+
+  /**
+   * Parses whole rows in [pos, limit); returns where the first unparsed row starts.
+   * Invariant: buf[limit − 1] is a line feed (run() appends one at the end of the data), so a
+   * scan of an unquoted field always stops before limit without a bounds check.
+   */
+  parseRows(limit: number, final: boolean): number {
+    const buf = this.buf;
+    const kinds = this.kinds;
+    const numerics = this.numerics;
+    const categoricals = this.categoricals;
+    const ncols = kinds.length;
+    const last = ncols - 1;
+    let p = this.pos;
+    while (p < limit && this.rows < this.maxRows) {
+      const b0 = buf[p];
+      if (b0 === LF) {
+        p++;
+        continue;
+      }
+      if (b0 === CR && buf[p + 1] === LF) {
+        p += 2;
+        continue;
+      }
+      const recordStart = p;
+      for (let c = 0; c < ncols; c++) {
+        const s = p;
+        let b = buf[p]!;
+        if (b === QUOTE) {
+          const next = this.readQuoted(p, limit);
+          if (next < 0) {
+            if (final) throw new DataError(this.file, 'unterminated quoted field', this.rows + 1, this.names[c]);
+            this.rollback();
+            return recordStart;
+          }
+          p = next;
+          b = buf[p]!;
+          this.acceptText(c, this.quoted);
+        } else {
+          const kind = kinds[c];
+          if (kind === NUMERIC) {
+            // Scan and parse in one pass (number.ts explains the fast path); on anything
+            // unusual fall back to scanning the field and taking it as text.
+            let negative = false;
+            if (b === 45 || b === 43) {
+              negative = b === 45;
+              b = buf[++p]!;
+            }
+            let mantissa = 0;
+            let exponent = 0;
+            let digits = 0;
+            let exact = true;
+            while (b >= 48 && b <= 57) {
+              if (mantissa < MANTISSA_LIMIT) mantissa = mantissa * 10 + (b - 48);
+              else exact = false;
+              digits++;
+              b = buf[++p]!;
+            }
+            if (b === 46) {
+              b = buf[++p]!;
+              while (b >= 48 && b <= 57) {
+                if (mantissa < MANTISSA_LIMIT) {
+                  mantissa = mantissa * 10 + (b - 48);
+                  exponent--;
+                } else exact = false;
+                digits++;
+                b = buf[++p]!;
+              }
+            }
+            let valid = digits > 0;
+            if (valid && (b === 101 || b === 69)) {
+              b = buf[++p]!;
+              let expNegative = false;
+              if (b === 45 || b === 43) {
+                expNegative = b === 45;
+                b = buf[++p]!;
+              }
+              let e = 0;
+              valid = b >= 48 && b <= 57;
+              while (b >= 48 && b <= 57) {
+                if (e < 100000) e = e * 10 + (b - 48);
+                b = buf[++p]!;
+              }
+              exponent += expNegative ? -e : e;
+            }
+            if (valid && (b === COMMA || b === LF || b === CR)) {
+              let x: number;
+              if (!exact || exponent < -22 || exponent > 22) x = Number(latin1(buf, s, p));
+              else if (mantissa === 0) x = negative ? -0 : 0;
+              else {
+                x = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
+                if (negative) x = -x;
+              }
+              numerics[c]!.push(x);
+            } else {
+              while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
+              if (isMissingBytes(buf, s, p)) numerics[c]!.push(NaN);
+              else this.acceptText(c, buf.toString('utf8', s, p));
+            }
+          } else {
+            while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
+            if (kind === CATEGORICAL) {
+              if (isMissingBytes(buf, s, p)) categoricals[c]!.pushCode(-1);
+              else categoricals[c]!.push(buf.toString('utf8', s, p));
+            } else if (kind === TIMESTAMP) {
+              this.acceptText(c, buf.toString('utf8', s, p));
+            }
+          }
+        }
+        // After the field: a comma before every field but the last, a line end after the last.
+        if (c < last) {
+          if (b === COMMA) {
+            p++;
+            continue;
+          }
+          if (b === LF || b === CR) {
+            throw new DataError(this.file, `has ${c + 1} fields, the header has ${ncols}`, this.rows + 1);
+          }
+          throw new DataError(this.file, 'unexpected character after a closing quote', this.rows + 1, this.names[c]);
+        }
+        if (b === COMMA) {
+          throw new DataError(this.file, `has more fields than the header's ${ncols}`, this.rows + 1);
+        }
+        if (b !== LF && b !== CR) {
+          throw new DataError(this.file, 'unexpected character after a closing quote', this.rows + 1, this.names[c]);
+        }
+      }
+      p += buf[p] === CR && buf[p + 1] === LF ? 2 : 1;
+      this.rows++;
+    }
+    return p;
+  }
+
+  /** Undoes the cells of a row that was cut by the end of the buffer. */
+  rollback(): void {
+    const n = this.base + this.rows;
+    for (const slot of this.slots) {
+      if (slot !== undefined && slot.builder.length > n) slot.builder.length = n;
+    }
+  }
+
+  /** A cell given as text (quoted, or not a number, or a timestamp) for column c. */
+  acceptText(c: number, text: string): void {
+    const kind = this.kinds[c];
+    if (kind === SKIP) return;
+    if (kind === CATEGORICAL) {
+      this.categoricals[c]!.pushCode(isMissingText(text) ? -1 : this.categoricals[c]!.codeOf(text));
+      return;
+    }
+    const numeric = this.numerics[c]!;
+    if (isMissingText(text)) {
+      numeric.push(NaN);
+      return;
+    }
+    if (kind === TIMESTAMP) {
+      let t = parseIsoTimestamp(text);
+      if (t !== t) t = epochNumberToMs(parseDecimalString(text));
+      if (t !== t) {
+        throw new DataError(this.file, `${JSON.stringify(text)} is not a timestamp`, this.rows + 1, this.names[c]);
+      }
+      numeric.push(t);
+      return;
+    }
+    const x = parseDecimalString(text);
+    if (x === x) {
+      numeric.push(x);
+      return;
+    }
+    const slot = this.slots[c]!;
+    if (slot.declared === 'numeric') {
+      throw new DataError(this.file, `${JSON.stringify(text)} is not a number`, this.rows + 1, this.names[c]);
+    }
+    const categorical = this.table.convertToCategorical(slot);
+    this.bind(c, slot);
+    categorical.push(text);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Reads a source (one or more files, globs allowed) into one Table.
+ *
+ * 1. Expand each path: a glob (tinyglobby) must match at least one file; a plain path must exist.
+ *    Files are de-duplicated and read in sorted path order.
+ * 2. Read each file by its format (`source.format`, else the extension: .csv, .jsonl/.ndjson,
+ *    .parquet, each optionally .gz) into the same column builders, so files concatenate without
+ *    a copy. A column absent from a file is missing on that file's rows; categorical
+ *    dictionaries are shared; a column's kind must agree across files (DataError otherwise).
+ * 3. Recover the text of columns that turned categorical late (see builders.ts): for each file
+ *    read before the conversion, re-read only that column, only up to the converted row.
+ *
+ * Declared kinds come from `options.kinds`; `skip` columns (PII) are never parsed or stored;
+ * `only` restricts which columns are materialised. Throws DataError for anything wrong with
+ * the files (see csv.ts, jsonl.ts, parquet.ts).
+ */
+import { access } from 'node:fs/promises';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { ColumnKind, DataFormat, SourceSpec } from '../policy/types.js';
+import { PENDING, type Slot, TableBuilder } from './builders.js';
+import { readCsv } from './csv.js';
+import { DataError, displayPath } from './errors.js';
+import { readJsonl } from './jsonl.js';
+import { readParquet } from './parquet.js';
+import type { Table } from './table.js';
+
+export interface ReadOptions {
+  readonly kinds?: Readonly<Record<string, ColumnKind>>;
+  readonly skip?: ReadonlySet<string>;
+  readonly only?: ReadonlySet<string>;
+}
+
+interface FileFormat {
+  readonly format: DataFormat;
+  readonly gzip: boolean;
+}
+
+interface Segment {
+  readonly file: string;
+  readonly type: FileFormat;
+  /** First and one-past-last row of this file in the table. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export async function readSource(source: SourceSpec, options: ReadOptions): Promise<Table> {
+  const files = await expandPaths(source.paths);
+  const builder = new TableBuilder(options);
+  const segments: Segment[] = [];
+  for (const file of files) {
+    const type = fileFormat(file, source.format);
+    const start = builder.rowCount;
+    await readFileInto(file, type, builder);
+    segments.push({ file, type, start, end: builder.rowCount });
+  }
+  for (const slot of builder.slots()) {
+    if (slot.convertedAt > 0) await recoverConverted(slot, segments, options);
+  }
+  const first = files[0]!;
+  const origin = files.length === 1 ? displayPath(first) : `${displayPath(first)} + ${files.length - 1} more`;
+  return builder.finish(origin);
+}
+
+/** Appends one file's rows (at most maxRows) to the builder. */
+async function readFileInto(file: string, type: FileFormat, builder: TableBuilder, maxRows = Infinity): Promise<void> {
+  switch (type.format) {
+    case 'csv':
+      return readCsv(file, type.gzip, builder, maxRows);
+    case 'jsonl':
+      return readJsonl(file, type.gzip, builder, maxRows);
+    case 'parquet':
+      if (type.gzip) throw new DataError(file, 'gzip-compressed Parquet is not supported (Parquet compresses its own pages)');
+      return readParquet(file, builder, maxRows);
+  }
+}
+
+/**
+ * Fills the PENDING rows of a column that became categorical at row `slot.convertedAt` by
+ * re-reading that column, as text, from the files that hold those rows.
+ */
+async function recoverConverted(slot: Slot, segments: readonly Segment[], options: ReadOptions): Promise<void> {
+  const target = slot.builder;
+  if (target.kind !== 'categorical') return;
+  for (const segment of segments) {
+    if (segment.start >= slot.convertedAt) break;
+    const rows = Math.min(segment.end, slot.convertedAt) - segment.start;
+    const reread = new TableBuilder({
+      kinds: { ...options.kinds, [slot.name]: 'categorical' },
+      only: new Set([slot.name]),
+    });
+    await readFileInto(segment.file, segment.type, reread, rows);
+    const column = reread.get(slot.name)?.builder;
+    if (column === undefined || column.kind !== 'categorical') continue;
+    const remap = column.dictionary.map((text) => target.codeOf(text));
+    for (let i = 0; i < rows; i++) {
+      const code = column.codes[i]!;
+      if (target.codes[segment.start + i] === PENDING) target.codes[segment.start + i] = code < 0 ? -1 : remap[code]!;
+    }
+  }
+  // Rows of files that lack the column stay missing.
+  for (let i = 0; i < slot.convertedAt; i++) if (target.codes[i] === PENDING) target.codes[i] = -1;
+}
+
+/** Format of a file from the source's format, else its extension. */
+export function fileFormat(file: string, declared: DataFormat | undefined): FileFormat {
+  const lower = file.toLowerCase();
+  const gzip = lower.endsWith('.gz');
+  const base = gzip ? lower.slice(0, -3) : lower;
+  if (declared !== undefined) return { format: declared, gzip };
+  if (base.endsWith('.csv')) return { format: 'csv', gzip };
+  if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return { format: 'jsonl', gzip };
+  if (base.endsWith('.parquet')) return { format: 'parquet', gzip };
+  throw new DataError(file, 'unknown format: name the file .csv, .jsonl, .ndjson or .parquet (optionally .gz), or set `format`');
+}
+
+/** Expands globs; every pattern must match and every plain path must exist. Sorted, unique. */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) throw new DataError('(source)', 'no paths given');
+  const files = new Set<string>();
+  for (const path of paths) {
+    if (isDynamicPattern(path)) {
+      const matches = await glob(path, { absolute: true, onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0) throw new DataError(path, 'no file matches this pattern');
+      for (const match of matches) files.add(match);
+    } else {
+      try {
+        await access(path);
+      } catch {
+        throw new DataError(path, 'file not found');
+      }
+      files.add(path);
+    }
+  }
+  return [...files].sort();
+}

@@ -1,0 +1,25 @@
+/**
+ * A uniform random sample of at most maxRows rows without replacement, rows kept in their
+ * original order: reservoir sampling (Vitter's Algorithm R) over row indices with the seeded
+ * mulberry32 PRNG (random.ts), then the chosen indices sorted. Same table, maxRows and seed give
+ * the same rows on every machine. O(rows) time, O(maxRows) memory beyond the result. Returns the
+ * table itself when it has at most maxRows rows. Throws RangeError when maxRows is not a
+ * non-negative integer.
+ */
+import { mulberry32 } from './random.js';
+import type { Table } from './table.js';
+
+export function sampleRows(table: Table, maxRows: number, seed: number): Table {
+  if (!Number.isInteger(maxRows) || maxRows < 0) throw new RangeError(`maxRows must be a non-negative integer, got ${maxRows}`);
+  const n = table.rowCount;
+  if (n <= maxRows) return table;
+  const random = mulberry32(seed);
+  const chosen = new Uint32Array(maxRows);
+  for (let i = 0; i < maxRows; i++) chosen[i] = i;
+  for (let i = maxRows; i < n; i++) {
+    const j = Math.floor(random.uniform() * (i + 1));
+    if (j < maxRows) chosen[j] = i;
+  }
+  chosen.sort();
+  return table.take(chosen);
+}

@@ -1,0 +1,76 @@
+/**
+ * Appending one already-typed value (from JSON or Parquet) to a column: the rules shared by the
+ * JSON Lines and Parquet readers.
+ *  - null/undefined: missing.
+ *  - number or bigint (as Number): numeric as is; timestamp as epoch seconds or ms (timestamp.ts);
+ *    categorical as `String(value)` (JSON and Parquet numbers have no other text).
+ *  - string: categorical as is; numeric/timestamp parsed (missing.ts tokens are missing).
+ *  - boolean: categorical `true`/`false`; an error in numeric or timestamp columns.
+ *  - Date: timestamp; categorical as ISO text.
+ *  - objects and arrays: an error (nested data is not a column).
+ * An inferred numeric column that meets a string or boolean becomes categorical (builders.ts).
+ * O(1) per value. Throws DataError with file, row and column.
+ */
+import type { Slot, TableBuilder } from './builders.js';
+import { DataError } from './errors.js';
+import { isMissingText } from './missing.js';
+import { parseDecimalString } from './number.js';
+import { epochNumberToMs, parseIsoTimestamp } from './timestamp.js';
+
+/** The kind a column takes from its first non-null value when the policy does not declare it. */
+export function inferredKind(value: unknown): 'numeric' | 'categorical' {
+  return typeof value === 'number' || typeof value === 'bigint' ? 'numeric' : 'categorical';
+}
+
+export function appendValue(table: TableBuilder, slot: Slot, value: unknown, file: string, row: number): void {
+  const b = slot.builder;
+  if (value === null || value === undefined) {
+    if (b.kind === 'categorical') b.pushCode(-1);
+    else b.push(NaN);
+    return;
+  }
+  if (typeof value === 'bigint') value = Number(value);
+  const fail = (what: string): never => {
+    throw new DataError(file, what, row, slot.name);
+  };
+  switch (typeof value) {
+    case 'number':
+      if (b.kind === 'categorical') b.push(String(value));
+      else b.push(b.kind === 'timestamp' ? epochNumberToMs(value) : value);
+      return;
+    case 'string':
+      if (b.kind === 'categorical') {
+        b.push(value);
+      } else if (isMissingText(value)) {
+        b.push(NaN);
+      } else if (b.kind === 'timestamp') {
+        let t = parseIsoTimestamp(value);
+        if (t !== t) t = epochNumberToMs(parseDecimalString(value));
+        if (t !== t) fail(`${JSON.stringify(value)} is not a timestamp`);
+        b.push(t);
+      } else {
+        const x = parseDecimalString(value);
+        if (x === x) b.push(x);
+        else if (slot.declared === 'numeric') fail(`${JSON.stringify(value)} is not a number`);
+        else table.convertToCategorical(slot).push(value);
+      }
+      return;
+    case 'boolean': {
+      const text = value ? 'true' : 'false';
+      if (b.kind === 'categorical') b.push(text);
+      else if (slot.declared !== undefined) fail(`${text} is not a ${slot.declared === 'numeric' ? 'number' : 'timestamp'}`);
+      else table.convertToCategorical(slot).push(text);
+      return;
+    }
+    case 'object':
+      if (value instanceof Date) {
+        if (b.kind === 'categorical') b.push(value.toISOString());
+        else b.push(value.getTime());
+        return;
+      }
+      fail(`nested ${Array.isArray(value) ? 'array' : 'object'} values are not supported; flatten the data first`);
+      return;
+    default:
+      fail(`unsupported value of type ${typeof value}`);
+  }
+}

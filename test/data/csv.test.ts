@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/data/errors.js';
+import { cells, read, writeData } from './tmp.js';
+
+describe('readSource, CSV', () => {
+  it('reads RFC 4180 quoting: commas, doubled quotes and line breaks inside quotes', async () => {
+    const file = writeData('quotes.csv', 'name,note,x\n"Smith, J","said ""hi""",1\nplain,"two\nlines",2\n"","",3\n');
+    const table = await read(file);
+    expect(table.rowCount).toBe(3);
+    expect(cells(table, 'name')).toEqual(['Smith, J', 'plain', null]);
+    expect(cells(table, 'note')).toEqual(['said "hi"', 'two\nlines', null]);
+    expect(cells(table, 'x')).toEqual([1, 2, 3]);
+  });
+
+  it('accepts CRLF line ends, strips a UTF-8 BOM, skips blank lines, needs no final line end', async () => {
+    const file = writeData('crlf.csv', '\uFEFFa,b\r\n1,x\r\n\r\n2,"y\r\nz"\r\n3,w');
+    const table = await read(file);
+    expect(table.columnNames).toEqual(['a', 'b']);
+    expect(cells(table, 'a')).toEqual([1, 2, 3]);
+    expect(cells(table, 'b')).toEqual(['x', 'y\r\nz', 'w']);
+  });
+
+  it('treats "", NA, NaN and null as missing, and nothing else', async () => {
+    const file = writeData('missing.csv', 'n,c\n,\nNA,NA\nNaN,NaN\nnull,null\n1,na\n2,None\n');
+    const table = await read(file);
+    expect(cells(table, 'n')).toEqual([null, null, null, null, 1, 2]);
+    expect(cells(table, 'c')).toEqual([null, null, null, null, 'na', 'None']);
+  });
+
+  it('infers numeric only when every non-missing value is a number, else categorical', async () => {
+    const file = writeData('infer.csv', 'a,b,c,d\n1,1,x,\n2.5,1.50,y,\n-3e2,z,z,\n');
+    const table = await read(file);
+    expect(table.column('a')?.kind).toBe('numeric');
+    expect(cells(table, 'a')).toEqual([1, 2.5, -300]);
+    // b turned categorical on its third row: the earlier cells keep their exact text.
+    expect(table.column('b')?.kind).toBe('categorical');
+    expect(cells(table, 'b')).toEqual(['1', '1.50', 'z']);
+    expect(table.column('c')?.kind).toBe('categorical');
+    expect(table.column('d')?.kind).toBe('numeric');
+  });
+
+  it('recovers the exact text of a numeric-looking column that turns categorical late in a big file', async () => {
+    const rows = ['id,code,v'];
+    for (let i = 0; i < 300_000; i++) rows.push(`${i},${i % 7 === 0 ? '007' : (i % 100) + '.10'},${i / 4}`);
+    rows.push('300000,A12,1');
+    const table = await read(writeData('late.csv', rows.join('\n') + '\n'));
+    expect(table.rowCount).toBe(300_001);
+    const code = cells(table, 'code');
+    expect(code[0]).toBe('007');
+    expect(code[1]).toBe('1.10');
+    expect(code[299_998]).toBe('98.10'); // 299998 % 7 ≠ 0
+    expect(code[299_999]).toBe('007'); // 299999 = 7 · 42857
+    expect(code[300_000]).toBe('A12');
+    expect(table.column('id')?.kind).toBe('numeric');
+    expect(cells(table, 'v')[299_999]).toBe(299_999 / 4);
+  });
+
+  it('keeps a declared categorical column of numeric-looking values as text', async () => {
+    const file = writeData('declared.csv', 'zip,y\n01234,1\n98765,0\n');
+    const table = await read(file, { kinds: { zip: 'categorical', y: 'categorical' } });
+    expect(cells(table, 'zip')).toEqual(['01234', '98765']);
+    expect(cells(table, 'y')).toEqual(['1', '0']);
+  });
+
+  it('reports a bad number in a declared numeric column with file, row and column', async () => {
+    const lines = ['id,tenure'];
+    for (let i = 1; i <= 18_203; i++) lines.push(`${i},${i % 70}`);
+    lines.push('18204,n/a');
+    const file = writeData('current.csv', lines.join('\n') + '\n');
+    const error = await read(file, { kinds: { tenure: 'numeric' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).message).toMatch(/current\.csv: row 18204, column "tenure": "n\/a" is not a number$/);
+    expect((error as DataError).row).toBe(18204);
+    expect((error as DataError).column).toBe('tenure');
+  });
+
+  it('rejects ragged rows naming the row', async () => {
+    await expect(read(writeData('short.csv', 'a,b,c\n1,2,3\n4,5\n'))).rejects.toThrow(/short\.csv: row 2: has 2 fields, the header has 3/);
+    await expect(read(writeData('long.csv', 'a,b\n1,2\n3,4\n5,6,7\n'))).rejects.toThrow(/long\.csv: row 3: has more fields than the header's 2/);
+  });
+
+  it('rejects an unterminated quote, text after a closing quote, a duplicate header', async () => {
+    await expect(read(writeData('open.csv', 'a,b\n1,"never closed\n2,3\n'))).rejects.toThrow(/row 1, column "b": unterminated quoted field/);
+    await expect(read(writeData('after.csv', 'a,b\n"x"y,1\n'))).rejects.toThrow(/row 1, column "a": unexpected character after a closing quote/);
+    await expect(read(writeData('dup.csv', 'a,a\n1,2\n'))).rejects.toThrow(/duplicate column name "a"/);
+    await expect(read(writeData('empty.csv', ''))).rejects.toThrow(/empty file: no header row/);
+  });
+
+  it('parses declared timestamps and rejects anything else with file, row, column', async () => {
+    const file = writeData('ts.csv', 't\n2024-01-02\n2024-01-02T03:04:05Z\n2024-01-02T03:04:05.5+02:00\n1700000000\n1700000000123\n\n');
+    const table = await read(file, { kinds: { t: 'timestamp' } });
+    expect(cells(table, 't')).toEqual([
+      Date.UTC(2024, 0, 2),
+      Date.UTC(2024, 0, 2, 3, 4, 5),
+      Date.UTC(2024, 0, 2, 1, 4, 5, 500),
+      1_700_000_000_000,
+      1_700_000_000_123,
+    ]);
+    await expect(read(writeData('badts.csv', 't\n2024-01-02\n02/01/2024\n'), { kinds: { t: 'timestamp' } })).rejects.toThrow(
+      /badts\.csv: row 2, column "t": "02\/01\/2024" is not a timestamp/,
+    );
+  });
+
+  it('parses every number bit-identically to Number(), across buffer boundaries', async () => {
+    const texts = fc.sample(
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+        fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => x.toPrecision(6)),
+        fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -340, max: 330 })).map(([m, e]) => `${m}e${e}`),
+        fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}.${b}`),
+      ),
+      { numRuns: 400_000, seed: 11 },
+    );
+    const lines = ['x,y'];
+    for (let i = 0; i + 1 < texts.length; i += 2) lines.push(`${texts[i]},${texts[i + 1]}`);
+    const table = await read(writeData('numbers.csv', lines.join('\n')));
+    const x = table.column('x');
+    const y = table.column('y');
+    if (x?.kind !== 'numeric' || y?.kind !== 'numeric') throw new Error('expected numeric columns');
+    let mismatches = 0;
+    for (let r = 0; r < table.rowCount; r++) {
+      if (!Object.is(x.values[r], Number(texts[2 * r]))) mismatches++;
+      if (!Object.is(y.values[r], Number(texts[2 * r + 1]))) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+    expect(table.rowCount).toBe(200_000);
+  });
+});

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDecimal, parseDecimalString } from '../../src/data/number.js';
+
+const bytes = (text: string): Uint8Array => Buffer.from(text, 'latin1');
+const same = (a: number, b: number): boolean => Object.is(a, b);
+
+/** Random texts in the decimal grammar: sign, digits, fraction, exponent, in any mix. */
+const decimalText = fc
+  .tuple(
+    fc.constantFrom('', '-', '+'),
+    fc.stringMatching(/^[0-9]{0,25}$/),
+    fc.option(fc.stringMatching(/^[0-9]{0,25}$/)),
+    fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '-', '+'), fc.integer({ min: 0, max: 400 }))),
+  )
+  .map(([sign, int, frac, exp]) => {
+    let text = sign + int;
+    if (frac !== null) text += '.' + frac;
+    if (exp !== null) text += exp[0] + exp[1] + String(exp[2]);
+    return text;
+  })
+  .filter((text) => /[0-9]/.test(text.split(/[eE]/)[0]!));
+
+describe('parseDecimal', () => {
+  it('is bit-identical to Number() on random decimal strings', () => {
+    fc.assert(
+      fc.property(decimalText, (text) => same(parseDecimal(bytes(text), 0, text.length), Number(text))),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('is bit-identical to Number() on the shortest text of random doubles and %.6g forms', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const texts = [String(x), x.toPrecision(6), x.toExponential(5), x.toFixed(Math.min(20, Math.abs(x) < 1e21 ? 8 : 0))];
+        return texts.every((t) => same(parseDecimal(bytes(t), 0, t.length), Number(t)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('parses a slice of a larger buffer', () => {
+    const buf = bytes('xx12.5e1yy');
+    expect(parseDecimal(buf, 2, 8)).toBe(125);
+  });
+
+  it('rejects what is not in the grammar', () => {
+    for (const text of ['', '-', '+', '.', 'e5', '1e', '1e+', '0x10', ' 1', '1 ', 'Infinity', '1,5', '1.2.3', '--1', 'NaN', '１']) {
+      expect(parseDecimalString(text), text).toBeNaN();
+    }
+  });
+
+  it('keeps the sign of zero and the edge forms Number() accepts', () => {
+    expect(Object.is(parseDecimalString('-0'), -0)).toBe(true);
+    expect(parseDecimalString('.5')).toBe(0.5);
+    expect(parseDecimalString('5.')).toBe(5);
+    expect(parseDecimalString('+1E-2')).toBe(0.01);
+    expect(parseDecimalString('1e400')).toBe(Infinity);
+    expect(parseDecimalString('9007199254740993')).toBe(Number('9007199254740993'));
+  });
+});
