@@ -31,7 +31,6 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   if (c === 45 /* - */ || c === 43 /* + */) {
     negative = c === 45;
     if (++p >= end) return NaN;
-    c = bytes[p]!;
   }
   let mantissa = 0;
   let exponent = 0;
