@@ -43,3 +43,15 @@ export function escapeHtml(value: string): string {
 export function escapeMermaidLabel(value: string): string {
   return value.replace(/[\r\n"`<>[\]{}();#&\\]/g, ' ').replace(/@/g, `@${ZWSP}`).slice(0, 60);
 }
+
+/**
+ * Text from data, safe to print on a terminal: control characters (C0, DEL, C1, which include
+ * ESC and so every ANSI/OSC sequence) and bidirectional overrides (Trojan Source) are shown as
+ * visible `\u{…}` escapes instead of acting on the terminal; line breaks become spaces.
+ */
+export function escapeTerminal(value: string): string {
+  return value
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)?.toString(16)}}`);
+}

@@ -1,0 +1,241 @@
+/**
+ * How numbers, thresholds and statuses look in every rendered report (terminal, Markdown,
+ * HTML, and the GitHub summary, issue and PR bodies), so that one value reads the same
+ * everywhere. Pure. The strings returned by `formatThresholds` can carry text from the policy
+ * (`in: ["a"]`, `derived_from`) and must be escaped like any other policy text; the other
+ * functions return only digits, signs, `%`, `—` and our own words.
+ *
+ * - shares are percentages, three significant digits, at most two decimals (`12.3%`, `0.41%`),
+ *   never rounded to a misleading `0%`/`100%` (`<0.01%`, `>99.99%`);
+ * - p-values have two significant digits, in exponent form below 0.001 (`0.041`, `3.2e-7`);
+ * - counts are integers with thousands separators (`32,561`);
+ * - other numbers have four significant digits, thousands separators from 1,000 on, and
+ *   exponent form below 0.0001 or from 10^15;
+ * - negative numbers use the minus sign U+2212; null is `—`; NaN and ±∞ are shown as such.
+ */
+import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.js';
+import type { AppliedThresholds } from '../checks/types.js';
+import type { CheckReport, Status } from '../engine/report.js';
+
+export type ValueHint = 'share' | 'p_value' | 'count' | 'number';
+
+const MINUS = '\u2212';
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4, useGrouping: false });
+
+function signed(negative: boolean, magnitude: string): string {
+  return negative ? `${MINUS}${magnitude}` : magnitude;
+}
+
+/** `1.2e-7`-style exponent form with `digits` significant digits and no `+` in the exponent. */
+function exponent(abs: number, digits: number): string {
+  const [mantissa = '', power = ''] = abs.toExponential(digits - 1).split('e');
+  const trimmed = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  return `${trimmed}e${power.replace('+', '')}`;
+}
+
+function formatShare(abs: number): string {
+  const pct = abs * 100;
+  if (pct === 0) return '0%';
+  if (pct < 0.01) return '<0.01%';
+  if (pct > 99.99 && pct < 100) return '>99.99%';
+  const decimals = pct >= 100 ? 0 : pct >= 10 ? 1 : 2;
+  return `${Number(pct.toFixed(decimals))}%`;
+}
+
+function formatPValue(abs: number): string {
+  if (abs === 0) return '0';
+  if (abs < 0.001) return exponent(abs, 2);
+  return String(Number(abs.toPrecision(2)));
+}
+
+function formatNumber(abs: number): string {
+  if (abs === 0) return '0';
+  if (abs < 1e-4 || abs >= 1e15) return exponent(abs, 3);
+  if (abs >= 1000) return grouped.format(abs);
+  return significant.format(abs);
+}
+
+/** One value as people read it; see the module comment for the rules of each hint. */
+export function formatValue(value: number | null, hint: ValueHint = 'number'): string {
+  if (value === null) return '—';
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : `${MINUS}∞`;
+  const negative = value < 0;
+  const abs = Math.abs(value);
+  switch (hint) {
+    case 'share':
+      return signed(negative, formatShare(abs));
+    case 'p_value':
+      return signed(negative, formatPValue(abs));
+    case 'count':
+      return signed(negative && Math.round(abs) !== 0, integer.format(abs));
+    case 'number':
+      return signed(negative, formatNumber(abs));
+  }
+}
+
+function formatScalar(value: Scalar, hint: ValueHint): string {
+  return typeof value === 'number' ? formatValue(value, hint) : JSON.stringify(value);
+}
+
+/** The conditions of one comparator, joined by `or` (a comparator holds when any holds). */
+function formatComparator(comparator: Comparator, hint: ValueHint): string[] {
+  const parts: string[] = [];
+  const bound = (symbol: string, value: number | undefined): void => {
+    if (value !== undefined) parts.push(`${symbol} ${formatValue(value, hint)}`);
+  };
+  bound('>', comparator.gt);
+  bound('≥', comparator.gte);
+  bound('<', comparator.lt);
+  bound('≤', comparator.lte);
+  if (comparator.eq !== undefined) parts.push(`= ${formatScalar(comparator.eq, hint)}`);
+  if (comparator.not_eq !== undefined) parts.push(`≠ ${formatScalar(comparator.not_eq, hint)}`);
+  if (comparator.between) {
+    const [lo, hi] = comparator.between;
+    parts.push(`between ${formatValue(lo, hint)} and ${formatValue(hi, hint)}`);
+  }
+  if (comparator.not_between) {
+    const [lo, hi] = comparator.not_between;
+    parts.push(`outside ${formatValue(lo, hint)} to ${formatValue(hi, hint)}`);
+  }
+  if (comparator.in) parts.push(`in {${comparator.in.map((v) => formatScalar(v, hint)).join(', ')}}`);
+  if (comparator.not_in) parts.push(`not in {${comparator.not_in.map((v) => formatScalar(v, hint)).join(', ')}}`);
+  return parts;
+}
+
+function formatThreshold(threshold: Threshold, hint: ValueHint): string {
+  const parts = formatComparator(threshold, hint);
+  if (threshold.absolute) {
+    // An absolute change of a share is a difference of percentages: percentage points.
+    const changeHint = hint === 'share' ? 'number' : hint;
+    const scale = hint === 'share' ? 100 : 1;
+    const unit = hint === 'share' ? ' pp' : '';
+    const scaled: Comparator = scaleComparator(threshold.absolute, scale);
+    for (const part of formatComparator(scaled, changeHint)) parts.push(`Δ ${part}${unit} vs reference`);
+  }
+  if (threshold.relative) {
+    for (const part of formatComparator(threshold.relative, 'share')) parts.push(`Δrel ${part} vs reference`);
+  }
+  return parts.join(' or ');
+}
+
+function scaleComparator(comparator: Comparator, scale: number): Comparator {
+  if (scale === 1) return comparator;
+  const s = (v: number | undefined): number | undefined => (v === undefined ? undefined : v * scale);
+  const pair = (p: readonly [number, number] | undefined): [number, number] | undefined =>
+    p === undefined ? undefined : [p[0] * scale, p[1] * scale];
+  return {
+    gt: s(comparator.gt),
+    gte: s(comparator.gte),
+    lt: s(comparator.lt),
+    lte: s(comparator.lte),
+    eq: typeof comparator.eq === 'number' ? comparator.eq * scale : comparator.eq,
+    not_eq: typeof comparator.not_eq === 'number' ? comparator.not_eq * scale : comparator.not_eq,
+    between: pair(comparator.between),
+    not_between: pair(comparator.not_between),
+    in: comparator.in?.map((v) => (typeof v === 'number' ? v * scale : v)),
+    not_in: comparator.not_in?.map((v) => (typeof v === 'number' ? v * scale : v)),
+  };
+}
+
+/**
+ * `warn ≥ 0.1 · fail ≥ 0.2`, `fail < 70%`, `warn: Δrel < −3% vs reference`: each level that is
+ * set, warn first, its bounds in the same units as the value (`hint`); `—` when none is set.
+ */
+export function formatThresholds(thresholds: Thresholds | AppliedThresholds, hint: ValueHint = 'number'): string {
+  const levels: string[] = [];
+  for (const level of ['warn', 'fail'] as const) {
+    const threshold = thresholds[level];
+    if (threshold === undefined) continue;
+    const text = formatThreshold(threshold, hint);
+    if (text === '') continue;
+    levels.push(/^[<>≤≥=≠]/.test(text) ? `${level} ${text}` : `${level}: ${text}`);
+  }
+  if (levels.length === 0) return '—';
+  const derived = 'derived_from' in thresholds ? thresholds.derived_from : undefined;
+  const joined = levels.join(' · ');
+  return derived === undefined ? joined : `${joined} (from ${derived})`;
+}
+
+const SYMBOLS: Readonly<Record<Status, string>> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  error: '⛔',
+  no_data: '∅',
+  skipped: '⏭️',
+  silenced: '🔕',
+};
+
+const LABELS: Readonly<Record<Status, string>> = {
+  pass: 'pass',
+  warn: 'warn',
+  fail: 'fail',
+  error: 'error',
+  no_data: 'no data',
+  skipped: 'skipped',
+  silenced: 'silenced',
+};
+
+/** The status's symbol for Markdown and HTML (terminals disagree on emoji widths: use the label). */
+export function statusSymbol(status: Status): string {
+  return SYMBOLS[status];
+}
+
+/** The status as a plain English word (`no data` for `no_data`). */
+export function statusLabel(status: Status): string {
+  return LABELS[status];
+}
+
+/** The hint for a check's headline value and its thresholds, from its type and details. */
+export function valueHint(check: CheckReport): ValueHint {
+  if (check.type === 'drift') return 'share';
+  if (check.type === 'data_quality') {
+    if (!isRecord(check.details)) return 'number';
+    const metric = check.details['metric'];
+    switch (metric) {
+      case 'row_count':
+      case 'duplicate_ids':
+      case 'schema':
+        return 'count';
+      case 'freshness':
+        return 'number';
+      default:
+        return 'share';
+    }
+  }
+  return 'number';
+}
+
+/**
+ * An ISO 8601 instant as `2026-10-08 06:00 UTC` (seconds and milliseconds only when not zero);
+ * text that is not an ISO instant is returned unchanged (it may come from data: escape it).
+ */
+export function formatInstant(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?Z$/.exec(iso);
+  if (match === null) return iso;
+  const [, date, minutes, seconds = ':00', fraction = ''] = match;
+  const exact = /^\.?0*$/.test(fraction) ? '' : fraction;
+  const clock = seconds === ':00' && exact === '' ? minutes : `${minutes}${seconds}${exact}`;
+  return `${date} ${clock} UTC`;
+}
+
+/**
+ * The thresholds of a check as text, in the units of its value. A drift check without
+ * `dataset.share_drifted` reports the per-column thresholds (on a statistic or p-value, not on
+ * the share it shows as its value), so they are labelled `per column` and shown as numbers.
+ */
+export function checkThresholds(check: CheckReport): string {
+  if (check.type === 'drift') {
+    const shareJudged = isRecord(check.details) && check.details['share_drifted_status'] !== null && check.details['share_drifted_status'] !== undefined;
+    const text = formatThresholds(check.thresholds, shareJudged ? 'share' : 'number');
+    return shareJudged || text === '—' ? text : `per column: ${text}`;
+  }
+  return formatThresholds(check.thresholds, valueHint(check));
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}

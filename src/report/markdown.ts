@@ -1,0 +1,161 @@
+/**
+ * The complete Markdown report (GitHub-flavoured): the fleet table (model, status, failing
+ * checks, counts), policy errors, then a section per model with its facts, its checks worst
+ * first, and for each check with column details a table of its columns (drift: method,
+ * statistic, p-value, status, drifted; data quality: value, rows, status, range or unseen
+ * categories, schema problems).
+ *
+ * Pure. Every string that comes from data or policy (names, ids, columns, categories,
+ * messages, errors, paths, owners) goes through `escapeMarkdown`, so no mention, reference,
+ * link, image, HTML or table break can be injected. Only our own words and the numbers from
+ * `formatValue` are written raw. Tables are compact (no padding) to keep the size down.
+ */
+import { markdownTable } from 'markdown-table';
+import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
+import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
+import { escapeMarkdown as md } from './escape.js';
+import { checkThresholds, formatInstant, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
+import { byStatus, driftDetails, failingChecks, formatCounts, orderedChecks, qualityDetails } from './view.js';
+
+function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
+  return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
+}
+
+function status(s: Status): string {
+  return `${statusSymbol(s)} ${statusLabel(s)}`;
+}
+
+function header(report: Report): string[] {
+  const plural = report.summary.models === 1 ? 'model' : 'models';
+  const counts = report.models.length > 0 ? `: ${formatCounts(report.models)}` : '';
+  return [
+    '# modelwatch report',
+    `${status(report.status)} · ${report.summary.models} ${plural}${counts} · generated ${md(formatInstant(report.generated_at))} by modelwatch ${md(report.tool.version)}`,
+  ];
+}
+
+function policyErrors(report: Report): string[] {
+  if (report.policy_errors.length === 0) return [];
+  return [
+    `## ${statusSymbol('error')} Policy errors`,
+    report.policy_errors.map((e) => `- ${md(`${e.file}:${e.line}:${e.column}: ${e.message}`)}`).join('\n'),
+  ];
+}
+
+function fleet(report: Report): string[] {
+  if (report.models.length === 0) return ['No model was evaluated.'];
+  const rows = report.models.map((m) => {
+    const failing = failingChecks(m);
+    return [
+      md(m.name),
+      status(m.status),
+      failing.length > 0 ? failing.map(md).join(', ') : m.error !== null ? 'model error' : '—',
+      formatCounts(m.checks),
+    ];
+  });
+  return ['## Models', table([['Model', 'Status', 'Failing checks', 'Checks'], ...rows])];
+}
+
+function facts(model: ModelReport): string {
+  const items = [`**Policy:** ${md(model.policy)}`];
+  if (model.version !== null) items.push(`**Version:** ${md(model.version)}`);
+  if (model.task !== null) items.push(`**Task:** ${md(model.task)}`);
+  if (model.owners.length > 0) items.push(`**Owners:** ${model.owners.map(md).join(', ')}`);
+  if (model.runbook !== null) items.push(`**Runbook:** ${md(model.runbook)}`);
+  const { start, end, length } = model.window;
+  if (start !== null || end !== null || length !== null) {
+    const span = `${md(formatInstant(start ?? '…'))} → ${md(formatInstant(end ?? '…'))}`;
+    items.push(`**Window:** ${length === null ? span : `${md(length)}, ${span}`}`);
+  }
+  const rows = `reference ${formatValue(model.rows.reference, 'count')}, current ${formatValue(model.rows.current, 'count')}`;
+  items.push(`**Rows:** ${rows}${model.rows.sampled ? ' (sampled)' : ''}`);
+  return items.map((item) => `- ${item}`).join('\n');
+}
+
+function checksTable(checks: readonly CheckReport[]): string {
+  if (checks.length === 0) return 'No check was evaluated.';
+  const rows = checks.map((c) => {
+    const hint = valueHint(c);
+    return [
+      status(c.status),
+      md(c.id),
+      md(c.type),
+      `${formatValue(c.value, hint)}${c.estimated === true ? ' (estimated)' : ''}`,
+      md(checkThresholds(c)),
+      md(c.message),
+    ];
+  });
+  return table([['Status', 'Check', 'Type', 'Value', 'Threshold', 'Message'], ...rows], ['l', 'l', 'l', 'r', 'l', 'l']);
+}
+
+function driftSection(check: CheckReport, details: DriftDetails): string[] {
+  if (details.columns.length === 0) return [];
+  const share = details.share_drifted === null ? '' : ` (${formatValue(details.share_drifted, 'share')})`;
+  const verdict = details.share_drifted_status === null ? '' : `; share of drifted columns: ${status(details.share_drifted_status)}`;
+  const rows = byStatus(details.columns).map((c) => [
+    md(c.column),
+    c.kind,
+    md(c.method),
+    formatValue(c.statistic),
+    formatValue(c.p_value, 'p_value'),
+    status(c.status),
+    c.drifted ? 'yes' : 'no',
+    `${formatValue(c.reference_rows, 'count')} / ${formatValue(c.current_rows, 'count')}`,
+  ]);
+  return [
+    `### ${md(check.id)}: drift by column`,
+    `${details.drifted_columns} of ${details.evaluated_columns} columns drifted${share}${verdict}.`,
+    table(
+      [['Column', 'Kind', 'Method', 'Statistic', 'p-value', 'Status', 'Drifted', 'Rows (ref / cur)'], ...rows],
+      ['l', 'l', 'l', 'r', 'r', 'l', 'l', 'r'],
+    ),
+  ];
+}
+
+function qualityDetail(c: DataQualityDetails['columns'][number]): string {
+  const parts: string[] = [];
+  if (c.range) parts.push(`range ${formatValue(c.range.min)} to ${formatValue(c.range.max)}`);
+  if (c.top_unseen && c.top_unseen.length > 0) {
+    parts.push(`unseen: ${c.top_unseen.map((u) => `${md(u.value)} (${formatValue(u.count, 'count')})`).join(', ')}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : '—';
+}
+
+function qualitySection(check: CheckReport, details: DataQualityDetails): string[] {
+  if (details.columns.length === 0 && details.problems.length === 0) return [];
+  const out = [`### ${md(check.id)}: ${md(details.metric)} by column`];
+  if (details.columns.length > 0) {
+    const hint = valueHint(check);
+    const rows = byStatus(details.columns).map((c) => [
+      md(c.column),
+      formatValue(c.value, hint),
+      c.count === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`,
+      status(c.status),
+      qualityDetail(c),
+    ]);
+    out.push(table([['Column', 'Value', 'Rows', 'Status', 'Detail'], ...rows], ['l', 'r', 'r', 'l', 'l']));
+  }
+  if (details.problems.length > 0) out.push(details.problems.map((p) => `- ${md(p)}`).join('\n'));
+  return out;
+}
+
+function modelSection(model: ModelReport): string[] {
+  const out = [`## ${statusSymbol(model.status)} ${md(model.name)}`, facts(model)];
+  if (model.error !== null) out.push(`> **Error:** ${md(model.error)}`);
+  const checks = orderedChecks(model);
+  out.push(checksTable(checks));
+  for (const check of checks) {
+    const drift = driftDetails(check);
+    if (drift !== null) out.push(...driftSection(check, drift));
+    const quality = qualityDetails(check);
+    if (quality !== null) out.push(...qualitySection(check, quality));
+  }
+  return out;
+}
+
+/** The whole Markdown report: blocks separated by blank lines, ending with a newline. */
+export function renderMarkdown(report: Report): string {
+  const blocks = [...header(report), ...policyErrors(report), ...fleet(report)];
+  for (const model of report.models) blocks.push(...modelSection(model));
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,321 @@
+/**
+ * The terminal report, written for someone reading it half awake: policy errors first (as
+ * `file:line:column: message`), then one line per model with its status and the counts of its
+ * checks, then for each model its checks worst first (status, id, type, value, threshold,
+ * message), the drift columns that drifted and the quality columns over threshold.
+ *
+ * Pure. Every string from data or policy goes through `escapeTerminal`, so a column name cannot
+ * move the cursor or recolour the screen. ANSI colours only when `options.color` (the CLI
+ * decides: a TTY without NO_COLOR). Lines are kept within `options.width` (default 100) by
+ * truncating messages, then ids and names, with `…`; statuses are words because terminals
+ * disagree on the width of emoji.
+ */
+import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
+import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
+import { escapeTerminal } from './escape.js';
+import { checkThresholds, formatInstant, formatValue, statusLabel, valueHint } from './format.js';
+import {
+  driftDetails,
+  flaggedDriftColumns,
+  flaggedQualityColumns,
+  formatCounts,
+  orderedChecks,
+  qualityDetails,
+} from './view.js';
+import { displayWidth, pad, truncate } from './width.js';
+
+export interface TextOptions {
+  readonly color: boolean;
+  /** Target line width in columns (default 100). */
+  readonly width?: number;
+}
+
+const DEFAULT_WIDTH = 100;
+/** Messages are not cut shorter than this, even if the line then exceeds the width. */
+const MIN_MESSAGE = 24;
+/** Ids and column names are cut at this width so one long name cannot eat the line. */
+const MAX_NAME = 32;
+const INDENT = '  ';
+
+const STYLES: Readonly<Record<Status, string>> = {
+  fail: '\x1b[1;31m',
+  error: '\x1b[1;35m',
+  warn: '\x1b[33m',
+  no_data: '\x1b[36m',
+  pass: '\x1b[32m',
+  silenced: '\x1b[2m',
+  skipped: '\x1b[2m',
+};
+const RESET = '\x1b[0m';
+const BOLD = '\x1b[1m';
+const DIM = '\x1b[2m';
+
+interface Painter {
+  status(status: Status, text: string): string;
+  bold(text: string): string;
+  dim(text: string): string;
+}
+
+function painter(color: boolean): Painter {
+  const wrap = (style: string, text: string): string => (color && text !== '' ? `${style}${text}${RESET}` : text);
+  return {
+    status: (status, text) => wrap(STYLES[status], text),
+    bold: (text) => wrap(BOLD, text),
+    dim: (text) => wrap(DIM, text),
+  };
+}
+
+/** A data string made safe for the terminal and cut to `max` columns. */
+function safe(value: string, max: number = Number.POSITIVE_INFINITY): string {
+  return truncate(escapeTerminal(value), max);
+}
+
+interface Column {
+  readonly header: string;
+  readonly align?: 'left' | 'right';
+  /**
+   * A column that may be cut with `…` to keep the line within the width, never below `min`
+   * columns. Shrinkable columns give up space in the order they are listed in `shrinkOrder`.
+   */
+  readonly min?: number;
+}
+
+/** Column widths that fit `width`, shrinking the columns named by `shrinkOrder` in that order. */
+function fitWidths(columns: readonly Column[], natural: readonly number[], shrinkOrder: readonly number[], width: number, indent: number): number[] {
+  const widths = [...natural];
+  let overflow = indent + widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1) - width;
+  for (const i of shrinkOrder) {
+    if (overflow <= 0) break;
+    const min = Math.min(columns[i]?.min ?? Number.POSITIVE_INFINITY, widths[i] ?? 0);
+    const cut = Math.min(overflow, (widths[i] ?? 0) - min);
+    widths[i] = (widths[i] ?? 0) - cut;
+    overflow -= cut;
+  }
+  return widths;
+}
+
+/**
+ * Rows aligned under a dim header. `statusColumn` names the column whose cells are statuses,
+ * coloured after padding so escape codes never disturb the alignment.
+ */
+function table(
+  columns: readonly Column[],
+  rows: readonly { readonly status: Status; readonly cells: readonly string[] }[],
+  statusColumn: number,
+  shrinkOrder: readonly number[],
+  indent: string,
+  width: number,
+  paint: Painter,
+): string[] {
+  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r.cells[i] ?? ''))));
+  const widths = fitWidths(columns, natural, shrinkOrder, width, indent.length);
+  const line = (cells: readonly string[], style: (i: number, text: string) => string): string =>
+    indent +
+    cells
+      .map((cell, i) => {
+        const w = widths[i] ?? 0;
+        const last = i === cells.length - 1;
+        const text = truncate(cell, w);
+        const padded = last && columns[i]?.align !== 'right' ? text : pad(text, w, columns[i]?.align);
+        return style(i, padded);
+      })
+      .join('  ')
+      .trimEnd();
+  return [
+    line(
+      columns.map((c) => c.header),
+      (_, text) => paint.dim(text),
+    ),
+    ...rows.map((row) =>
+      line(row.cells, (i, text) => (i === statusColumn ? paint.status(row.status, text) : text)),
+    ),
+  ];
+}
+
+function header(report: Report, paint: Painter): string[] {
+  const counts = formatCounts(report.models);
+  const plural = report.summary.models === 1 ? 'model' : 'models';
+  return [
+    `${paint.bold(`modelwatch ${safe(report.tool.version)}`)} ${paint.dim(`· ${safe(formatInstant(report.generated_at))}`)}`,
+    `${paint.status(report.status, statusLabel(report.status).toUpperCase())}  ${report.summary.models} ${plural}${report.models.length > 0 ? `: ${counts}` : ''}`,
+  ];
+}
+
+function policyErrors(report: Report, width: number, paint: Painter): string[] {
+  if (report.policy_errors.length === 0) return [];
+  const lines = [paint.status('error', `Policy errors (${report.policy_errors.length})`)];
+  for (const e of report.policy_errors) {
+    lines.push(`${INDENT}${safe(`${e.file}:${e.line}:${e.column}: ${e.message}`, Math.max(MIN_MESSAGE, width - 2))}`);
+  }
+  return lines;
+}
+
+function fleet(report: Report, width: number, paint: Painter): string[] {
+  if (report.models.length === 0) return [];
+  const rows = report.models.map((m) => ({
+    status: m.status,
+    cells: [
+      statusLabel(m.status).toUpperCase(),
+      safe(m.name, MAX_NAME),
+      m.error === null ? formatCounts(m.checks) : `${formatCounts(m.checks)} · ${safe(m.error)}`,
+    ],
+  }));
+  return table([{ header: 'STATUS' }, { header: 'MODEL', min: 16 }, { header: 'CHECKS', min: MIN_MESSAGE }], rows, 0, [2, 1], '', width, paint);
+}
+
+function describeModel(model: ModelReport): string[] {
+  const facts = [`policy ${safe(model.policy)}`];
+  if (model.version !== null) facts.push(`version ${safe(model.version)}`);
+  if (model.task !== null) facts.push(`task ${model.task}`);
+  const lines = [facts.join(' · ')];
+  const { start, end, length } = model.window;
+  if (start !== null || end !== null || length !== null) {
+    const span = `${safe(formatInstant(start ?? '…'))} → ${safe(formatInstant(end ?? '…'))}`;
+    lines.push(length === null ? `window ${span}` : `window ${safe(length)}: ${span}`);
+  }
+  const rows = [`reference ${formatValue(model.rows.reference, 'count')}`, `current ${formatValue(model.rows.current, 'count')}`];
+  lines.push(`rows ${rows.join(', ')}${model.rows.sampled ? ' (sampled)' : ''}`);
+  const people: string[] = [];
+  if (model.owners.length > 0) people.push(`owners ${model.owners.map((o) => safe(o)).join(', ')}`);
+  if (model.runbook !== null) people.push(`runbook ${safe(model.runbook)}`);
+  if (people.length > 0) lines.push(people.join(' · '));
+  return lines;
+}
+
+function checksTable(checks: readonly CheckReport[], width: number, paint: Painter): string[] {
+  if (checks.length === 0) return [`${INDENT}${paint.dim('no checks were evaluated')}`];
+  const rows = checks.map((c) => {
+    const hint = valueHint(c);
+    const value = `${formatValue(c.value, hint)}${c.estimated === true ? ' (est.)' : ''}`;
+    return {
+      status: c.status,
+      cells: [statusLabel(c.status), safe(c.id, MAX_NAME), c.type, value, safe(checkThresholds(c)), safe(c.message)],
+    };
+  });
+  return table(
+    [
+      { header: 'STATUS' },
+      { header: 'CHECK', min: 16 },
+      { header: 'TYPE' },
+      { header: 'VALUE', align: 'right' },
+      { header: 'THRESHOLD', min: 16 },
+      { header: 'MESSAGE', min: MIN_MESSAGE },
+    ],
+    rows,
+    0,
+    [5, 4, 1],
+    INDENT,
+    width,
+    paint,
+  );
+}
+
+function driftSection(check: CheckReport, details: DriftDetails, width: number, paint: Painter): string[] {
+  const flagged = flaggedDriftColumns(details);
+  const id = paint.bold(safe(check.id, MAX_NAME));
+  const of = `${details.drifted_columns} of ${details.evaluated_columns} columns drifted`;
+  if (details.evaluated_columns === 0) return [`${INDENT}${id}: no column could be compared`];
+  if (flagged.length === 0) return [`${INDENT}${id}: no column drifted (${of})`];
+  const rows = flagged.map((c) => ({
+    status: c.status,
+    cells: [
+      safe(c.column, MAX_NAME),
+      c.method,
+      formatValue(c.statistic),
+      formatValue(c.p_value, 'p_value'),
+      statusLabel(c.status),
+      safe(c.message),
+    ],
+  }));
+  return [
+    `${INDENT}${id}: ${of}${details.share_drifted === null ? '' : ` (${formatValue(details.share_drifted, 'share')})`}`,
+    ...table(
+      [
+        { header: 'COLUMN', min: 16 },
+        { header: 'METHOD' },
+        { header: 'STATISTIC', align: 'right' },
+        { header: 'P-VALUE', align: 'right' },
+        { header: 'STATUS' },
+        { header: 'MESSAGE', min: MIN_MESSAGE },
+      ],
+      rows,
+      4,
+      [5, 0],
+      INDENT + INDENT,
+      width,
+      paint,
+    ),
+  ];
+}
+
+function qualitySection(check: CheckReport, details: DataQualityDetails, width: number, paint: Painter): string[] {
+  const flagged = flaggedQualityColumns(details);
+  if (flagged.length === 0 && details.problems.length === 0) return [];
+  const id = paint.bold(safe(check.id, MAX_NAME));
+  const lines: string[] = [];
+  const hint = valueHint(check);
+  if (flagged.length > 0) {
+    lines.push(`${INDENT}${id}: ${flagged.length} of ${details.columns.length} columns over threshold`);
+    const rows = flagged.map((c) => ({
+      status: c.status,
+      cells: [
+        safe(c.column, MAX_NAME),
+        formatValue(c.value, hint),
+        c.count === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`,
+        statusLabel(c.status),
+        safe(c.message),
+      ],
+    }));
+    lines.push(
+      ...table(
+        [
+          { header: 'COLUMN', min: 16 },
+          { header: 'VALUE', align: 'right' },
+          { header: 'ROWS', align: 'right' },
+          { header: 'STATUS' },
+          { header: 'MESSAGE', min: MIN_MESSAGE },
+        ],
+        rows,
+        3,
+        [4, 0],
+        INDENT + INDENT,
+        width,
+        paint,
+      ),
+    );
+  }
+  if (details.problems.length > 0) {
+    lines.push(`${INDENT}${id}: ${details.problems.length} schema ${details.problems.length === 1 ? 'problem' : 'problems'}`);
+    for (const problem of details.problems) lines.push(`${INDENT}${INDENT}- ${safe(problem, Math.max(MIN_MESSAGE, width - 6))}`);
+  }
+  return lines;
+}
+
+function modelSection(model: ModelReport, width: number, paint: Painter): string[] {
+  const title = `${paint.bold(safe(model.name))} ${paint.dim('—')} ${paint.status(model.status, statusLabel(model.status).toUpperCase())}`;
+  const lines = [title, ...describeModel(model).map((l) => `${INDENT}${paint.dim(truncate(l, width - 2))}`)];
+  if (model.error !== null) lines.push(`${INDENT}${paint.status('error', 'error:')} ${safe(model.error)}`);
+  const checks = orderedChecks(model);
+  lines.push('', ...checksTable(checks, width, paint));
+  const columnLines: string[] = [];
+  for (const check of checks) {
+    const drift = driftDetails(check);
+    if (drift !== null) columnLines.push(...driftSection(check, drift, width, paint));
+    const quality = qualityDetails(check);
+    if (quality !== null) columnLines.push(...qualitySection(check, quality, width, paint));
+  }
+  if (columnLines.length > 0) lines.push('', ...columnLines);
+  return lines;
+}
+
+/** The whole terminal report, ending with a newline. */
+export function renderText(report: Report, options: TextOptions): string {
+  const width = Math.max(40, options.width ?? DEFAULT_WIDTH);
+  const paint = painter(options.color);
+  const blocks: string[][] = [header(report, paint), policyErrors(report, width, paint), fleet(report, width, paint)];
+  for (const model of report.models) blocks.push(modelSection(model, width, paint));
+  return `${blocks
+    .filter((b) => b.length > 0)
+    .map((b) => b.join('\n'))
+    .join('\n\n')}\n`;
+}
