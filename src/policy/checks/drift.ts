@@ -1,0 +1,50 @@
+/**
+ * Normalises a `drift` check: features (default all), method (default auto), per-feature
+ * thresholds on distances (default fail ≥ 0.1) and on p-values (default fail < 0.05), optional
+ * dataset share thresholds, bins (default 10). Needs data.reference.
+ */
+import type { NormaliseContext } from '../context.js';
+import { normaliseThresholds } from '../thresholds.js';
+import type { RawCheck, RawThresholds } from '../raw.js';
+import type { DriftCheckSpec, DriftMethod } from '../types.js';
+import { referColumns } from './base.js';
+import type { CheckBaseFields } from './base.js';
+
+interface RawDrift extends RawCheck {
+  readonly features?: 'all' | readonly string[];
+  readonly method?: DriftMethod | 'auto';
+  readonly per_feature?: RawThresholds;
+  readonly p_value?: RawThresholds;
+  readonly dataset?: { readonly share_drifted?: RawThresholds };
+  readonly bins?: number;
+}
+
+export const DRIFT_DEFAULTS = {
+  features: 'all',
+  method: 'auto',
+  per_feature: { fail: { gte: 0.1 } },
+  p_value: { fail: { lt: 0.05 } },
+  bins: 10,
+} as const;
+
+export function normaliseDrift(check: RawCheck, base: CheckBaseFields, ctx: NormaliseContext): DriftCheckSpec {
+  const raw = check as RawDrift;
+  const at = base.pointer;
+  if (!ctx.hasReference) ctx.error(`${at}/type`, 'a drift check compares with reference data: add data.reference');
+  const features = raw.features ?? DRIFT_DEFAULTS.features;
+  referColumns(features, `${at}/features`, ctx);
+  const spec: { -readonly [K in keyof DriftCheckSpec]: DriftCheckSpec[K] } = {
+    ...base,
+    type: 'drift',
+    features: features === 'all' ? 'all' : [...features],
+    method: raw.method ?? DRIFT_DEFAULTS.method,
+    per_feature: normaliseThresholds(raw.per_feature, `${at}/per_feature`, ctx) ?? DRIFT_DEFAULTS.per_feature,
+    p_value: normaliseThresholds(raw.p_value, `${at}/p_value`, ctx) ?? DRIFT_DEFAULTS.p_value,
+    bins: raw.bins ?? DRIFT_DEFAULTS.bins,
+  };
+  if (raw.dataset !== undefined) {
+    const share = normaliseThresholds(raw.dataset.share_drifted, `${at}/dataset/share_drifted`, ctx);
+    spec.dataset = share === undefined ? {} : { share_drifted: share };
+  }
+  return spec;
+}

@@ -1,0 +1,22 @@
+/**
+ * What a normaliser may use while turning raw YAML into the normalised Policy: the facts already
+ * settled (policy folder, columns, defaults) and two ways to report back, an error at a JSON
+ * pointer and a column reference to be checked against the declared columns once all checks
+ * are read.
+ */
+import type { ColumnsSpec, Duration } from './types.js';
+
+export interface NormaliseContext {
+  /** Absolute folder of the policy file. */
+  readonly dir: string;
+  readonly columns: ColumnsSpec;
+  readonly defaults: { readonly min_samples: number };
+  /** True when data.reference is declared. */
+  readonly hasReference: boolean;
+  /** Reports a mistake at the value (default) or the key of the node at `pointer`. */
+  error(pointer: string, message: string, at?: 'key' | 'value'): void;
+  /** Records that the node at `pointer` names the column `name`. */
+  referColumn(pointer: string, name: string): void;
+  /** Parses a duration the schema has already shaped; reports at `pointer` if out of range. */
+  duration(text: string, pointer: string): Duration;
+}

@@ -1,0 +1,42 @@
+/**
+ * Normalises `data`: sources become absolute paths (globs kept) resolved against the policy's
+ * folder; labels take their join and label columns from columns.id / columns.target when not
+ * given; window and delay are parsed; sampling defaults its seed to 0.
+ */
+import path from 'node:path';
+import type { NormaliseContext } from './context.js';
+import type { RawLabels, RawPolicy, RawSource } from './raw.js';
+import type { DataSpec, LabelsSpec, SourceSpec } from './types.js';
+
+export function normaliseSource(raw: RawSource, dir: string): SourceSpec {
+  const files = typeof raw.file === 'string' ? [raw.file] : raw.file;
+  // path.resolve leaves glob characters alone, so `data/*.csv` stays a glob, now absolute.
+  const paths = files.map((file) => path.resolve(dir, file));
+  return raw.format === undefined ? { kind: 'file', paths } : { kind: 'file', paths, format: raw.format };
+}
+
+function normaliseLabels(raw: RawLabels, ctx: NormaliseContext): LabelsSpec {
+  const join = raw.join ?? ctx.columns.id;
+  const column = raw.column ?? ctx.columns.target;
+  if (join === undefined) ctx.error('/data/labels', '"labels" needs "join" (the id column shared with predictions) because columns.id is not set');
+  if (column === undefined) ctx.error('/data/labels', '"labels" needs "column" (the label column) because columns.target is not set');
+  const labels: { -readonly [K in keyof LabelsSpec]: LabelsSpec[K] } = {
+    source: normaliseSource(raw, ctx.dir),
+    join: join ?? '',
+    column: column ?? '',
+  };
+  if (raw.delay !== undefined) labels.delay = ctx.duration(raw.delay, '/data/labels/delay');
+  return labels;
+}
+
+export function normaliseData(raw: RawPolicy['data'], ctx: NormaliseContext): DataSpec {
+  const out: { -readonly [K in keyof DataSpec]: DataSpec[K] } = { current: normaliseSource(raw.current, ctx.dir) };
+  if (raw.reference !== undefined) out.reference = normaliseSource(raw.reference, ctx.dir);
+  if (raw.labels !== undefined) out.labels = normaliseLabels(raw.labels, ctx);
+  if (raw.window !== undefined) {
+    out.window = ctx.duration(raw.window, '/data/window');
+    if (ctx.columns.timestamp === undefined) ctx.error('/data/window', '"window" selects rows by time and needs columns.timestamp', 'key');
+  }
+  if (raw.sample !== undefined) out.sample = { max_rows: raw.sample.max_rows, seed: raw.sample.seed ?? 0 };
+  return out;
+}

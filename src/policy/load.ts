@@ -1,0 +1,74 @@
+/**
+ * Loads one policy file: read, parse YAML with positions, resolve `${NAME}`, validate against
+ * schema/policy.v1.schema.json, normalise. Returns the Policy, or every problem found as a
+ * PolicyError with file:line:column, sorted by position. Never throws for anything a user can
+ * cause (unreadable file, bad YAML, invalid policy); exceptions are bugs.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parsePolicyDocument } from './document.js';
+import { normalisePolicy } from './normalise.js';
+import type { RawPolicy } from './raw.js';
+import { placeOf, schemaErrorsToPolicyErrors } from './schema-errors.js';
+import { validateAgainstSchema } from './schema.js';
+import type { Policy, PolicyError } from './types.js';
+
+export interface LoadOptions {
+  /** Variables for `${NAME}` (default process.env). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Folder that relative `file` paths are read from (default process.cwd()). */
+  readonly cwd?: string;
+}
+
+export async function loadPolicyFile(file: string, options: LoadOptions = {}): Promise<{ policy: Policy | null; errors: PolicyError[] }> {
+  const absolute = path.resolve(options.cwd ?? process.cwd(), file);
+  let source: string;
+  try {
+    source = await readFile(absolute, 'utf8');
+  } catch (error) {
+    return { policy: null, errors: [{ file, line: 1, column: 1, message: `cannot read the policy file: ${readProblem(error)}` }] };
+  }
+  return loadPolicySource(file, source, { env: options.env ?? process.env, dir: path.dirname(absolute) });
+}
+
+/** Same as loadPolicyFile for text already in memory; `dir` is the folder data paths resolve against. */
+export function loadPolicySource(file: string, source: string, options: { env: NodeJS.ProcessEnv; dir: string }): { policy: Policy | null; errors: PolicyError[] } {
+  // 1. YAML, with a position for every node; syntax errors stop here.
+  const doc = parsePolicyDocument(file, source.replace(/^\uFEFF/, ''), options.env);
+  if (doc.data === undefined) return { policy: null, errors: sorted(doc.errors) };
+  if (doc.data === null) {
+    return { policy: null, errors: [{ file, line: 1, column: 1, message: 'the policy file is empty: expected apiVersion, kind, model, data and checks' }] };
+  }
+
+  // 2. Schema: shape, types, known keys. Unresolved variables are reported alongside.
+  const schemaErrors = schemaErrorsToPolicyErrors(file, validateAgainstSchema(doc.data), doc.places);
+  if (schemaErrors.length > 0 || doc.errors.length > 0) return { policy: null, errors: sorted([...doc.errors, ...schemaErrors]) };
+
+  // 3. Defaults and the rules that span the policy.
+  const positionOf = (pointer: string) => doc.places.get(pointer)?.value;
+  const { policy, problems } = normalisePolicy({ raw: doc.data as RawPolicy, file, dir: options.dir, positionOf });
+  const errors = problems.map((p) => ({ file, ...placeOf(doc.places, p.pointer, p.at), message: p.message }));
+  return { policy: errors.length === 0 ? policy : null, errors: sorted(dedupe(errors)) };
+}
+
+function readProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error);
+}
+
+function sorted(errors: readonly PolicyError[]): PolicyError[] {
+  return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function dedupe(errors: PolicyError[]): PolicyError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.line}:${e.column}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * From validated raw policy data to the normalised Policy: defaults filled, paths resolved,
+ * durations parsed, and the rules that span the whole policy checked (unique check ids, columns
+ * named by checks must be declared, PII columns are never named). Every mistake is reported
+ * with its JSON pointer; the Policy is only returned when there is none. O(size of policy).
+ */
+import { normaliseAlerting, normaliseRetraining } from './alerting.js';
+import { checkNormalisers, isCheckType } from './checks/index.js';
+import type { CheckBaseFields } from './checks/base.js';
+import { declaredColumns, normaliseColumns } from './columns.js';
+import type { NormaliseContext } from './context.js';
+import { normaliseData } from './data.js';
+import { DURATION_FORMS, parseDuration } from './duration.js';
+import type { RawCheck, RawPolicy } from './raw.js';
+import { didYouMean } from './suggest.js';
+import type { CheckSpec, CheckType, Duration, Policy, SourcePosition } from './types.js';
+
+export const DEFAULT_MIN_SAMPLES = 100;
+
+export interface PolicyProblem {
+  readonly pointer: string;
+  readonly at: 'key' | 'value';
+  readonly message: string;
+}
+
+export interface NormaliseInput {
+  readonly raw: RawPolicy;
+  readonly file: string;
+  readonly dir: string;
+  /** Line of a node, to name the first of two duplicate ids. */
+  readonly positionOf: (pointer: string) => SourcePosition | undefined;
+}
+
+export function normalisePolicy(input: NormaliseInput): { policy: Policy | null; problems: PolicyProblem[] } {
+  const { raw, file, dir, positionOf } = input;
+  const problems: PolicyProblem[] = [];
+  const references: { pointer: string; name: string }[] = [];
+  const columns = normaliseColumns(raw.columns);
+  const defaults = { min_samples: raw.defaults?.min_samples ?? DEFAULT_MIN_SAMPLES };
+  const ctx: NormaliseContext = {
+    dir,
+    columns,
+    defaults,
+    hasReference: raw.data.reference !== undefined,
+    error: (pointer, message, at = 'value') => problems.push({ pointer, at, message }),
+    referColumn: (pointer, name) => references.push({ pointer, name }),
+    duration: (text, pointer) => parseDurationAt(text, pointer, ctx),
+  };
+
+  const data = normaliseData(raw.data, ctx);
+  const checks = normaliseChecks(raw.checks, ctx, positionOf);
+  checkColumnReferences(columns, references, ctx);
+  const checkIds = checks.map((c) => c.id);
+  const alerting = normaliseAlerting(raw.alerting, checkIds, ctx);
+  const retraining = normaliseRetraining(raw.retraining, checkIds, ctx);
+  if (problems.length > 0) return { policy: null, problems };
+
+  const model = {
+    name: raw.model.name,
+    ...(raw.model.version === undefined ? {} : { version: raw.model.version }),
+    task: raw.model.task,
+    owners: [...(raw.model.owners ?? [])],
+    ...(raw.model.runbook === undefined ? {} : { runbook: raw.model.runbook }),
+  };
+  const policy: Policy = {
+    file,
+    dir,
+    apiVersion: raw.apiVersion,
+    model,
+    columns,
+    data,
+    defaults,
+    checks,
+    alerting,
+    ...(retraining === undefined ? {} : { retraining }),
+    positionOf,
+  };
+  // Not enumerable: a Policy compares, clones and serialises as plain data.
+  Object.defineProperty(policy, 'positionOf', { value: positionOf, enumerable: false });
+  return { policy, problems };
+}
+
+function normaliseChecks(rawChecks: readonly RawCheck[], ctx: NormaliseContext, positionOf: NormaliseInput['positionOf']): CheckSpec[] {
+  const firstPointer = new Map<string, string>();
+  const checks: CheckSpec[] = [];
+  rawChecks.forEach((raw, index) => {
+    const pointer = `/checks/${index}`;
+    const earlier = firstPointer.get(raw.id);
+    if (earlier !== undefined) {
+      const line = positionOf(`${earlier}/id`)?.line;
+      ctx.error(`${pointer}/id`, `duplicate check id "${raw.id}"${line === undefined ? '' : ` (first used on line ${line})`}`);
+    } else {
+      firstPointer.set(raw.id, pointer);
+    }
+    // The schema's discriminator has already rejected unknown types; this guards a schema that
+    // lists a type nobody wrote a normaliser for.
+    if (!isCheckType(raw.type)) {
+      ctx.error(`${pointer}/type`, `check type "${raw.type}" has no normaliser`);
+      return;
+    }
+    const base: CheckBaseFields = {
+      id: raw.id,
+      ...(raw.description === undefined ? {} : { description: raw.description }),
+      min_samples: raw.min_samples ?? ctx.defaults.min_samples,
+      pointer,
+    };
+    checks.push(normaliseCheck(raw.type, raw, base, ctx));
+  });
+  return checks;
+}
+
+function normaliseCheck<T extends CheckType>(type: T, raw: RawCheck, base: CheckBaseFields, ctx: NormaliseContext): CheckSpec {
+  const normaliser = checkNormalisers[type] as (raw: RawCheck, base: CheckBaseFields, ctx: NormaliseContext) => CheckSpec;
+  return normaliser(raw, base, ctx);
+}
+
+/**
+ * PII columns are never named by a check or used as features. Once columns.features is declared,
+ * every column a check names must have a role in `columns`.
+ */
+function checkColumnReferences(columns: Policy['columns'], references: readonly { pointer: string; name: string }[], ctx: NormaliseContext): void {
+  const pii = new Set(columns.pii);
+  for (const kind of ['numerical', 'categorical'] as const) {
+    (columns.features?.[kind] ?? []).forEach((name, index) => {
+      if (pii.has(name)) ctx.error(`/columns/features/${kind}/${index}`, `column "${name}" is listed in columns.pii and cannot be a feature`);
+    });
+  }
+  const declared = columns.features === undefined ? null : [...declaredColumns(columns)];
+  for (const { pointer, name } of references) {
+    if (pii.has(name)) {
+      ctx.error(pointer, `column "${name}" is listed in columns.pii: checks may not read PII columns`);
+    } else if (declared !== null && !declared.includes(name)) {
+      ctx.error(pointer, `column "${name}" is not declared in columns${didYouMean(name, declared)}`);
+    }
+  }
+}
+
+function parseDurationAt(text: string, pointer: string, ctx: NormaliseContext): Duration {
+  const parsed = parseDuration(text);
+  if (parsed) return parsed;
+  ctx.error(pointer, `"${text}" is not a duration: use ${DURATION_FORMS}`);
+  return { kind: 'time', ms: 0, text };
+}

@@ -1,0 +1,56 @@
+/**
+ * Normalises warn/fail thresholds and checks what the schema cannot say: `between` and
+ * `not_between` need low ≤ high, and `vs: reference` goes together with `relative` or
+ * `absolute`. Semantics (docs/policy.md#thresholds): a comparator holds when any of its
+ * conditions holds; relative = (value − ref) / |ref|, absolute = value − ref. O(conditions).
+ */
+import type { NormaliseContext } from './context.js';
+import { childPointer } from './document.js';
+import type { RawComparator, RawThreshold, RawThresholds } from './raw.js';
+import type { Comparator, Threshold, Thresholds } from './types.js';
+
+const KEYS = ['gt', 'gte', 'lt', 'lte', 'eq', 'not_eq', 'between', 'not_between', 'in', 'not_in'] as const;
+
+export function normaliseComparator(raw: RawComparator, pointer: string, ctx: NormaliseContext): Comparator {
+  const out: Record<string, unknown> = {};
+  for (const key of KEYS) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (key === 'between' || key === 'not_between') {
+      const [low, high] = value as readonly number[];
+      if (low !== undefined && high !== undefined && low > high) {
+        ctx.error(childPointer(pointer, key), `"${key}" must be [low, high] with low ≤ high, got [${low}, ${high}]`);
+      }
+      out[key] = [low, high];
+    } else {
+      out[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
+    }
+  }
+  return out as Comparator;
+}
+
+export function normaliseThreshold(raw: RawThreshold, pointer: string, ctx: NormaliseContext): Threshold {
+  const out: Record<string, unknown> = { ...normaliseComparator(raw, pointer, ctx) };
+  const against = raw.relative !== undefined || raw.absolute !== undefined;
+  if (raw.vs !== undefined) {
+    out.vs = raw.vs;
+    if (!against) ctx.error(childPointer(pointer, 'vs'), '"vs: reference" needs "relative" or "absolute" conditions on the change', 'key');
+    if (!ctx.hasReference) ctx.error(childPointer(pointer, 'vs'), '"vs: reference" compares with reference data: add data.reference', 'key');
+  }
+  for (const key of ['relative', 'absolute'] as const) {
+    const comparator = raw[key];
+    if (comparator === undefined) continue;
+    if (raw.vs === undefined) ctx.error(childPointer(pointer, key), `"${key}" compares against the reference: add "vs: reference" beside it`, 'key');
+    out[key] = normaliseComparator(comparator, childPointer(pointer, key), ctx);
+  }
+  return out as Threshold;
+}
+
+/** Normalises a `{ warn?, fail? }` mapping; undefined stays undefined. */
+export function normaliseThresholds(raw: RawThresholds | undefined, pointer: string, ctx: NormaliseContext): Thresholds | undefined {
+  if (raw === undefined) return undefined;
+  const out: { warn?: Threshold; fail?: Threshold } = {};
+  if (raw.warn !== undefined) out.warn = normaliseThreshold(raw.warn, childPointer(pointer, 'warn'), ctx);
+  if (raw.fail !== undefined) out.fail = normaliseThreshold(raw.fail, childPointer(pointer, 'fail'), ctx);
+  return out;
+}
