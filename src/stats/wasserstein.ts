@@ -1,0 +1,60 @@
+/**
+ * First Wasserstein (earth mover's) distance between two empirical distributions, as
+ * `scipy.stats.wasserstein_distance(a, b)`:
+ *
+ *   W₁ = ∫ |F_a(x) − F_b(x)| dx = Σ over consecutive merged values |F_a − F_b| · (x_{i+1} − x_i)
+ *
+ * and Evidently's normed variant, W₁ divided by the reference's population standard deviation
+ * (floor 0.001, so a constant reference does not divide by zero).
+ * O((n₁+n₂) log(n₁+n₂)) to sort; the ...Sorted variants take sorted input and are O(n₁+n₂).
+ * Throws RangeError when a sample is empty. Inputs must hold no NaN.
+ */
+
+/** Lower bound of the standard deviation that divides W₁ in normedWasserstein. */
+export const WASSERSTEIN_STD_FLOOR = 0.001;
+
+export function wasserstein1(a: Float64Array, b: Float64Array): number {
+  return wasserstein1Sorted(Float64Array.from(a).sort(), Float64Array.from(b).sort());
+}
+
+/** As wasserstein1, for samples already sorted ascending (not checked). */
+export function wasserstein1Sorted(sortedA: Float64Array, sortedB: Float64Array): number {
+  const n1 = sortedA.length;
+  const n2 = sortedB.length;
+  if (n1 === 0 || n2 === 0) throw new RangeError('wasserstein1: a sample is empty');
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  // Walk the merged values; between value v and the next one both CDFs are constant.
+  let v = Math.min(sortedA[0]!, sortedB[0]!);
+  while (i < n1 || j < n2) {
+    while (i < n1 && sortedA[i]! <= v) i++;
+    while (j < n2 && sortedB[j]! <= v) j++;
+    if (i === n1 && j === n2) break;
+    const next = j >= n2 || (i < n1 && sortedA[i]! <= sortedB[j]!) ? sortedA[i]! : sortedB[j]!;
+    sum += Math.abs(i / n1 - j / n2) * (next - v);
+    v = next;
+  }
+  return sum;
+}
+
+/** W₁(reference, current) / max(σ_reference, 0.001), σ the population standard deviation. */
+export function normedWasserstein(reference: Float64Array, current: Float64Array): number {
+  return normedWassersteinSorted(Float64Array.from(reference).sort(), Float64Array.from(current).sort());
+}
+
+/** As normedWasserstein, for samples already sorted ascending (not checked). */
+export function normedWassersteinSorted(sortedReference: Float64Array, sortedCurrent: Float64Array): number {
+  const distance = wasserstein1Sorted(sortedReference, sortedCurrent);
+  return distance / Math.max(populationStd(sortedReference), WASSERSTEIN_STD_FLOOR);
+}
+
+/** √(Σ(x − x̄)²/n), two-pass. */
+function populationStd(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  const mean = sum / values.length;
+  let squares = 0;
+  for (const v of values) squares += (v - mean) * (v - mean);
+  return Math.sqrt(squares / values.length);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { normedWasserstein, normedWassersteinSorted, wasserstein1 } from '../../src/stats/wasserstein.js';
+import { adultNumbers, expectStatistic, oracle } from './drift-fixture.js';
+
+// Expected values: scipy 1.10.1 wasserstein_distance, and the same divided by
+// max(numpy.std(reference), 0.001) (drift_oracle.py).
+
+describe('wasserstein1 / normedWasserstein on UCI Adult', () => {
+  for (const [column, entry] of Object.entries(oracle.numeric)) {
+    it(`${column}`, () => {
+      const ref = adultNumbers('reference', column);
+      const cur = adultNumbers('current', column);
+      expectStatistic(wasserstein1(ref, cur), entry.full.wasserstein);
+      expectStatistic(normedWasserstein(ref, cur), entry.full.normed_wasserstein);
+      const sorted = normedWassersteinSorted(Float64Array.from(ref).sort(), Float64Array.from(cur).sort());
+      expect(sorted).toBe(normedWasserstein(ref, cur));
+    });
+  }
+
+  it('synthetic samples with ties and single values', () => {
+    for (const c of oracle.ks_synthetic) {
+      expectStatistic(wasserstein1(Float64Array.from(c.a), Float64Array.from(c.b)), c.wasserstein);
+    }
+  });
+
+  it('a constant reference divides by the 0.001 floor', () => {
+    expect(normedWasserstein(Float64Array.of(2, 2, 2), Float64Array.of(2, 3))).toBeCloseTo(0.5 / 0.001, 9);
+  });
+
+  it('throws RangeError on an empty sample', () => {
+    expect(() => wasserstein1(new Float64Array(0), Float64Array.of(1))).toThrow(RangeError);
+  });
+});
