@@ -1,7 +1,9 @@
 /**
  * Growable column builders that readers append to, and the TableBuilder that owns them by
  * column name across all files of one source (so several files land in the same arrays with no
- * concatenation copy). Arrays double when full; at the end they are trimmed to length: a view
+ * concatenation copy). Readers that can estimate their row count (CSV from the file size and
+ * the bytes per row so far, Parquet from its metadata) reserve it, so the arrays are allocated
+ * about once; otherwise they double when full. At the end they are trimmed to length: a view
  * (`subarray`) when the unused tail is under 1/16 of the array, a copy otherwise — so the slack
  * kept is bounded by 6.25 % and a trim never doubles peak memory on the common path.
  *
@@ -38,6 +40,14 @@ export class NumericBuilder {
   /** Appends missing values until the column has n rows. */
   padTo(n: number): void {
     while (this.length < n) this.push(NaN);
+  }
+
+  /** Makes room for n rows in one allocation (no doubling garbage when the size is known). */
+  reserve(n: number): void {
+    if (this.values.length >= n) return;
+    const next = new Float64Array(n);
+    next.set(this.values.subarray(0, this.length));
+    this.values = next;
   }
 
   private grow(): void {
@@ -84,6 +94,13 @@ export class CategoricalBuilder {
 
   padTo(n: number): void {
     while (this.length < n) this.pushCode(-1);
+  }
+
+  reserve(n: number): void {
+    if (this.codes.length >= n) return;
+    const next = new Int32Array(n);
+    next.set(this.codes.subarray(0, this.length));
+    this.codes = next;
   }
 
   private grow(): void {
@@ -160,6 +177,11 @@ export class TableBuilder {
     slot.builder = builder;
     slot.convertedAt = old.length;
     return builder;
+  }
+
+  /** Capacity hint: every column makes room for n rows now (readers that can estimate call it). */
+  reserve(n: number): void {
+    for (const slot of this.#slots.values()) slot.builder.reserve(n);
   }
 
   /** Pads every column with missing values to n rows and records n as the row count. */

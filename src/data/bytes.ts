@@ -10,6 +10,8 @@ import { createGunzip } from 'node:zlib';
 import { DataError } from './errors.js';
 
 export interface ByteSource {
+  /** Total bytes the source will give, when known before reading (plain files). */
+  readonly size: number | undefined;
   /** Writes up to target.length − offset bytes at offset; returns how many (0 = end of data). */
   read(target: Uint8Array, offset: number): Promise<number>;
   close(): Promise<void>;
@@ -17,7 +19,7 @@ export interface ByteSource {
 
 export async function openBytes(file: string, gzip: boolean): Promise<ByteSource> {
   const handle = await openFile(file);
-  return gzip ? gunzipSource(file, handle) : plainSource(handle);
+  return gzip ? gunzipSource(file, handle) : plainSource(handle, (await handle.stat()).size);
 }
 
 async function openFile(file: string): Promise<FileHandle> {
@@ -29,8 +31,9 @@ async function openFile(file: string): Promise<FileHandle> {
   }
 }
 
-function plainSource(handle: FileHandle): ByteSource {
+function plainSource(handle: FileHandle, size: number): ByteSource {
   return {
+    size,
     async read(target, offset) {
       const { bytesRead } = await handle.read(target, offset, target.length - offset, null);
       return bytesRead;
@@ -46,6 +49,7 @@ function gunzipSource(file: string, handle: FileHandle): ByteSource {
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let pending: Buffer | undefined;
   return {
+    size: undefined,
     async read(target, offset) {
       if (pending === undefined || pending.length === 0) {
         let next: IteratorResult<Buffer>;

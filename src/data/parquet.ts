@@ -64,6 +64,7 @@ export async function readParquet(file: string, table: TableBuilder, maxRows = I
       const kind = schemaKind(child.element);
       const slot = table.slot(name, kind);
       slot.builder.padTo(base);
+      slot.builder.reserve(base + rows);
       const chunks: { start: number; data: ArrayLike<unknown> }[] = [];
       await parquetRead({
         file: buffer,
