@@ -1,0 +1,40 @@
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { checkNormalisers } from '../../src/policy/checks/index.js';
+import { knownCheckTypes, policySchema } from '../../src/policy/schema.js';
+
+type Node = Record<string, unknown>;
+
+/** Every property schema under `properties`, with its JSON pointer. */
+function properties(node: unknown, pointer = '#'): [string, Node][] {
+  if (typeof node !== 'object' || node === null) return [];
+  const out: [string, Node][] = [];
+  for (const [key, value] of Object.entries(node as Node)) {
+    const here = `${pointer}/${key}`;
+    if (key === 'properties' && typeof value === 'object' && value !== null) {
+      for (const [name, prop] of Object.entries(value as Node)) out.push([`${here}/${name}`, prop as Node]);
+    }
+    out.push(...properties(value, here));
+  }
+  return out;
+}
+
+describe('schema/policy.v1.schema.json', () => {
+  it('is a valid draft-07 schema with an $id', () => {
+    const ajv = new Ajv({ validateSchema: true, allowUnionTypes: true, discriminator: true });
+    ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+    expect(() => ajv.compile(policySchema)).not.toThrow();
+    expect((policySchema as unknown as Node).$id).toMatch(/^https:\/\//);
+  });
+
+  it('gives every property a title and a description, for editors', () => {
+    const missing = properties(policySchema)
+      .filter(([, prop]) => typeof prop.title !== 'string' || typeof prop.description !== 'string')
+      .map(([pointer]) => pointer);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists exactly the check types that have a normaliser', () => {
+    expect(knownCheckTypes().sort()).toEqual(Object.keys(checkNormalisers).sort());
+  });
+});
