@@ -49,7 +49,7 @@ export function parsePolicyDocument(file: string, source: string, env: NodeJS.Pr
   }
   const places = new Map<string, NodePlace>();
   const errors: PolicyError[] = [];
-  const walker = { doc, env, file, places, errors, at, depth: 0 };
+  const walker = { doc, env, file, places, errors, at, depth: 0, aliases: 0 };
   const root = doc.contents;
   places.set('', { value: root?.range ? at(root.range[0]) : START });
   const data = root ? toPlain(walker, root, '') : null;
@@ -64,7 +64,11 @@ interface Walker {
   readonly errors: PolicyError[];
   readonly at: (offset: number) => SourcePosition;
   depth: number;
+  aliases: number;
 }
+
+/** Expanded aliases per document; more is an "alias bomb" (a few lines expanding to gigabytes). */
+const MAX_ALIASES = 1000;
 
 function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
   // Aliases are followed; a cycle of aliases cannot reach this far (yaml rejects it), but a
@@ -72,6 +76,13 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
   if (isAlias(node)) {
     const target = node.resolve(w.doc);
     if (!target || w.depth > 64) return null;
+    if (++w.aliases > MAX_ALIASES) {
+      if (w.aliases === MAX_ALIASES + 1) {
+        const position = w.places.get(pointer)?.value ?? START;
+        w.errors.push({ file: w.file, ...position, message: `more than ${MAX_ALIASES} YAML aliases (*name) are expanded; a policy does not need that many` });
+      }
+      return null;
+    }
     w.depth++;
     const value = toPlain(w, target, pointer);
     w.depth--;

@@ -2,13 +2,15 @@
  * The terminal report, written for someone reading it half awake: policy errors first (as
  * `file:line:column: message`), then one line per model with its status and the counts of its
  * checks, then for each model its checks worst first (status, id, type, value, threshold,
- * message), the drift columns that drifted and the quality columns over threshold.
+ * message), the drift columns that drifted or could not be compared (column, method,
+ * statistic, p-value, status) and the quality columns over threshold.
  *
  * Pure. Every string from data or policy goes through `escapeTerminal`, so a column name cannot
  * move the cursor or recolour the screen. ANSI colours only when `options.color` (the CLI
  * decides: a TTY without NO_COLOR). Lines are kept within `options.width` (default 100) by
- * truncating messages, then ids and names, with `…`; statuses are words because terminals
- * disagree on the width of emoji.
+ * truncating messages, then thresholds, then ids and names, with `…`, and below 100 columns by
+ * leaving out the check type; a model's error is never cut. Statuses are words because
+ * terminals disagree on the width of emoji.
  */
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
@@ -182,32 +184,28 @@ function describeModel(model: ModelReport): string[] {
   return lines;
 }
 
+/** Below this width the TYPE column is left out: the check id usually says it anyway. */
+const WIDE_ENOUGH_FOR_TYPE = 100;
+
 function checksTable(checks: readonly CheckReport[], width: number, paint: Painter): string[] {
   if (checks.length === 0) return [`${INDENT}${paint.dim('no checks were evaluated')}`];
+  const withType = width >= WIDE_ENOUGH_FOR_TYPE;
   const rows = checks.map((c) => {
-    const hint = valueHint(c);
-    const value = `${formatValue(c.value, hint)}${c.estimated === true ? ' (est.)' : ''}`;
-    return {
-      status: c.status,
-      cells: [statusLabel(c.status), safe(c.id, MAX_NAME), c.type, value, safe(checkThresholds(c)), safe(c.message)],
-    };
+    const value = `${formatValue(c.value, valueHint(c))}${c.estimated === true ? ' (est.)' : ''}`;
+    const cells = [statusLabel(c.status), safe(c.id, MAX_NAME), value, safe(checkThresholds(c)), safe(c.message)];
+    if (withType) cells.splice(2, 0, c.type);
+    return { status: c.status, cells };
   });
-  return table(
-    [
-      { header: 'STATUS' },
-      { header: 'CHECK', min: 16 },
-      { header: 'TYPE' },
-      { header: 'VALUE', align: 'right' },
-      { header: 'THRESHOLD', min: 16 },
-      { header: 'MESSAGE', min: MIN_MESSAGE },
-    ],
-    rows,
-    0,
-    [5, 4, 1],
-    INDENT,
-    width,
-    paint,
-  );
+  const columns: Column[] = [
+    { header: 'STATUS' },
+    { header: 'CHECK', min: 16 },
+    { header: 'VALUE', align: 'right' },
+    { header: 'THRESHOLD', min: 16 },
+    { header: 'MESSAGE', min: MIN_MESSAGE },
+  ];
+  if (withType) columns.splice(2, 0, { header: 'TYPE' });
+  const last = columns.length - 1;
+  return table(columns, rows, 0, [last, last - 1, 1], INDENT, width, paint);
 }
 
 function driftSection(check: CheckReport, details: DriftDetails, width: number, paint: Painter): string[] {
@@ -215,7 +213,7 @@ function driftSection(check: CheckReport, details: DriftDetails, width: number, 
   const id = paint.bold(safe(check.id, MAX_NAME));
   const of = `${details.drifted_columns} of ${details.evaluated_columns} columns drifted`;
   if (details.evaluated_columns === 0) return [`${INDENT}${id}: no column could be compared`];
-  if (flagged.length === 0) return [`${INDENT}${id}: no column drifted (${of})`];
+  if (flagged.length === 0) return [`${INDENT}${id}: no column drifted (${details.evaluated_columns} compared)`];
   const rows = flagged.map((c) => ({
     status: c.status,
     cells: [
@@ -224,7 +222,6 @@ function driftSection(check: CheckReport, details: DriftDetails, width: number, 
       formatValue(c.statistic),
       formatValue(c.p_value, 'p_value'),
       statusLabel(c.status),
-      safe(c.message),
     ],
   }));
   return [
@@ -236,11 +233,10 @@ function driftSection(check: CheckReport, details: DriftDetails, width: number, 
         { header: 'STATISTIC', align: 'right' },
         { header: 'P-VALUE', align: 'right' },
         { header: 'STATUS' },
-        { header: 'MESSAGE', min: MIN_MESSAGE },
       ],
       rows,
       4,
-      [5, 0],
+      [0],
       INDENT + INDENT,
       width,
       paint,

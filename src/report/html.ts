@@ -1,0 +1,197 @@
+/**
+ * The report as one self-contained HTML page: inline CSS, no script, no external resource (a
+ * Content-Security-Policy meta tag forbids them even if markup slipped through), the same
+ * content and order as the Markdown report (fleet table, policy errors, a section per model
+ * with its checks worst first and its column tables).
+ *
+ * Pure. Every string from data or policy goes through `escapeHtml`, as do our own numbers
+ * and words (it costs nothing and leaves no unescaped path). No attribute takes data except
+ * `class`, whose values are our status names.
+ */
+import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
+import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
+import { escapeHtml as h } from './escape.js';
+import { checkThresholds, formatInstant, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
+import { byStatus, driftDetails, failingChecks, formatCounts, orderedChecks, qualityDetails } from './view.js';
+
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --head: #f6f8fa; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --head: #151b23; } }
+body { font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); margin: 2rem auto; max-width: 80rem; padding: 0 1rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; margin-top: 2.5rem; } h3 { font-size: 1.05rem; margin-top: 1.5rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; }
+th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; vertical-align: top; }
+th { background: var(--head); } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.muted, dl { color: var(--muted); } dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }
+.status { white-space: nowrap; font-weight: 600; }
+.fail { color: #d1242f; } .error { color: #8250df; } .warn { color: #9a6700; } .no_data { color: #0969da; } .pass { color: #1a7f37; } .silenced, .skipped { color: var(--muted); }
+.alert { border-left: 4px solid #8250df; padding: .5rem 1rem; background: var(--head); }
+`;
+
+function status(s: Status): string {
+  return `<span class="status ${s}">${h(statusSymbol(s))} ${h(statusLabel(s))}</span>`;
+}
+
+interface Cell {
+  readonly html: string;
+  readonly numeric?: boolean;
+}
+
+/** A table whose header cells are plain text and whose body cells are already-escaped HTML. */
+function table(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const head = `<tr>${headers.map((t) => `<th>${h(t)}</th>`).join('')}</tr>`;
+  const body = rows.map((r) => `<tr>${r.map((c) => (c.numeric === true ? `<td class="num">${c.html}</td>` : `<td>${c.html}</td>`)).join('')}</tr>`);
+  return `<table>\n<thead>${head}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+}
+
+const text = (value: string): Cell => ({ html: h(value) });
+const num = (value: string): Cell => ({ html: h(value), numeric: true });
+const badge = (s: Status): Cell => ({ html: status(s) });
+
+function header(report: Report): string[] {
+  const plural = report.summary.models === 1 ? 'model' : 'models';
+  const counts = report.models.length > 0 ? `: ${formatCounts(report.models)}` : '';
+  return [
+    '<h1>modelwatch report</h1>',
+    `<p>${status(report.status)} · ${h(`${report.summary.models} ${plural}${counts}`)} · <span class="muted">generated ${h(formatInstant(report.generated_at))} by modelwatch ${h(report.tool.version)}</span></p>`,
+  ];
+}
+
+function policyErrors(report: Report): string[] {
+  if (report.policy_errors.length === 0) return [];
+  const items = report.policy_errors.map((e) => `<li><code>${h(`${e.file}:${e.line}:${e.column}`)}</code>: ${h(e.message)}</li>`);
+  return [`<h2>${h(statusSymbol('error'))} Policy errors</h2>`, `<ul>\n${items.join('\n')}\n</ul>`];
+}
+
+function fleet(report: Report): string[] {
+  if (report.models.length === 0) return ['<p>No model was evaluated.</p>'];
+  const rows = report.models.map((m) => {
+    const failing = failingChecks(m);
+    return [
+      text(m.name),
+      badge(m.status),
+      text(failing.length > 0 ? failing.join(', ') : m.error !== null ? 'model error' : '—'),
+      text(formatCounts(m.checks)),
+    ];
+  });
+  return ['<h2>Models</h2>', table(['Model', 'Status', 'Failing checks', 'Checks'], rows)];
+}
+
+function facts(model: ModelReport): string {
+  const items: [string, string][] = [['Policy', model.policy]];
+  if (model.version !== null) items.push(['Version', model.version]);
+  if (model.task !== null) items.push(['Task', model.task]);
+  if (model.owners.length > 0) items.push(['Owners', model.owners.join(', ')]);
+  if (model.runbook !== null) items.push(['Runbook', model.runbook]);
+  const { start, end, length } = model.window;
+  if (start !== null || end !== null || length !== null) {
+    const span = `${formatInstant(start ?? '…')} → ${formatInstant(end ?? '…')}`;
+    items.push(['Window', length === null ? span : `${length}, ${span}`]);
+  }
+  const rows = `reference ${formatValue(model.rows.reference, 'count')}, current ${formatValue(model.rows.current, 'count')}`;
+  items.push(['Rows', `${rows}${model.rows.sampled ? ' (sampled)' : ''}`]);
+  return `<dl>\n${items.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('\n')}\n</dl>`;
+}
+
+function checksTable(checks: readonly CheckReport[]): string {
+  if (checks.length === 0) return '<p>No check was evaluated.</p>';
+  const rows = checks.map((c) => {
+    const hint = valueHint(c);
+    return [
+      badge(c.status),
+      text(c.id),
+      text(c.type),
+      num(`${formatValue(c.value, hint)}${c.estimated === true ? ' (estimated)' : ''}`),
+      text(checkThresholds(c)),
+      text(c.message),
+    ];
+  });
+  return table(['Status', 'Check', 'Type', 'Value', 'Threshold', 'Message'], rows);
+}
+
+function driftSection(check: CheckReport, details: DriftDetails): string[] {
+  if (details.columns.length === 0) return [];
+  const share = details.share_drifted === null ? '' : ` (${formatValue(details.share_drifted, 'share')})`;
+  const verdict = details.share_drifted_status === null ? '' : `; share of drifted columns: ${status(details.share_drifted_status)}`;
+  const rows = byStatus(details.columns).map((c) => [
+    text(c.column),
+    text(c.kind),
+    text(c.method),
+    num(formatValue(c.statistic)),
+    num(formatValue(c.p_value, 'p_value')),
+    badge(c.status),
+    text(c.drifted ? 'yes' : 'no'),
+    num(`${formatValue(c.reference_rows, 'count')} / ${formatValue(c.current_rows, 'count')}`),
+  ]);
+  return [
+    `<h3>${h(check.id)}: drift by column</h3>`,
+    `<p>${h(`${details.drifted_columns} of ${details.evaluated_columns} columns drifted${share}`)}${verdict}.</p>`,
+    table(['Column', 'Kind', 'Method', 'Statistic', 'p-value', 'Status', 'Drifted', 'Rows (ref / cur)'], rows),
+  ];
+}
+
+function qualityDetail(c: DataQualityDetails['columns'][number]): string {
+  const parts: string[] = [];
+  if (c.range) parts.push(`range ${formatValue(c.range.min)} to ${formatValue(c.range.max)}`);
+  if (c.top_unseen && c.top_unseen.length > 0) {
+    parts.push(`unseen: ${c.top_unseen.map((u) => `${u.value} (${formatValue(u.count, 'count')})`).join(', ')}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : '—';
+}
+
+function qualitySection(check: CheckReport, details: DataQualityDetails): string[] {
+  if (details.columns.length === 0 && details.problems.length === 0) return [];
+  const out = [`<h3>${h(`${check.id}: ${details.metric} by column`)}</h3>`];
+  if (details.columns.length > 0) {
+    const hint = valueHint(check);
+    const rows = byStatus(details.columns).map((c) => [
+      text(c.column),
+      num(formatValue(c.value, hint)),
+      num(c.count === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`),
+      badge(c.status),
+      text(qualityDetail(c)),
+    ]);
+    out.push(table(['Column', 'Value', 'Rows', 'Status', 'Detail'], rows));
+  }
+  if (details.problems.length > 0) out.push(`<ul>\n${details.problems.map((p) => `<li>${h(p)}</li>`).join('\n')}\n</ul>`);
+  return out;
+}
+
+function modelSection(model: ModelReport): string[] {
+  const out = [`<section>`, `<h2>${status(model.status)} ${h(model.name)}</h2>`, facts(model)];
+  if (model.error !== null) out.push(`<p class="alert"><strong>Error:</strong> ${h(model.error)}</p>`);
+  const checks = orderedChecks(model);
+  out.push(checksTable(checks));
+  for (const check of checks) {
+    const drift = driftDetails(check);
+    if (drift !== null) out.push(...driftSection(check, drift));
+    const quality = qualityDetails(check);
+    if (quality !== null) out.push(...qualitySection(check, quality));
+  }
+  out.push('</section>');
+  return out;
+}
+
+/** The whole HTML page, ending with a newline. */
+export function renderHtml(report: Report): string {
+  const body = [...header(report), ...policyErrors(report), ...fleet(report)];
+  for (const model of report.models) body.push(...modelSection(model));
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>modelwatch report · ${h(statusLabel(report.status))}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...body,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

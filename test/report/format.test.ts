@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Status } from '../../src/engine/report.js';
+import { checkThresholds, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol } from '../../src/report/format.js';
+import { sampleReport } from './sample-report.js';
+
+describe('formatValue', () => {
+  it.each([
+    [0.25, '25%'],
+    [0.125, '12.5%'],
+    [0.05934, '5.93%'],
+    [0.000614, '0.06%'],
+    [0.00001, '<0.01%'],
+    [0.999999, '>99.99%'],
+    [1, '100%'],
+    [0, '0%'],
+    [-0.03, '−3%'],
+  ])('share %s → %s', (value, text) => expect(formatValue(value, 'share')).toBe(text));
+
+  it.each([
+    [3.2e-7, '3.2e-7'],
+    [1e-12, '1e-12'],
+    [0.00099, '9.9e-4'],
+    [0.001, '0.001'],
+    [0.0412, '0.041'],
+    [0.0283, '0.028'],
+    [0.5, '0.5'],
+    [1, '1'],
+    [0, '0'],
+  ])('p-value %s → %s', (value, text) => expect(formatValue(value, 'p_value')).toBe(text));
+
+  it.each([
+    [32561, '32,561'],
+    [1250000, '1,250,000'],
+    [0, '0'],
+    [999, '999'],
+  ])('count %s → %s', (value, text) => expect(formatValue(value, 'count')).toBe(text));
+
+  it.each([
+    [0.2431, '0.2431'],
+    [4.81, '4.81'],
+    [0.123456, '0.1235'],
+    [123456.78, '123,456.8'],
+    [1e-6, '1e-6'],
+    [1.2345e-5, '1.23e-5'],
+    [-2.5, '−2.5'],
+    [2e15, '2e15'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, '∞'],
+    [Number.NEGATIVE_INFINITY, '−∞'],
+  ])('number %s → %s', (value, text) => expect(formatValue(value)).toBe(text));
+
+  it('shows null as an em dash whatever the hint', () => {
+    for (const hint of ['share', 'p_value', 'count', 'number'] as const) expect(formatValue(null, hint)).toBe('—');
+  });
+});
+
+describe('formatThresholds', () => {
+  it.each([
+    [{ warn: { gte: 0.1 }, fail: { gte: 0.2 } }, 'number', 'warn ≥ 0.1 · fail ≥ 0.2'],
+    [{ fail: { lt: 0.7 } }, 'number', 'fail < 0.7'],
+    [{ fail: { lt: 0.7 }, warn: { vs: 'reference', relative: { lt: -0.03 } } }, 'number', 'warn: Δrel < −3% vs reference · fail < 0.7'],
+    [{ warn: { gt: 0.05 }, fail: { gt: 0.1 } }, 'share', 'warn > 5% · fail > 10%'],
+    [{ warn: { vs: 'reference', absolute: { lt: -0.02 } } }, 'share', 'warn: Δ < −2 pp vs reference'],
+    [{ warn: { vs: 'reference', absolute: { gt: 50 } } }, 'number', 'warn: Δ > 50 vs reference'],
+    [{ fail: { lt: 100, gt: 5000 } }, 'count', 'fail > 5,000 or < 100'],
+    [{ fail: { not_between: [17, 90] } }, 'number', 'fail: outside 17 to 90'],
+    [{ fail: { between: [0.1, 0.2] } }, 'share', 'fail: between 10% and 20%'],
+    [{ fail: { in: ['a', 2] }, warn: { not_eq: 'x' } }, 'number', 'warn ≠ "x" · fail: in {"a", 2}'],
+    [{ fail: { p: 1 } }, 'number', '—'],
+    [{}, 'number', '—'],
+  ] as const)('%j (%s) → %s', (thresholds, hint, text) => expect(formatThresholds(thresholds as object, hint)).toBe(text));
+
+  it('says where derived thresholds came from', () => {
+    expect(formatThresholds({ fail: { gt: 0.01 }, derived_from: 'reference range' }, 'share')).toBe('fail > 1% (from reference range)');
+  });
+
+  it('labels the per-column thresholds of a drift check without a share threshold', () => {
+    const checks = sampleReport().models[0]!.checks;
+    expect(checkThresholds(checks.find((c) => c.id === 'feature-drift')!)).toBe('warn ≥ 12.5% · fail ≥ 25%');
+    expect(checkThresholds(checks.find((c) => c.id === 'score-drift')!)).toBe('per column: warn < 0.05 · fail < 0.01');
+    expect(checkThresholds(checks.find((c) => c.id === 'missing-values')!)).toBe('warn > 5% · fail > 10%');
+  });
+});
+
+describe('formatInstant', () => {
+  it.each([
+    ['2026-10-08T06:00:00.000Z', '2026-10-08 06:00 UTC'],
+    ['2026-10-08T06:00:12.000Z', '2026-10-08 06:00:12 UTC'],
+    ['2026-10-08T06:00:12.345Z', '2026-10-08 06:00:12.345 UTC'],
+    ['2026-10-08T06:00Z', '2026-10-08 06:00 UTC'],
+    ['last tuesday', 'last tuesday'],
+  ])('%s → %s', (iso, text) => expect(formatInstant(iso)).toBe(text));
+});
+
+describe('statusSymbol and statusLabel', () => {
+  const statuses: Status[] = ['pass', 'warn', 'fail', 'no_data', 'error', 'skipped', 'silenced'];
+  it('give each status its own symbol and word', () => {
+    expect(new Set(statuses.map(statusSymbol)).size).toBe(7);
+    expect(statuses.map(statusLabel)).toEqual(['pass', 'warn', 'fail', 'no data', 'error', 'skipped', 'silenced']);
+  });
+});

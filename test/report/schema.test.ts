@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { renderJson } from '../../src/report/json.js';
+import { sampleReport } from './sample-report.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/report.v1.schema.json', import.meta.url), 'utf8')) as object;
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validate = ajv.compile(schema);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = readonly (string | number)[];
+
+/** A deep copy of the sample report with `path` deleted (`undefined`) or set to `value`. */
+function sampleWith(path: Path, value: Json | undefined): Json {
+  const copy = structuredClone(sampleReport()) as unknown as Json;
+  let node: Json = copy;
+  for (const key of path.slice(0, -1)) node = (node as Record<string, Json>)[key] as Json;
+  const last = path[path.length - 1] as string | number;
+  const parent = node as Record<string, Json>;
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+  return copy;
+}
+
+function errors(value: unknown): string[] {
+  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+describe('schema/report.v1.schema.json', () => {
+  it('has an $id and compiles in ajv strict mode', () => {
+    expect((schema as { $id?: string }).$id).toBe('https://modelwatch.dev/schema/report.v1.schema.json');
+  });
+
+  it('accepts the sample report, as an object and as written by renderJson', () => {
+    const report = sampleReport();
+    const statuses = new Set(report.models.flatMap((m) => m.checks.map((c) => c.status)));
+    expect([...statuses].sort()).toEqual(['error', 'fail', 'no_data', 'pass', 'silenced', 'skipped', 'warn']);
+    expect(errors(report)).toEqual([]);
+    expect(errors(JSON.parse(renderJson(report)))).toEqual([]);
+  });
+
+  it('accepts details of check types it does not describe yet, with a kind', () => {
+    const report = sampleWith(['models', 0, 'checks', 0], {
+      ...(structuredClone(sampleReport().models[0]!.checks[0]) as unknown as Record<string, Json>),
+      type: 'performance',
+      details: { kind: 'performance', metric: 'roc_auc', anything: [1, 2] },
+    });
+    expect(errors(report)).toEqual([]);
+  });
+
+  const quality = structuredClone(sampleReport().models[0]!.checks[0]!.details) as Json;
+  const check = ['models', 0, 'checks'] as const;
+  const column = [...check, 1, 'details', 'columns', 0] as const;
+  const mutations: [string, Path, Json | undefined, RegExp][] = [
+    ['a missing top-level field', ['generated_at'], undefined, /must have required property 'generated_at'/],
+    ['an unknown top-level field', ['extra'], 1, /must NOT have additional properties/],
+    ['a wrong model status', ['models', 0, 'status'], 'failed', /\/models\/0\/status must be equal to one of the allowed values/],
+    ['a wrong check status', [...check, 0, 'status'], 'ok', /\/models\/0\/checks\/0\/status/],
+    ['a check without a message', [...check, 2, 'message'], undefined, /must have required property 'message'/],
+    ['a NaN value', [...check, 0, 'value'], Number.NaN, /\/models\/0\/checks\/0\/value/],
+    ['an Infinity duration', ['models', 0, 'duration_ms'], Number.POSITIVE_INFINITY, /\/models\/0\/duration_ms/],
+    ['a drift column without p_value', [...column, 'p_value'], undefined, /p_value/],
+    ['a drift column without drifted', [...column, 'drifted'], undefined, /drifted/],
+    ['a drift column with a p-value above 1', [...check, 3, 'details', 'columns', 0, 'p_value'], 1.5, /p_value/],
+    ['drift details with an unknown key', [...check, 1, 'details', 'extra'], true, /additional properties/],
+    ['a drift check whose details are data_quality', [...check, 1, 'details'], quality, /kind/],
+    ['an unknown check type', [...check, 0, 'type'], 'vibes', /\/type/],
+    ['a threshold with an unknown comparator', [...check, 0, 'thresholds', 'fail', 'greater'], 1, /additional properties/],
+    ['a policy error without a line', ['policy_errors', 0, 'line'], undefined, /must have required property 'line'/],
+    ['a by_status without silenced', ['summary', 'by_status', 'silenced'], undefined, /silenced/],
+    ['a generated_at that is not an instant', ['generated_at'], 'yesterday', /generated_at must match pattern/],
+    ['details of another kind named drift', [...check, 1, 'details'], { kind: 'drift' }, /columns|oneOf/],
+  ];
+  it.each(mutations)('rejects %s', (_, path, value, expected) => {
+    const found = errors(sampleWith(path, value));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.join('\n')).toMatch(expected);
+  });
+});
