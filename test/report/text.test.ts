@@ -112,6 +112,7 @@ describe('renderText', () => {
       models: [{ ...model, name: 'evil\x1b[2J\x1b]8;;http://x\x07name\u202e', error: 'line1\nline2\rline3' }],
     };
     const text = renderText(hostile, { color: false });
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f\u202e]/);
     expect(text).toContain('evil\\u{1b}[2J\\u{1b}]8;;http://x\\u{7}name\\u{202e}');
     expect(text).toContain('line1 line2 line3');
