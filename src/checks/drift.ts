@@ -14,8 +14,8 @@ import type { DriftCheckSpec, DriftMethod } from '../policy/types.js';
 import { ksTwoSampleSorted } from '../stats/ks.js';
 import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
 import { twoProportionZ } from '../stats/z-test.js';
-import { normedWasserstein } from '../stats/wasserstein.js';
-import { binCounts, quantileEdges } from '../stats/bins.js';
+import { normedWassersteinSorted } from '../stats/wasserstein.js';
+import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
 import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
 import type { DriftColumnDetail, DriftDetails } from './details.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
@@ -26,14 +26,18 @@ import { worstStatus } from './status.js';
 const TESTS: ReadonlySet<DriftMethod> = new Set(['ks', 'chi_square', 'z']);
 const AUTO_TEST_LIMIT = 1000;
 
-/** A column prepared for comparison: sorted finite values, or aligned category counts. */
+/** A column prepared for comparison: sorted finite values, or the categorical column itself. */
 type Prepared =
   | { readonly kind: 'numeric'; readonly sorted: Float64Array }
-  | { readonly kind: 'categorical'; readonly counts: Map<string, number>; readonly total: number };
+  | { readonly kind: 'categorical'; readonly column: CategoricalColumn; readonly total: number };
 
 function prepare(column: Column): Prepared | null {
   if (column.kind === 'timestamp') return null;
-  if (column.kind === 'categorical') return categoryCounts(column);
+  if (column.kind === 'categorical') {
+    let total = 0;
+    for (const code of column.codes) if (code >= 0) total++;
+    return { kind: 'categorical', column, total };
+  }
   let n = 0;
   const values = column.values;
   const finite = new Float64Array(values.length);
@@ -42,22 +46,6 @@ function prepare(column: Column): Prepared | null {
     if (v === v) finite[n++] = v;
   }
   return { kind: 'numeric', sorted: finite.subarray(0, n).sort() };
-}
-
-function categoryCounts(column: CategoricalColumn): Prepared {
-  const perCode = new Float64Array(column.dictionary.length);
-  let total = 0;
-  for (const code of column.codes) {
-    if (code >= 0) {
-      perCode[code]!++;
-      total++;
-    }
-  }
-  const counts = new Map<string, number>();
-  column.dictionary.forEach((category, code) => {
-    if (perCode[code]! > 0) counts.set(category, (counts.get(category) ?? 0) + perCode[code]!);
-  });
-  return { kind: 'categorical', counts, total };
 }
 
 function sizeOf(p: Prepared): number {
@@ -85,31 +73,24 @@ function autoMethod(ref: Prepared, cur: Prepared): DriftMethod {
     return distinct > 5 ? 'wasserstein' : 'jensen_shannon';
   }
   if (!small) return 'jensen_shannon';
-  const categories = new Set([...(ref.kind === 'categorical' ? ref.counts.keys() : []), ...(cur.kind === 'categorical' ? cur.counts.keys() : [])]);
-  return categories.size > 2 ? 'chi_square' : 'z';
+  return categoryCounts(asCategories(ref), asCategories(cur)).categories.length > 2 ? 'chi_square' : 'z';
 }
 
-/** Category counts for either kind: numeric values are treated as categories (few distinct values). */
-function asCounts(p: Prepared): Map<string, number> {
-  if (p.kind === 'categorical') return p.counts;
-  const counts = new Map<string, number>();
-  for (const v of p.sorted) {
-    const key = String(v);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+/** A numeric column with few distinct values, seen as categories (one per distinct value). */
+function asCategories(p: Prepared): { codes: Int32Array; dictionary: readonly string[] } {
+  if (p.kind === 'categorical') return p.column;
+  const dictionary: string[] = [];
+  const codes = new Int32Array(p.sorted.length);
+  for (let i = 0; i < p.sorted.length; i++) {
+    if (i === 0 || p.sorted[i] !== p.sorted[i - 1]) dictionary.push(String(p.sorted[i]));
+    codes[i] = dictionary.length - 1;
   }
-  return counts;
+  return { codes, dictionary };
 }
 
-/** Reference and current counts over the union of categories, in the reference's order first. */
-function alignedCounts(ref: Prepared, cur: Prepared): { reference: Float64Array; current: Float64Array; keys: string[] } {
-  const r = asCounts(ref);
-  const c = asCounts(cur);
-  const keys = [...new Set([...r.keys(), ...c.keys()])].sort();
-  return {
-    keys,
-    reference: Float64Array.from(keys, (k) => r.get(k) ?? 0),
-    current: Float64Array.from(keys, (k) => c.get(k) ?? 0),
-  };
+/** Reference and current counts over the union of categories (reference's first). */
+function alignedCounts(ref: Prepared, cur: Prepared): ReturnType<typeof categoryCounts> {
+  return categoryCounts(asCategories(ref), asCategories(cur));
 }
 
 /** Binned counts: quantile bins of the reference for numeric columns, categories otherwise. */
@@ -142,15 +123,15 @@ function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins: number
     }
     case 'wasserstein':
       if (!numeric) return 'wasserstein needs a numeric column';
-      return { statistic: normedWasserstein(ref.sorted, cur.sorted), pValue: null };
+      return { statistic: normedWassersteinSorted(ref.sorted, cur.sorted), pValue: null };
     case 'chi_square': {
       const { reference, current } = alignedCounts(ref, cur);
       const r = chiSquareGoodnessOfFit(current, shares(reference));
       return { statistic: r.statistic, pValue: r.pValue };
     }
     case 'z': {
-      const { keys, reference, current } = alignedCounts(ref, cur);
-      if (keys.length > 2) return `z compares two proportions, but the column has ${keys.length} distinct values`;
+      const { categories, reference, current } = alignedCounts(ref, cur);
+      if (categories.length > 2) return `z compares two proportions, but the column has ${categories.length} distinct values`;
       const nRef = sizeOf(ref);
       const nCur = sizeOf(cur);
       const r = twoProportionZ(reference[0] ?? 0, nRef, current[0] ?? 0, nCur);
@@ -217,7 +198,10 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
   }
   const score = isTest ? measured.pValue! : measured.statistic;
   const verdict = judge(score, thresholds);
-  const what = isTest ? `p-value ${formatNumber(score)}` : `${chosen} ${formatNumber(score)}`;
+  const infinite = Number.isFinite(measured.statistic)
+    ? ''
+    : ` (the ${chosen} statistic is infinite: a value never seen in the reference appears)`;
+  const what = (isTest ? `p-value ${formatNumber(score)}` : `${chosen} ${formatNumber(score)}`) + infinite;
   const status: Status = verdict.status;
   const message =
     verdict.status === 'error'
