@@ -1,0 +1,186 @@
+/**
+ * The GitHub Action, as the steps a person would take after a scheduled run:
+ *
+ *  1. read the inputs;
+ *  2. evaluate every policy (the same engine as `modelwatch check`);
+ *  3. write the report to disk (JSON and Markdown) and upload it as an artifact, before any
+ *     write to issues or pull requests, so that a failed write never loses it;
+ *  4. annotate policy errors (the first ten) and write the job summary;
+ *  5. open, update or close incident issues;
+ *  6. open or update retraining pull requests;
+ *  7. set the outputs, and fail the step per `fail-on` or when a GitHub write failed.
+ *
+ * Each step logs one line and is safe to repeat: a second run with the same results writes
+ * nothing. `run()` never throws; a failure ends the step with `core.setFailed`.
+ */
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluate } from './engine/run.js';
+import { exitCodeFor, failingModels, type FailOn } from './engine/exit-code.js';
+import type { Report } from './engine/report.js';
+import { ActionsArtifactUploader, artifactServiceAvailable, type ArtifactUploader } from './github/artifact.js';
+import { createClient } from './github/client.js';
+import { readRunContext } from './github/context.js';
+import { attempt } from './github/errors.js';
+import { syncIssues, type IssueOutcome } from './github/issues.js';
+import { syncRetraining } from './github/retraining.js';
+import { createSink } from './github/sink.js';
+import { renderSummary } from './report/summary.js';
+
+/** What the Action talks to besides GitHub's REST API; tests replace the artifact service. */
+export interface ActionDependencies {
+  readonly env: NodeJS.ProcessEnv;
+  /** null when the artifact service is not available (not inside a runner). */
+  readonly uploader: ArtifactUploader | null;
+}
+
+const MAX_ANNOTATIONS = 10;
+
+interface Inputs {
+  readonly policies: string[];
+  readonly token: string;
+  readonly issues: boolean;
+  readonly retrainingPrs: boolean;
+  readonly failOn: FailOn;
+  readonly dryRun: boolean;
+  readonly artifact: string;
+  readonly summary: boolean;
+}
+
+export async function run(dependencies: Partial<ActionDependencies> = {}): Promise<void> {
+  const env = dependencies.env ?? process.env;
+  const uploader = dependencies.uploader !== undefined ? dependencies.uploader : artifactServiceAvailable(env) ? new ActionsArtifactUploader() : null;
+  try {
+    await main(env, uploader);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): Promise<void> {
+  // 1. Inputs.
+  const inputs = readInputs();
+  if (inputs.dryRun) core.info('dry-run: every read is performed, no write; what would be written is printed');
+
+  // 2. Evaluate.
+  const { report, policies } = await evaluate({
+    paths: inputs.policies,
+    cwd: env['GITHUB_WORKSPACE'] || process.cwd(),
+    env,
+    log: (line) => core.info(line),
+  });
+  core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))`);
+
+  // 3. Report to disk, then the artifact.
+  const { dir, files } = await writeReport(report, inputs.artifact, env);
+  core.setOutput('report-path', files.json);
+  core.info(`report written to ${files.json}`);
+  await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
+
+  // 4. Annotations and the job summary.
+  for (const error of report.policy_errors.slice(0, MAX_ANNOTATIONS)) {
+    core.error(error.message, { title: 'modelwatch policy error', file: error.file, startLine: error.line, startColumn: error.column });
+  }
+  if (inputs.summary) {
+    if (env['GITHUB_STEP_SUMMARY']) {
+      const markdown = renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) });
+      await core.summary.addRaw(markdown).write();
+      core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
+    } else {
+      core.info('job summary skipped: GITHUB_STEP_SUMMARY is not set');
+    }
+  }
+
+  // 5 and 6. Issues, then retraining pull requests.
+  const failures: string[] = [];
+  let incidents: IssueOutcome[] = [];
+  const pullRequests: number[] = [];
+  if ((inputs.issues || inputs.retrainingPrs) && report.models.length > 0) {
+    if (inputs.token === '') throw new Error('the github-token input is empty; pass ${{ github.token }} or a token with issues, pull-requests and contents write');
+    const run = readRunContext(env);
+    const octokit = createClient(inputs.token, { baseUrl: run.apiUrl, log: (line) => core.info(line) });
+    const sink = createSink(octokit, run, { dryRun: inputs.dryRun, log: (line) => core.info(line) });
+    if (inputs.issues) {
+      try {
+        incidents = await attempt('Updating incident issues', 'issues: write', () => syncIssues(sink, report, policies));
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    if (inputs.retrainingPrs) {
+      try {
+        const outcomes = await attempt('Reading retraining pull requests', 'pull-requests: write', () => syncRetraining(sink, report, policies, incidents));
+        for (const outcome of outcomes) if (outcome.pullRequest !== null) pullRequests.push(outcome.pullRequest);
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    const performed = sink.writes.filter((w) => w.performed).length;
+    core.info(inputs.dryRun ? `dry-run: ${sink.writes.length} write(s) not performed` : `${performed} write(s) to GitHub`);
+  }
+
+  // 7. Outputs and the step's result.
+  core.setOutput('status', report.status);
+  core.setOutput('failing-models', JSON.stringify(failingModels(report, 'fail')));
+  core.setOutput('issues', JSON.stringify(incidents.map((i) => i.issue).filter((n): n is number => n !== null)));
+  core.setOutput('pull-requests', JSON.stringify(pullRequests));
+  if (failures.length > 0) {
+    for (const failure of failures) core.error(failure);
+    core.setFailed(`${failures.length} GitHub step(s) failed; the report is at ${files.json}${inputs.artifact ? ` and in the artifact "${inputs.artifact}"` : ''}.\n${failures.join('\n')}`);
+    return;
+  }
+  const code = exitCodeFor(report, inputs.failOn);
+  if (code === 2) core.setFailed(`${report.policy_errors.length} policy error(s); see the annotations and the job summary`);
+  else if (code === 1) core.setFailed(`failing model(s) at fail-on "${inputs.failOn}": ${failingModels(report, inputs.failOn).join(', ')}`);
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(raw)) return true;
+  if (['false', 'no', 'off', '0'].includes(raw)) return false;
+  throw new Error(`input "${name}" must be true or false, got ${JSON.stringify(raw)}`);
+}
+
+function readInputs(): Inputs {
+  const policies = core.getMultilineInput('policies').flatMap((line) => line.split(',')).map((p) => p.trim()).filter((p) => p !== '');
+  const failOn = core.getInput('fail-on').trim() || 'fail';
+  if (failOn !== 'fail' && failOn !== 'warn' && failOn !== 'never') throw new Error(`input "fail-on" must be fail, warn or never, got ${JSON.stringify(failOn)}`);
+  const token = core.getInput('github-token');
+  if (token !== '') core.setSecret(token);
+  return {
+    policies: policies.length > 0 ? policies : ['monitors/**/*.yaml', 'monitors/**/*.yml'],
+    token,
+    issues: booleanInput('issues', true),
+    retrainingPrs: booleanInput('retraining-prs', true),
+    failOn,
+    dryRun: booleanInput('dry-run', false),
+    artifact: core.getInput('report-artifact').trim(),
+    summary: booleanInput('summary', true),
+  };
+}
+
+async function writeReport(report: Report, artifact: string, env: NodeJS.ProcessEnv): Promise<{ dir: string; files: { json: string; markdown: string } }> {
+  const dir = join(env['RUNNER_TEMP'] || tmpdir(), `modelwatch-${env['GITHUB_RUN_ID'] || process.pid}-${env['GITHUB_RUN_ATTEMPT'] || '1'}`);
+  await mkdir(dir, { recursive: true });
+  const files = { json: join(dir, 'modelwatch-report.json'), markdown: join(dir, 'modelwatch-report.md') };
+  await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(files.markdown, renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null }));
+  return { dir, files };
+}
+
+async function uploadReport(uploader: ArtifactUploader | null, inputs: Inputs, dir: string, files: string[]): Promise<void> {
+  if (inputs.artifact === '') return core.info('report artifact disabled (report-artifact is empty)');
+  if (inputs.dryRun) return core.info(`[dry-run] would upload the report as artifact "${inputs.artifact}"`);
+  if (uploader === null) return core.warning('report artifact not uploaded: the artifact service is not available (ACTIONS_RUNTIME_TOKEN is unset outside a runner)');
+  try {
+    const { id } = await uploader.upload(inputs.artifact, files, dir);
+    core.info(`report uploaded as artifact "${inputs.artifact}"${id === null ? '' : ` (id ${id})`}`);
+  } catch (error) {
+    // The report is still on disk and in the summary; an upload failure must not hide the results.
+    core.warning(`report artifact upload failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+

@@ -1,0 +1,152 @@
+/**
+ * The visible part of an incident issue for one model: what fails, since when, the evidence
+ * (flagged drift columns and data-quality columns), the data window, the runbook, the owners
+ * (the only mentions, made from the policy) and links to the runs. Pure; the GitHub sink adds
+ * the hidden marker and state around it (src/github/incident.ts). Every value from data is
+ * escaped. The result stays within `ISSUE_BODY_LIMIT` characters less `reserve`, cutting
+ * evidence sections with a note.
+ */
+import type { CheckReport, ModelReport, Status } from '../engine/report.js';
+import { escapeMarkdown } from './escape.js';
+import { formatThresholds, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
+import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
+import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, orderedChecks, qualityDetails } from './view.js';
+
+/** GitHub rejects issue and comment bodies longer than this many characters. */
+export const ISSUE_BODY_LIMIT = 65_536;
+
+/** Rows shown per evidence table; the rest are counted in a note. */
+const MAX_EVIDENCE_ROWS = 25;
+
+export interface RunLink {
+  readonly id: string;
+  readonly url: string;
+}
+
+export interface IssueBodyInput {
+  readonly model: ModelReport;
+  /** Per check id, the ISO instant since which the check has had its current status. */
+  readonly since: Readonly<Record<string, string>>;
+  /** When the incident was opened (ISO instant). */
+  readonly openedAt: string;
+  readonly firstRun: RunLink | null;
+  /** The run whose results this body shows. */
+  readonly latestRun: RunLink | null;
+  /** Where the runbook is: a URL from the policy, or the policy's path resolved to a repository link. */
+  readonly runbookUrl: string | null;
+  /** Characters to leave free for the hidden marker and state. */
+  readonly reserve?: number;
+}
+
+export function issueTitle(modelName: string): string {
+  return `modelwatch: ${modelName.replace(/[\r\n]/g, ' ')} incident`;
+}
+
+const FAILING: ReadonlySet<Status> = new Set(['fail', 'error']);
+
+export function renderIssueBody(input: IssueBodyInput): string {
+  const { model } = input;
+  const checks = orderedChecks(model);
+  const failing = checks.filter((c) => FAILING.has(c.status));
+  const head: string[] = [];
+  head.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)} is ${statusLabel(model.status)}`);
+  const facts: string[] = [];
+  facts.push(
+    `- **Model:** ${escapeMarkdown(model.name)}${model.version === null ? '' : ` version ${escapeMarkdown(model.version)}`} · policy ${code(model.policy)}`,
+  );
+  facts.push(`- **Open since:** ${input.openedAt}${input.firstRun === null ? '' : ` (${link(`run ${input.firstRun.id}`, input.firstRun.url)})`}`);
+  if (failing.length > 0) {
+    facts.push(`- **Failing:** ${failing.map((c) => `${code(c.id)} since ${input.since[c.id] ?? input.openedAt}`).join(', ')}`);
+  }
+  if (model.error !== null) facts.push(`- **Error:** ${escapeMarkdown(model.error)}`);
+  facts.push(`- **Data window:** ${windowText(model)}`);
+  facts.push(`- **Rows:** reference ${formatValue(model.rows.reference, 'count')}, current ${formatValue(model.rows.current, 'count')}${model.rows.sampled ? ' (sampled)' : ''}`);
+  if (input.runbookUrl !== null && model.runbook !== null) facts.push(`- **Runbook:** ${link(model.runbook, input.runbookUrl)}`);
+  if (model.owners.length > 0) facts.push(`- **Owners:** ${model.owners.map(mention).join(' ')}`);
+  head.push(facts.join('\n'));
+  head.push('### Checks');
+  head.push(checksTable(checks, input.since));
+
+  const sections = checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map(evidence).filter((s) => s !== '');
+
+  const tail: string[] = [];
+  if (input.latestRun !== null) tail.push(`<sub>Results from ${link(`run ${input.latestRun.id}`, input.latestRun.url)}. This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>`);
+  else tail.push('<sub>This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>');
+
+  return fitSections({ head, sections, tail }, ISSUE_BODY_LIMIT - (input.reserve ?? 0), utf16Chars, (n) =>
+    `_${n} evidence section(s) left out to stay within GitHub's size limit; the full report is in the run's artifact._`,
+  );
+}
+
+export function windowText(model: ModelReport): string {
+  const { start, end, length } = model.window;
+  if (start === null && end === null) return 'all rows';
+  return `${start ?? '…'} → ${end ?? '…'}${length === null ? '' : ` (${escapeMarkdown(length)})`}`;
+}
+
+export function checksTable(checks: readonly CheckReport[], since?: Readonly<Record<string, string>>): string {
+  const header = ['check', 'type', 'status', 'value', 'thresholds', ...(since ? ['since'] : []), 'message'];
+  const rows = checks.map((c) => {
+    const hint = valueHint(c);
+    return [
+      code(c.id),
+      c.type,
+      `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
+      `${formatValue(c.value, hint)}${c.estimated ? ' (est.)' : ''}`,
+      escapeMarkdown(formatThresholds(c.thresholds, hint)),
+      ...(since ? [since[c.id] ?? '—'] : []),
+      escapeMarkdown(c.message),
+    ];
+  });
+  return table(header, rows);
+}
+
+function more(total: number, shown: number): string {
+  return total > shown ? `\n\n_${total - shown} more not shown._` : '';
+}
+
+/** The evidence for one check that is not passing: its flagged columns or its problems. */
+export function evidence(check: CheckReport): string {
+  const title = `### ${statusSymbol(check.status)} ${code(check.id)}: evidence`;
+  const drift = driftDetails(check);
+  if (drift !== null) {
+    const flagged = flaggedDriftColumns(drift);
+    if (flagged.length === 0) return '';
+    const rows = flagged.slice(0, MAX_EVIDENCE_ROWS).map((c) => [
+      escapeMarkdown(c.column),
+      c.method,
+      formatValue(c.statistic),
+      formatValue(c.p_value, 'p_value'),
+      `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
+      escapeMarkdown(c.message),
+    ]);
+    const summary =
+      drift.share_drifted === null ? '' : `${drift.drifted_columns} of ${drift.evaluated_columns} columns drifted (${formatValue(drift.share_drifted, 'share')}).\n\n`;
+    return `${title}\n\n${summary}${table(['column', 'method', 'statistic', 'p-value', 'status', 'message'], rows)}${more(flagged.length, rows.length)}`;
+  }
+  const quality = qualityDetails(check);
+  if (quality !== null) {
+    const flagged = flaggedQualityColumns(quality);
+    const parts: string[] = [title];
+    if (quality.problems.length > 0) {
+      parts.push(quality.problems.slice(0, MAX_EVIDENCE_ROWS).map((p) => `- ${escapeMarkdown(p)}`).join('\n') + more(quality.problems.length, MAX_EVIDENCE_ROWS));
+    }
+    if (flagged.length > 0) {
+      const hint = valueHint(check);
+      const rows = flagged.slice(0, MAX_EVIDENCE_ROWS).map((c) => [
+        escapeMarkdown(c.column),
+        formatValue(c.value, hint),
+        c.count === null || c.total === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`,
+        `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
+        escapeMarkdown(
+          c.top_unseen && c.top_unseen.length > 0
+            ? `${c.message}; unseen: ${c.top_unseen.map((u) => `${u.value} (${u.count})`).join(', ')}`
+            : c.message,
+        ),
+      ]);
+      parts.push(table(['column', 'value', 'rows', 'status', 'message'], rows) + more(flagged.length, rows.length));
+    }
+    return parts.length > 1 ? parts.join('\n\n') : '';
+  }
+  return `${title}\n\n${escapeMarkdown(check.message)}`;
+}
