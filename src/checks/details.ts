@@ -4,6 +4,8 @@
  */
 import type { Status } from './types.js';
 import type { DataQualityMetric, DriftMethod, Thresholds } from '../policy/types.js';
+import type { ConceptDriftDetector, PerformanceMetric } from '../policy/types.js';
+import type { FairnessAggregate, FairnessMetric, OperationalMetric } from '../policy/types.js';
 
 export interface DriftColumnDetail {
   readonly column: string;
@@ -59,4 +61,173 @@ export interface DataQualityDetails {
   readonly problems: readonly string[];
 }
 
-export type CheckDetails = DriftDetails | DataQualityDetails;
+export type CheckDetails = DriftDetails | DataQualityDetails | PerformanceDetails | ConceptDriftDetails | FairnessDetails | OperationalDetails | BusinessDetails;
+
+/** How the labels were joined to the predictions (null details when labels are inline). */
+export interface LabelJoinDetail {
+  readonly matched: number;
+  /** Predictions in the evaluated window left without a label (no id match, or a conflict). */
+  readonly unmatched_predictions: number;
+  /** Labels whose id matches no prediction in the evaluated window. */
+  readonly unmatched_labels: number;
+  /** Ids found more than once in the labels, and those among them whose labels disagree. */
+  readonly duplicate_ids: number;
+  readonly conflicting_ids: number;
+}
+
+/** The predictions a performance or concept-drift check looked at. */
+export interface EvaluatedWindowDetail {
+  /** ISO instants of the evaluated window (moved back by data.labels.delay), or null. */
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly delay: string | null;
+  /** Predictions in the evaluated window, and those with a label. */
+  readonly rows: number;
+  readonly labelled_rows: number;
+  /** labelled_rows / rows; null without rows. */
+  readonly labelled_coverage: number | null;
+  readonly join: LabelJoinDetail | null;
+}
+
+export interface PerformanceGroupDetail {
+  readonly group: string;
+  readonly rows: number;
+  readonly value: number | null;
+  readonly reference_value: number | null;
+  readonly estimated: boolean;
+  readonly status: Status;
+  readonly message: string;
+}
+
+export interface PerformanceDetails {
+  readonly kind: 'performance';
+  readonly metric: PerformanceMetric;
+  /** True when the value is a CBPE estimate (no labels); the confusion matrix is then expected counts. */
+  readonly estimated: boolean;
+  readonly evaluated: EvaluatedWindowDetail;
+  /** `matrix[true][pred]`, classes in `labels` order; null for regression. */
+  readonly confusion_matrix: { readonly labels: readonly string[]; readonly matrix: readonly (readonly number[])[] } | null;
+  readonly decision_threshold: number | null;
+  /** Predictions left out because their prediction or score was missing. */
+  readonly missing_predictions: number;
+  /** CBPE: the standard error and the ±3 SE band of the estimate, and whether scores were recalibrated. */
+  readonly estimate: {
+    readonly standard_error: number;
+    readonly lower: number;
+    readonly upper: number;
+    readonly calibrated: boolean | readonly boolean[];
+  } | null;
+  /** Set when the thresholds were derived from reference chunks. */
+  readonly derived: {
+    readonly chunks: number;
+    readonly chunk_rows: number;
+    readonly mean: number;
+    readonly std: number;
+    readonly lower: number | null;
+    readonly upper: number | null;
+  } | null;
+  readonly groups: readonly PerformanceGroupDetail[];
+}
+
+/** Where a detector signalled: position in the time-ordered stream of labelled rows. */
+export interface ChangePoint {
+  /** 0-based position in the stream of labelled rows, in time order. */
+  readonly row: number;
+  readonly id: string | null;
+  readonly timestamp: string | null;
+}
+
+export interface ConceptDriftDetails {
+  readonly kind: 'concept_drift';
+  readonly detector: ConceptDriftDetector;
+  readonly evaluated: EvaluatedWindowDetail;
+  /** What the detector read: per-row errors (1 = wrong) or absolute errors (regression). */
+  readonly stream: 'error' | 'absolute_error';
+  readonly mean_error: number | null;
+  readonly changes: readonly ChangePoint[];
+  /** DDM only: where the stream entered a warning zone. */
+  readonly warnings: readonly ChangePoint[];
+}
+
+/** One group rate with its Wilson interval (fairness). */
+export interface FairnessRateDetail {
+  readonly metric: FairnessMetric;
+  /** k / total; null when total is 0 (the rate is undefined for this group). */
+  readonly value: number | null;
+  readonly count: number;
+  readonly total: number;
+  /** 95% Wilson score interval; null when total is 0. */
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+export interface FairnessGroupDetail {
+  readonly group: string;
+  /** Null for groups below min_group_size: neither their size nor their rates are shown. */
+  readonly rows: number | null;
+  readonly too_small: boolean;
+  readonly rates: readonly FairnessRateDetail[] | null;
+  /** vs_group: this group's rate divided by the reference group's (Aequitas disparity). */
+  readonly disparity?: number | null;
+  /** vs_group: this group's verdict. */
+  readonly status?: Status;
+  /** "fewer than N rows" for small groups; otherwise a one-line summary. */
+  readonly message: string;
+}
+
+export interface FairnessDetails {
+  readonly kind: 'fairness';
+  readonly metric: FairnessMetric;
+  readonly aggregate: FairnessAggregate;
+  readonly by: readonly string[];
+  readonly min_group_size: number;
+  readonly reference_group: string | null;
+  readonly groups: readonly FairnessGroupDetail[];
+  /** The metric whose gap decided the value (equalized_odds: TPR or FPR; else the metric). */
+  readonly decisive_metric: FairnessMetric | null;
+  /** The groups with the lowest and highest rate of the decisive metric. */
+  readonly min_group: string | null;
+  readonly max_group: string | null;
+  /** require_non_overlap: whether the deciding groups' intervals overlap (null when not asked). */
+  readonly intervals_overlap: boolean | null;
+  /** Where the labels came from: the current data's target column, a join, or none (selection_rate). */
+  readonly labels: string | null;
+  readonly rows_evaluated: number;
+  /** Rows left out: missing group value, missing prediction, or (label metrics) missing label. */
+  readonly rows_without_group: number;
+  readonly rows_without_prediction_or_label: number;
+}
+
+/** One group of a `by:` operational or business check (no group: an empty list). */
+export interface GroupValueDetail {
+  readonly group: string;
+  /** Null for groups below min_group_size: neither their size nor their value is shown. */
+  readonly rows: number | null;
+  readonly too_small: boolean;
+  readonly value: number | null;
+  readonly reference_value: number | null;
+  readonly status: Status;
+  readonly message: string;
+}
+
+export interface OperationalDetails {
+  readonly kind: 'operational';
+  readonly metric: OperationalMetric;
+  readonly column: string | null;
+  readonly by: readonly string[] | null;
+  readonly min_group_size: number;
+  readonly groups: readonly GroupValueDetail[];
+  readonly rows_without_group: number;
+  /** throughput: the hours the rows were counted over, and whether they came from the window or the timestamps' span. */
+  readonly hours?: number | null;
+  readonly hours_from?: 'window' | 'timestamps';
+}
+
+export interface BusinessDetails {
+  readonly kind: 'business';
+  readonly expr: string;
+  readonly by: readonly string[] | null;
+  readonly min_group_size: number;
+  readonly groups: readonly GroupValueDetail[];
+  readonly rows_without_group: number;
+}

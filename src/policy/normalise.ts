@@ -21,6 +21,8 @@ export interface PolicyProblem {
   readonly pointer: string;
   readonly at: 'key' | 'value';
   readonly message: string;
+  /** For errors inside a string value (an expression): the character offset within it. */
+  readonly textOffset?: number;
 }
 
 export interface NormaliseInput {
@@ -42,7 +44,9 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
     columns,
     defaults,
     hasReference: raw.data.reference !== undefined,
+    task: raw.model.task,
     error: (pointer, message, at = 'value') => problems.push({ pointer, at, message }),
+    errorInText: (pointer, textOffset, message) => problems.push({ pointer, at: 'value', message, textOffset }),
     referColumn: (pointer, name) => references.push({ pointer, name }),
     duration: (text, pointer) => parseDurationAt(text, pointer, ctx),
   };

@@ -145,8 +145,124 @@ export interface DataQualityCheckSpec extends CheckBase, Thresholds {
   };
 }
 
+export type FairnessMetric =
+  | 'selection_rate'
+  | 'true_positive_rate'
+  | 'false_positive_rate'
+  | 'false_negative_rate'
+  | 'precision'
+  | 'accuracy';
+
+export type FairnessAggregate = 'difference' | 'ratio' | 'vs_group' | 'equalized_odds';
+
+/** Group guards shared by fairness, operational and business checks. */
+export interface GroupedCheck {
+  /** Group by one column, or by the intersection of two (group label `Female × Black`). */
+  readonly by?: readonly string[];
+  /** Groups with fewer rows are listed as too small, never shown, and left out (default 30). */
+  readonly min_group_size: number;
+}
+
+export interface FairnessCheckSpec extends CheckBase, Thresholds, GroupedCheck {
+  readonly type: 'fairness';
+  /** The group rate; for `equalized_odds` it is ignored (TPR and FPR are both used). */
+  readonly metric: FairnessMetric;
+  readonly by: readonly string[];
+  readonly aggregate: FairnessAggregate;
+  /** vs_group: the group every other group is divided by (two columns: `Male × White`). */
+  readonly reference_group?: string;
+  /** A breached gap only counts when the extreme groups' Wilson intervals do not overlap. */
+  readonly require_non_overlap: boolean;
+  /** The positive class in the prediction and target columns (default 1; text compares as text). */
+  readonly positive_label: Scalar;
+}
+
+export type OperationalMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'max' | 'error_rate' | 'throughput' | 'null_prediction_share';
+
+export interface OperationalCheckSpec extends CheckBase, Thresholds, GroupedCheck {
+  readonly type: 'operational';
+  readonly metric: OperationalMetric;
+  /** Latency column (percentiles, max), status column (error_rate), prediction column (null share). */
+  readonly column?: string;
+  /** error_rate: the status values that count as errors. */
+  readonly values?: readonly Scalar[];
+  /** error_rate: a regular expression (at most 200 characters, no nested quantifiers) on the status text. */
+  readonly pattern?: string;
+}
+
+export interface BusinessCheckSpec extends CheckBase, Thresholds, GroupedCheck {
+  readonly type: 'business';
+  /** A KPI in the expression language (src/expr), e.g. `mean(accepted_offer)`. */
+  readonly expr: string;
+}
+
+export type PerformanceMetric =
+  | 'accuracy'
+  | 'balanced_accuracy'
+  | 'precision'
+  | 'recall'
+  | 'f1'
+  | 'specificity'
+  | 'roc_auc'
+  | 'average_precision'
+  | 'log_loss'
+  | 'brier'
+  | 'ece'
+  | 'mae'
+  | 'mse'
+  | 'rmse'
+  | 'mape'
+  | 'r2';
+
+/**
+ * `type: performance`. Thresholds are optional: without warn/fail the check derives a band from
+ * reference chunks (docs/statistics.md#derived-thresholds).
+ */
+export interface PerformanceCheckSpec extends CheckBase, Thresholds {
+  readonly type: 'performance';
+  readonly metric: PerformanceMetric;
+  /** Multiclass averaging of precision, recall, f1, specificity and roc_auc (default macro). */
+  readonly average: 'macro' | 'weighted';
+  /** Binary: score ≥ this is the positive class (instead of columns.prediction). */
+  readonly decision_threshold?: number;
+  /** Report the metric per value of this column. */
+  readonly by?: string;
+  /** Rows a group needs before it may pass or fail (default: min_samples). */
+  readonly min_group_size: number;
+  /** `estimate`: CBPE when too few labelled rows (classification only). */
+  readonly when_unlabelled?: 'estimate';
+}
+
+/** A change detector with every parameter filled in (River's defaults where the policy is silent). */
+export type ConceptDriftDetector =
+  | {
+      readonly kind: 'adwin';
+      readonly delta: number;
+      readonly clock: number;
+      readonly max_buckets: number;
+      readonly min_window_length: number;
+      readonly grace_period: number;
+    }
+  | {
+      readonly kind: 'page_hinkley';
+      readonly min_instances: number;
+      readonly delta: number;
+      readonly threshold: number;
+      readonly alpha: number;
+      readonly mode: 'up' | 'down' | 'both';
+    }
+  | { readonly kind: 'ddm'; readonly warm_start: number; readonly warning_threshold: number; readonly drift_threshold: number };
+
+/** `type: concept_drift`: a change detector over the time-ordered per-row errors. */
+export interface ConceptDriftCheckSpec extends CheckBase, Thresholds {
+  readonly type: 'concept_drift';
+  readonly detector: ConceptDriftDetector;
+  /** Binary: score ≥ this is the positive class (instead of columns.prediction). */
+  readonly decision_threshold?: number;
+}
+
 /** Every check type. Issues that add a type extend this union (and the schema, and the registry). */
-export type CheckSpec = DriftCheckSpec | DataQualityCheckSpec;
+export type CheckSpec = DriftCheckSpec | DataQualityCheckSpec | FairnessCheckSpec | OperationalCheckSpec | BusinessCheckSpec | PerformanceCheckSpec | ConceptDriftCheckSpec;
 export type CheckType = CheckSpec['type'];
 
 export interface ModelSpec {

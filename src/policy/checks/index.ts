@@ -8,10 +8,20 @@ import type { CheckType } from '../types.js';
 import type { CheckNormaliser } from './base.js';
 import { normaliseDataQuality } from './data-quality.js';
 import { normaliseDrift } from './drift.js';
+import { normaliseFairness } from './fairness.js';
+import { normaliseOperational } from './operational.js';
+import { normaliseBusiness } from './business.js';
+import { normalisePerformance } from './performance.js';
+import { normaliseConceptDrift } from './concept-drift.js';
 
 export const checkNormalisers: { readonly [T in CheckType]: CheckNormaliser<T> } = {
   drift: normaliseDrift,
   data_quality: normaliseDataQuality,
+  fairness: normaliseFairness,
+  operational: normaliseOperational,
+  business: normaliseBusiness,
+  performance: normalisePerformance,
+  concept_drift: normaliseConceptDrift,
 };
 
 export function isCheckType(type: string): type is CheckType {

@@ -1,0 +1,75 @@
+/**
+ * The prediction rows a performance or concept-drift check evaluates, with their labels.
+ *
+ *  1. Which predictions: the current window; with `data.labels.delay` the window moves back by
+ *     the delay, (start − delay, end − delay] over the unwindowed current rows, so that only
+ *     predictions old enough to have a label count. Without a window: every row scored at or
+ *     before now − delay.
+ *  2. Their labels: joined from `data.labels` by id (src/data/join.ts), or, without a labels
+ *     source, the target column of the current data itself.
+ * Labelled coverage = labelled rows / rows in the evaluated window. Returns a message (never
+ * throws) when a needed column is absent.
+ */
+import { filterWindow } from '../data/window.js';
+import { joinLabels } from '../data/join.js';
+import type { Column, Table } from '../data/table.js';
+import type { CheckContext } from './types.js';
+
+export interface JoinCounts {
+  readonly matched: number;
+  readonly unmatched_predictions: number;
+  readonly unmatched_labels: number;
+  readonly duplicate_ids: number;
+  readonly conflicting_ids: number;
+}
+
+export interface EvaluatedRows {
+  /** Prediction rows in the evaluated window. */
+  readonly table: Table;
+  /** The label of each row of `table` (missing where there is none), or null when none exists. */
+  readonly target: Column | null;
+  /** Where the label came from, for messages (`labels.csv`, or the current data's column). */
+  readonly targetOrigin: string;
+  readonly window: { readonly start: number | null; readonly end: number; readonly delay: string | null } | null;
+  readonly join: JoinCounts | null;
+}
+
+export type RowsResult = { readonly ok: true; readonly rows: EvaluatedRows } | { readonly ok: false; readonly message: string };
+
+function delayedTable(context: CheckContext): { table: Table; window: EvaluatedRows['window'] } | string {
+  const { policy } = context;
+  const delay = policy.data.labels?.delay;
+  if (delay === undefined) {
+    const w = context.window;
+    return { table: context.current, window: w === null ? null : { start: w.start, end: w.end, delay: null } };
+  }
+  if (delay.kind !== 'time') return `data.labels.delay must be a time span such as 14d, not "${delay.text}"`;
+  const timestamp = policy.columns.timestamp;
+  if (timestamp === undefined) return 'data.labels.delay needs columns.timestamp to know when each prediction was made';
+  const end = (context.window?.end ?? context.now.getTime()) - delay.ms;
+  const start = context.window === null ? null : context.window.start - delay.ms;
+  try {
+    const table = filterWindow(context.currentUnwindowed, timestamp, start ?? Number.NEGATIVE_INFINITY, end).table;
+    return { table, window: { start, end, delay: delay.text } };
+  } catch (cause) {
+    return cause instanceof Error ? cause.message : String(cause);
+  }
+}
+
+export function evaluatedRows(context: CheckContext): RowsResult {
+  const { policy } = context;
+  const delayed = delayedTable(context);
+  if (typeof delayed === 'string') return { ok: false, message: delayed };
+  const { table, window } = delayed;
+  const labels = policy.data.labels;
+  if (labels === undefined || context.labels === null) {
+    const target = policy.columns.target;
+    const column = target === undefined ? undefined : table.column(target);
+    return { ok: true, rows: { table, target: column ?? null, targetOrigin: table.origin, window, join: null } };
+  }
+  const id = policy.columns.id ?? labels.join;
+  const joined = joinLabels(table, id, context.labels, labels.join, labels.column);
+  if (!joined.ok) return { ok: false, message: joined.message };
+  const { label, labelRow: _rows, ...counts } = joined.join;
+  return { ok: true, rows: { table, target: label, targetOrigin: context.labels.origin, window, join: counts } };
+}
