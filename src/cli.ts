@@ -76,7 +76,8 @@ function parse(args: string[]) {
 function render(report: Report, format: Format, color: boolean): string {
   switch (format) {
     case 'text':
-      return renderText(report, { color, width: process.stdout.columns ?? 120 });
+      // A terminal gets its own width; a log file or CI output gets whole messages.
+      return renderText(report, { color, width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 200 });
     case 'json':
       return renderJson(report);
     case 'markdown':

@@ -40,6 +40,10 @@ function details(spec: DataQualityCheckSpec, columns: QualityColumnDetail[] = []
   return { kind: 'data_quality', metric: spec.metric, columns, problems };
 }
 
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 function pct(x: number): string {
   const p = x * 100;
   return `${p === 0 || p >= 1 ? p.toFixed(1) : p.toPrecision(2)}%`;
@@ -75,7 +79,7 @@ function perColumn(
     const value = count / total;
     const verdict = judge(value, thresholds);
     const status: Status = verdict.status;
-    const message = verdict.status === 'error' ? verdict.reason : `${pct(value)} ${noun} (${count} of ${total})`;
+    const message = verdict.status === 'error' ? verdict.reason : `${pct(value)} ${noun} (${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`;
     columns.push({ ...measured, column: name, value, status, message });
   }
   const judged = columns.filter((c) => c.value !== null);
@@ -184,7 +188,7 @@ function error(spec: DataQualityCheckSpec, message: string): Outcome {
 function rowCount(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const reference = ctx.reference?.rowCount ?? null;
   const value = ctx.current.rowCount;
-  return single(spec, value, reference, `${value} rows${reference === null ? '' : ` (reference ${reference})`}`);
+  return single(spec, value, reference, `${count(value)} rows${reference === null ? '' : ` (reference ${count(reference)})`}`);
 }
 
 function duplicateIds(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
@@ -244,7 +248,7 @@ function rule(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   if (typeof result === 'string') return error(spec, result);
   const share = result.holding / ctx.current.rowCount;
   const nulls = result.nulls > 0 ? `; ${result.nulls} rows could not be evaluated (missing values) and count as not holding` : '';
-  return single(spec, share, null, `rule holds for ${pct(share)} of rows (${result.holding} of ${ctx.current.rowCount})${nulls}`);
+  return single(spec, share, null, `rule holds for ${pct(share)} of rows (${count(result.holding)} of ${count(ctx.current.rowCount)})${nulls}`);
 }
 
 const METRICS: Readonly<Record<DataQualityCheckSpec['metric'], (spec: DataQualityCheckSpec, ctx: CheckContext) => Outcome>> = {

@@ -263,7 +263,10 @@ export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
     if (shareVerdict !== null) statuses.push(shareVerdict.status);
     let status = worstStatus(statuses, 'no_data');
     if (evaluated.length === 0 && status !== 'error') status = 'no_data';
-    const thresholds = shareThresholds ? { ...shareThresholds } : base.thresholds;
+    // What the report shows as applied: the dataset thresholds when given, else the per-column
+    // thresholds of the kind of method used (p-values for tests, the statistic for distances).
+    const usedTests = evaluated.length > 0 && evaluated.every((c) => TESTS.has(c.method));
+    const thresholds = shareThresholds ? { ...shareThresholds } : usedTests || TESTS.has(spec.method as DriftMethod) ? { ...spec.p_value } : base.thresholds;
     return { status, value: share, thresholds, details, message: driftMessage(columns, evaluated.length, drifted.length, share) };
   },
 };

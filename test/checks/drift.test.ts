@@ -1,0 +1,99 @@
+/** The drift check's choices and verdicts; its numbers are checked against scipy in test/e2e. */
+import { describe, expect, it } from 'vitest';
+import { driftCheck } from '../../src/checks/drift.js';
+import type { DriftDetails } from '../../src/checks/details.js';
+import type { DriftCheckSpec } from '../../src/policy/types.js';
+import { categorical, context, numeric, table } from './context.js';
+
+function spec(partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec {
+  return {
+    id: 'd',
+    type: 'drift',
+    features: 'all',
+    method: 'auto',
+    per_feature: { fail: { gte: 0.1 } },
+    p_value: { fail: { lt: 0.05 } },
+    bins: 10,
+    min_samples: 1,
+    pointer: '/checks/0',
+    ...partial,
+  };
+}
+
+const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+const methods = (outcome: ReturnType<typeof driftCheck.run>) =>
+  Object.fromEntries((outcome.details as DriftDetails).columns.map((c) => [c.column, c.method]));
+
+describe('method: auto', () => {
+  it('chooses tests for at most 1,000 reference values, by kind and distinct values', () => {
+    const make = (n: number) =>
+      table(
+        numeric('many', range(n, (i) => i % 50)),
+        numeric('three', range(n, (i) => i % 3)),
+        numeric('two', range(n, (i) => i % 2)),
+        categorical('cats', range(n, (i) => ['a', 'b', 'c'][i % 3]!)),
+        categorical('pair', range(n, (i) => ['a', 'b'][i % 2]!)),
+      );
+    expect(methods(driftCheck.run(spec(), context(make(300), make(1000))))).toEqual({
+      many: 'ks',
+      three: 'chi_square',
+      two: 'z',
+      cats: 'chi_square',
+      pair: 'z',
+    });
+  });
+
+  it('chooses distances above 1,000 reference values', () => {
+    const make = (n: number) => table(numeric('many', range(n, (i) => i % 50)), numeric('three', range(n, (i) => i % 3)), categorical('cats', range(n, (i) => ['a', 'b'][i % 2]!)));
+    expect(methods(driftCheck.run(spec(), context(make(300), make(1001))))).toEqual({
+      many: 'wasserstein',
+      three: 'jensen_shannon',
+      cats: 'jensen_shannon',
+    });
+  });
+});
+
+describe('verdicts', () => {
+  const reference = table(numeric('x', range(2000, (i) => i % 100)), numeric('y', range(2000, (i) => i % 100)));
+  const current = table(numeric('x', range(1000, (i) => (i % 100) + 30)), numeric('y', range(1000, (i) => i % 100)));
+
+  it('judges distances with per_feature and reports the share of drifted columns', () => {
+    const outcome = driftCheck.run(spec({ dataset: { share_drifted: { fail: { gte: 0.75 } } } }), context(current, reference));
+    const details = outcome.details as DriftDetails;
+    expect(details.columns.map((c) => [c.column, c.status, c.drifted])).toEqual([
+      ['x', 'fail', true],
+      ['y', 'pass', false],
+    ]);
+    expect(outcome.value).toBe(0.5);
+    expect(details.share_drifted_status).toBe('pass');
+    expect(outcome.status).toBe('fail'); // the worse state wins: a column failed
+    expect(outcome.message).toMatch(/1 of 2 columns drifted \(50%\): x/);
+  });
+
+  it('judges tests with p_value', () => {
+    const outcome = driftCheck.run(spec({ method: 'ks', p_value: { fail: { lt: 0.01 } } }), context(current, reference));
+    const x = (outcome.details as DriftDetails).columns[0]!;
+    expect(x.score).toBe(x.p_value);
+    expect(x.thresholds).toEqual({ fail: { lt: 0.01 } });
+    expect(x.status).toBe('fail');
+  });
+
+  it('a column missing from current data, or of another kind, is an error for that column', () => {
+    const cur = table(categorical('x', range(1000, () => 'a')));
+    const outcome = driftCheck.run(spec({ features: ['x', 'y'] }), context(cur, reference));
+    const [x, y] = (outcome.details as DriftDetails).columns;
+    expect(x!.message).toMatch(/numeric in the reference data but categorical in the current data/);
+    expect(y!.message).toMatch(/not in the current data/);
+    expect(outcome.status).toBe('error');
+  });
+
+  it('too few current rows give no_data; no reference gives error', () => {
+    expect(driftCheck.run(spec({ min_samples: 5000 }), context(current, reference)).status).toBe('no_data');
+    expect(driftCheck.run(spec(), context(current, null)).status).toBe('error');
+  });
+
+  it('z on a column with more than two values is an error that says so', () => {
+    const outcome = driftCheck.run(spec({ method: 'z', features: ['x'] }), context(current, reference));
+    expect((outcome.details as DriftDetails).columns[0]!.message).toMatch(/z compares two proportions/);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { comparatorHolds, judge } from '../../src/checks/threshold.js';
+
+describe('comparatorHolds', () => {
+  it.each([
+    [{ gt: 1 }, 1.5, true],
+    [{ gt: 1 }, 1, false],
+    [{ gte: 1 }, 1, true],
+    [{ lt: 0.7 }, 0.69, true],
+    [{ lte: 0.7 }, 0.7, true],
+    [{ lte: 0.7 }, 0.71, false],
+    [{ eq: 3 }, 3, true],
+    [{ not_eq: 3 }, 3, false],
+    [{ between: [1, 2] as [number, number] }, 2, true],
+    [{ between: [1, 2] as [number, number] }, 2.01, false],
+    [{ not_between: [1, 2] as [number, number] }, 0.5, true],
+    [{ not_between: [1, 2] as [number, number] }, 1.5, false],
+    [{ in: [1, 2] }, 2, true],
+    [{ not_in: [1, 2] }, 2, false],
+    // Several conditions: breached when any holds.
+    [{ lt: 0.1, gt: 0.9 }, 0.95, true],
+    [{ lt: 0.1, gt: 0.9 }, 0.5, false],
+  ])('%j on %s → %s', (comparator, value, expected) => {
+    expect(comparatorHolds(comparator, value) !== null).toBe(expected);
+  });
+
+  it('NaN breaches nothing numeric, and not_between does not treat NaN as outside', () => {
+    expect(comparatorHolds({ gt: 0, lt: 1, not_between: [0, 1] }, Number.NaN)).toBeNull();
+  });
+});
+
+describe('judge', () => {
+  it('fail wins over warn', () => {
+    expect(judge(0.3, { warn: { gte: 0.1 }, fail: { gte: 0.2 } }).status).toBe('fail');
+    expect(judge(0.15, { warn: { gte: 0.1 }, fail: { gte: 0.2 } }).status).toBe('warn');
+    expect(judge(0.05, { warn: { gte: 0.1 }, fail: { gte: 0.2 } }).status).toBe('pass');
+  });
+
+  it('relative and absolute changes against the reference', () => {
+    const warn = { vs: 'reference' as const, relative: { lt: -0.03 } };
+    expect(judge(0.80, { warn }, 0.85).status).toBe('warn'); // −5.9%
+    expect(judge(0.84, { warn }, 0.85).status).toBe('pass'); // −1.2%
+    const fail = { vs: 'reference' as const, absolute: { gt: 10 } };
+    expect(judge(125, { fail }, 100).status).toBe('fail');
+    expect(judge(105, { fail }, 100).status).toBe('pass');
+  });
+
+  it('a reference threshold without a reference value is an error, not a pass', () => {
+    const verdict = judge(0.8, { fail: { vs: 'reference', relative: { lt: -0.1 } } }, null);
+    expect(verdict.status).toBe('error');
+    expect(judge(0.8, { fail: { vs: 'reference', relative: { lt: -0.1 } } }, 0).status).toBe('error');
+  });
+
+  it('a non-finite value is an error, never a pass', () => {
+    expect(judge(Number.NaN, { fail: { gt: 1 } }).status).toBe('error');
+    expect(judge(Number.POSITIVE_INFINITY, {}).status).toBe('error');
+  });
+});
