@@ -14,6 +14,8 @@ export interface NodePlace {
   readonly key?: SourcePosition;
   /** Position of the value; for an empty value, the position just after its key. */
   readonly value: SourcePosition;
+  /** String scalars: source offset of the scalar and its style, to place characters inside it. */
+  readonly text?: { readonly start: number; readonly style: string };
 }
 
 export interface PolicyDocument {
@@ -114,7 +116,9 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
     const value: unknown = node.value;
     if (typeof value === 'string') {
       const { value: resolved, problems } = substituteEnv(value, w.env);
-      const position = w.places.get(pointer)?.value ?? START;
+      const place = w.places.get(pointer);
+      const position = place?.value ?? START;
+      if (place !== undefined && node.range && node.type) w.places.set(pointer, { ...place, text: { start: node.range[0], style: node.type } });
       for (const message of problems) w.errors.push({ file: w.file, ...position, message });
       return resolved;
     }

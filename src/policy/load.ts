@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parsePolicyDocument } from './document.js';
 import { normalisePolicy } from './normalise.js';
+import { positionInString } from './text-position.js';
 import type { RawPolicy } from './raw.js';
 import { placeOf, schemaErrorsToPolicyErrors } from './schema-errors.js';
 import { validateAgainstSchema } from './schema.js';
@@ -34,7 +35,8 @@ export async function loadPolicyFile(file: string, options: LoadOptions = {}): P
 /** Same as loadPolicyFile for text already in memory; `dir` is the folder data paths resolve against. */
 export function loadPolicySource(file: string, source: string, options: { env: NodeJS.ProcessEnv; dir: string }): { policy: Policy | null; errors: PolicyError[] } {
   // 1. YAML, with a position for every node; syntax errors stop here.
-  const doc = parsePolicyDocument(file, source.replace(/^\uFEFF/, ''), options.env);
+  const body = source.replace(/^\uFEFF/, '');
+  const doc = parsePolicyDocument(file, body, options.env);
   if (doc.data === undefined) return { policy: null, errors: sorted(doc.errors) };
   if (doc.data === null) {
     return { policy: null, errors: [{ file, line: 1, column: 1, message: 'the policy file is empty: expected apiVersion, kind, model, data and checks' }] };
@@ -47,7 +49,11 @@ export function loadPolicySource(file: string, source: string, options: { env: N
   // 3. Defaults and the rules that span the policy.
   const positionOf = (pointer: string) => doc.places.get(pointer)?.value;
   const { policy, problems } = normalisePolicy({ raw: doc.data as RawPolicy, file, dir: options.dir, positionOf });
-  const errors = problems.map((p) => ({ file, ...placeOf(doc.places, p.pointer, p.at), message: p.message }));
+  const errors = problems.map((p) => {
+    const text = p.textOffset === undefined ? undefined : doc.places.get(p.pointer)?.text;
+    const position = text === undefined ? placeOf(doc.places, p.pointer, p.at) : positionInString(body, text.start, text.style, p.textOffset ?? 0);
+    return { file, ...position, message: p.message };
+  });
   return { policy: errors.length === 0 ? policy : null, errors: sorted(dedupe(errors)) };
 }
 

@@ -1,0 +1,21 @@
+/**
+ * `by:` and `min_group_size`, shared by the fairness, operational and business normalisers:
+ * `by` is one column or a list of two (their intersection), each recorded as a column
+ * reference; `min_group_size` defaults to DEFAULT_MIN_GROUP_SIZE.
+ */
+import type { NormaliseContext } from '../context.js';
+
+export const DEFAULT_MIN_GROUP_SIZE = 30;
+
+export function normaliseBy(raw: unknown, pointer: string, ctx: NormaliseContext): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const names = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.map(String) : [];
+  if (names.length === 0 || names.length > 2) {
+    ctx.error(pointer, '"by" takes one column or a list of two (their intersection)');
+    return undefined;
+  }
+  if (names.length === 2 && names[0] === names[1]) ctx.error(pointer, `"by" names "${names[0]}" twice`);
+  if (typeof raw === 'string') ctx.referColumn(pointer, raw);
+  else names.forEach((name, index) => ctx.referColumn(`${pointer}/${index}`, name));
+  return names;
+}
