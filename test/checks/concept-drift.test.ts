@@ -60,7 +60,7 @@ describe('concept_drift', () => {
     expect(first.row - JUMP).toBeLessThan(1_200);
     expect(first.id).toBe(`p${first.row}`);
     expect(first.timestamp).toBe(new Date(START + first.row * 60_000).toISOString());
-    expect(outcome.message).toContain(`first at row ${first.row} (${first.timestamp})`);
+    expect(outcome.message).toContain(`first at row ${changes[0]!.row} (${changes[0]!.timestamp})`);
     expect(outcome.details!.mean_error).toBeGreaterThan(0.1);
   });
 
