@@ -17,7 +17,7 @@ import { computeMetric, metricFitsTask, SCORE_METRICS } from './performance-metr
 import { evaluatedRows, type EvaluatedRows } from './performance-rows.js';
 import { deriveBand } from './performance-threshold.js';
 import { worstStatus } from './status.js';
-import { describeComparator, judge } from './threshold.js';
+import { judge } from './threshold.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 
 type Outcome = CheckOutcome<PerformanceDetails | null>;
@@ -70,13 +70,6 @@ function verdict(value: number, thresholds: Thresholds, reference: number | null
   if (v.status === 'error') return { status: 'error', note: v.reason };
   if (v.status === 'pass') return { status: 'pass', note: 'within thresholds' };
   return { status: v.status, note: `${v.status}: ${v.breached ?? 'threshold breached'}` };
-}
-
-function thresholdText(thresholds: AppliedThresholds): string {
-  const parts: string[] = [];
-  if (thresholds.fail) parts.push(`fail ${describeComparator(thresholds.fail)}`);
-  if (thresholds.warn) parts.push(`warn ${describeComparator(thresholds.warn)}`);
-  return parts.join(', ');
 }
 
 function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
@@ -213,7 +206,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${measured.decoded.rows.length} unlabelled predictions`
     : `${spec.metric} ${fmt(overall.value)} on ${measured.decoded.rows.length} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
   const refText = referenceValue === null ? '' : `, reference ${fmt(referenceValue)}`;
-  const thresholdNote = derived !== null ? ` (derived band: ${thresholdText(thresholds)})` : '';
+  const thresholdNote = derived !== null ? ` (derived band ${fmt(derived.lower ?? Number.NEGATIVE_INFINITY)} to ${fmt(derived.upper ?? Number.POSITIVE_INFINITY)})` : '';
   const groupNote = groups.length === 0 ? '' : `; ${groups.filter((g) => g.status === 'fail' || g.status === 'warn').length} of ${groups.length} groups breach`;
   return {
     status,
