@@ -65,7 +65,7 @@ export const businessCheck: CheckModule<BusinessCheckSpec, BusinessDetails> = {
       value: outcome.value,
       reference_value: outcome.reference_value,
       thresholds,
-      message: `${spec.expr}: ${outcome.message}`,
+      message: `${spec.expr.replace(/\s+/g, ' ').trim()}: ${outcome.message}`,
       details: { ...base, groups: outcome.groups, rows_without_group: outcome.rows_without_group },
     };
   },

@@ -1,10 +1,10 @@
 /**
  * "Did you mean" for misspelt names: the closest candidate by Levenshtein distance, when it is
  * within a third of the name's length (at least 1, at most 3 edits). O(candidates × len²);
- * names longer than 64 characters get no suggestion.
+ * names shorter than 3 or longer than 64 characters get no suggestion.
  */
 export function closestName(name: string, candidates: readonly string[]): string | null {
-  if (name.length > 64) return null;
+  if (name.length < 3 || name.length > 64) return null;
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
   let best: string | null = null;
   let bestDistance = limit + 1;
