@@ -190,6 +190,29 @@ describe('late labels: join, delay, coverage', () => {
   });
 });
 
+describe('multiclass', () => {
+  it('macro and weighted metrics on the wine model equal scikit-learn, classes from class_scores', () => {
+    const { y_true: y, proba, pred, metrics: want } = fixture.wine;
+    const names = ['class_0', 'class_1', 'class_2'];
+    const data = table(
+      categorical('cultivar', y.map((k) => names[k]!)),
+      categorical('predicted', pred.map((k) => names[k]!)),
+      ...names.map((name, k) => numeric(`p_${name}`, proba.map((row) => row[k]!))),
+    );
+    const policy: Policy = {
+      ...policyWith({ target: 'cultivar', prediction: 'predicted', class_scores: Object.fromEntries(names.map((n) => [n, `p_${n}`])) }),
+      model: { name: 'wine', task: 'multiclass_classification', owners: [] },
+    };
+    const run = (metric: PerformanceCheckSpec['metric'], average: 'macro' | 'weighted' = 'macro') =>
+      performanceCheck.run(spec({ metric, average, min_samples: 10, fail: { lt: 0 } }), ctx(data, data, policy));
+    expectClose(run('f1').value!, want.f1_macro!, 'f1 macro');
+    expectClose(run('precision', 'weighted').value!, want.precision_weighted!, 'precision weighted');
+    expectClose(run('roc_auc', 'weighted').value!, want.roc_auc_weighted!, 'roc_auc weighted');
+    expectClose(run('log_loss').value!, want.log_loss!, 'log_loss');
+    expect(run('accuracy').details!.confusion_matrix).toEqual({ labels: names, matrix: want.confusion_matrix });
+  });
+});
+
 describe('regression', () => {
   it('r2 and mape on the diabetes fixture equal scikit-learn', () => {
     const { y_true: y, y_pred: p, metrics: want } = fixture.diabetes;
