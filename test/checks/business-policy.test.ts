@@ -73,6 +73,18 @@ describe('business checks in a policy', () => {
     expect(block.errors[0]!.message).toMatch(/member access/);
   });
 
+  it("places errors inside single-quoted scalars, counting '' as one character", () => {
+    const { errors } = load(`  - id: kpi
+    type: business
+    expr: 'count(where: segment == ''it\\''s'') + this'
+    fail: { lt: 0.1 }
+`);
+    // Value: count(where: segment == 'it\'s') + this — "this" at value offset 35; in the source
+    // each ' of the value is written '' (3 extra characters before it), after the opening quote.
+    expect(errors[0]).toMatchObject({ line: headLines + 3, column: 11 + 1 + 35 + 3 });
+    expect(errors[0]!.message).toMatch(/"this" is not a column or function/);
+  });
+
   it('refuses a KPI that is not one value, and a hostile expression of 1 MB', () => {
     const perRow = load(`  - id: kpi
     type: business
