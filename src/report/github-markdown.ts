@@ -61,14 +61,23 @@ export function fitSections(
   note: (omitted: number) => string,
 ): string {
   const join = (blocks: readonly string[]): string => blocks.filter((b) => b !== '').join('\n\n') + '\n';
+  // Sizes add up (both measures are additive over concatenation): O(sections), no re-joining.
+  const size = (blocks: readonly string[]): number => {
+    const present = blocks.filter((b) => b !== '');
+    return present.reduce((sum, b) => sum + measure(b), 0) + 2 * Math.max(0, present.length - 1) + 1;
+  };
   const all = join([...parts.head, ...parts.sections, ...parts.tail]);
   if (measure(all) <= limit) return all;
+  const fixed = size([...parts.head, ...parts.tail]);
   const kept: string[] = [];
+  let used = fixed;
   for (let i = 0; i < parts.sections.length; i++) {
     const section = parts.sections[i] ?? '';
-    const candidate = join([...parts.head, ...kept, section, note(parts.sections.length - i - 1), ...parts.tail]);
-    if (measure(candidate) > limit) break;
+    const noteText = note(parts.sections.length - i - 1);
+    const added = section === '' ? 0 : measure(section) + 2;
+    if (used + added + (noteText === '' ? 0 : measure(noteText) + 2) > limit) break;
     kept.push(section);
+    used += added;
   }
   const omitted = parts.sections.length - kept.length;
   const fitted = join([...parts.head, ...kept, note(omitted), ...parts.tail]);
