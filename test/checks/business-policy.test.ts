@@ -173,3 +173,18 @@ describe('operational and fairness checks in a policy', () => {
     ]);
   });
 });
+
+describe('data_quality rules in a policy', () => {
+  it('are parsed at load time, errors placed inside the rule', () => {
+    const { errors } = load(`  - id: rule
+    type: data_quality
+    metric: rule
+    rule: latency_ms > 0 and status.code == 200
+    mostly: 0.99
+`);
+    expect(errors).toHaveLength(1);
+    // "    rule: " is 10 characters; the "." is at offset 25 of the rule.
+    expect(errors[0]).toMatchObject({ line: headLines + 4, column: 11 + 25 });
+    expect(errors[0]!.message).toMatch(/^in the rule, at character 26: member access/);
+  });
+});

@@ -135,3 +135,11 @@ describe('evaluateScalar', () => {
     expect(() => value('max("a")')).toThrow(ExpressionError);
   });
 });
+
+describe('evaluateRule (data_quality)', () => {
+  it('turns errors found against data into a message with the character', async () => {
+    const { evaluateRule } = await import('../../src/checks/rule.js');
+    expect(evaluateRule('age >= 18', t)).toEqual({ holding: 3, nulls: 1 });
+    expect(evaluateRule('agee >= 18', t)).toBe('rule "agee >= 18": unknown column "agee" (did you mean "age"?) (at character 1)');
+  });
+});

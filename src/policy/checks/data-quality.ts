@@ -4,6 +4,7 @@
  * columns.id for duplicate_ids (default fail > 0), columns.timestamp for freshness; range
  * defaults to `reference` for out_of_range_share. Keys meant for another metric are errors.
  */
+import { parseExpression } from '../../expr/index.js';
 import type { NormaliseContext } from '../context.js';
 import { normaliseThreshold } from '../thresholds.js';
 import type { RawCheck, RawThreshold } from '../raw.js';
@@ -70,7 +71,12 @@ export function normaliseDataQuality(check: RawCheck, base: CheckBaseFields, ctx
     const { min, max } = raw.range;
     if (min !== undefined && max !== undefined && min > max) ctx.error(`${at}/range`, `"range" must have min ≤ max, got min ${min} and max ${max}`);
   }
-  if (raw.rule !== undefined) spec.rule = raw.rule;
+  if (raw.rule !== undefined) {
+    spec.rule = raw.rule;
+    // Parsed at load time so that `modelwatch validate` points at the mistake inside the rule.
+    const parsed = parseExpression(raw.rule);
+    if (!parsed.ok) ctx.errorInText(`${at}/rule`, parsed.offset, `in the rule, at character ${parsed.offset + 1}: ${parsed.message}`);
+  }
   if (raw.mostly !== undefined) spec.mostly = raw.mostly;
   if (raw.schema !== undefined) {
     spec.schema = {
