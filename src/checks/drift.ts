@@ -22,6 +22,7 @@ import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js
 import { selectColumns } from './columns.js';
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
+import { sortFloat64 } from '../stats/sort.js';
 
 const TESTS: ReadonlySet<DriftMethod> = new Set(['ks', 'chi_square', 'z']);
 const AUTO_TEST_LIMIT = 1000;
@@ -45,7 +46,7 @@ function prepare(column: Column): Prepared | null {
     const v = values[i]!;
     if (v === v) finite[n++] = v;
   }
-  return { kind: 'numeric', sorted: finite.subarray(0, n).sort() };
+  return { kind: 'numeric', sorted: sortFloat64(finite.subarray(0, n)) };
 }
 
 function sizeOf(p: Prepared): number {

@@ -1,0 +1,85 @@
+/**
+ * Sorts a Float64Array in place, ascending, in the order of `Float64Array.prototype.sort`
+ * (−∞ < … < −0 < +0 < … < +∞). NaN must not be present (callers drop missing values first).
+ *
+ * An LSD radix sort on the IEEE-754 bit patterns, 16 bits a pass: each pattern is mapped to an
+ * unsigned key that orders like the number (negative: all bits flipped; positive: the sign bit
+ * set), the four 16-bit digits are counted in one pass, and each digit is scattered in turn,
+ * skipping a digit that every value shares. O(n) time, O(n) extra memory.
+ *
+ * Why not the built-in sort: `npm run bench` showed V8's typed-array sort taking 4.2 s of a
+ * 6.6 s run (40 columns of 1,000,000 values); this takes about half as long. Small arrays and
+ * big-endian machines use the built-in sort.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const RADIX_THRESHOLD = 2048;
+const BITS = 16;
+const BUCKETS = 1 << BITS;
+const MASK = BUCKETS - 1;
+
+export function sortFloat64(values: Float64Array): Float64Array {
+  const n = values.length;
+  if (n < RADIX_THRESHOLD || !LITTLE_ENDIAN) return values.sort();
+  // Words of element i: [2i] = low 32 bits, [2i + 1] = high 32 bits (little-endian).
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const counts = new Uint32Array(BUCKETS * 4);
+  for (let i = 0; i < 2 * n; i += 2) {
+    let lo = words[i]!;
+    let hi = words[i + 1]!;
+    if (hi & 0x80000000) {
+      lo = ~lo >>> 0;
+      hi = ~hi >>> 0;
+    } else {
+      hi = (hi | 0x80000000) >>> 0;
+    }
+    words[i] = lo;
+    words[i + 1] = hi;
+    counts[lo & MASK]!++;
+    counts[BUCKETS + (lo >>> 16)]!++;
+    counts[2 * BUCKETS + (hi & MASK)]!++;
+    counts[3 * BUCKETS + (hi >>> 16)]!++;
+  }
+  let source = words;
+  let target = new Uint32Array(2 * n);
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * BUCKETS;
+    if (sharedDigit(counts, base, n)) continue;
+    let offset = 0;
+    for (let d = 0; d < BUCKETS; d++) {
+      const c = counts[base + d]!;
+      counts[base + d] = offset;
+      offset += c;
+    }
+    const word = pass < 2 ? 0 : 1;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    for (let i = 0; i < 2 * n; i += 2) {
+      const digit = (source[i + word]! >>> shift) & MASK;
+      const j = 2 * counts[base + digit]!++;
+      target[j] = source[i]!;
+      target[j + 1] = source[i + 1]!;
+    }
+    const swap = source;
+    source = target;
+    target = swap;
+  }
+  if (source !== words) words.set(source);
+  for (let i = 0; i < 2 * n; i += 2) {
+    const hi = words[i + 1]!;
+    if (hi & 0x80000000) {
+      words[i + 1] = hi & 0x7fffffff;
+    } else {
+      words[i] = ~words[i]! >>> 0;
+      words[i + 1] = ~hi >>> 0;
+    }
+  }
+  return values;
+}
+
+/** True when every value has the same digit in this pass (the pass would move nothing). */
+function sharedDigit(counts: Uint32Array, base: number, n: number): boolean {
+  for (let d = 0; d < BUCKETS; d++) {
+    const c = counts[base + d]!;
+    if (c !== 0) return c === n;
+  }
+  return false;
+}
