@@ -108,7 +108,6 @@ describe('incident issues against the fake GitHub', () => {
   it('retries 500, 502 and a secondary rate limit, and ends in the same state', async () => {
     fake.faults.push({ method: 'POST', path: /\/issues$/, status: 500, times: 1 });
     fake.faults.push({ method: 'GET', path: /\/issues$/, status: 502, times: 1 });
-    fake.faults.push({ method: 'PATCH', status: 403, times: 0 });
     fake.faults.push({
       method: 'POST',
       path: /\/labels$/,
