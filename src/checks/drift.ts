@@ -32,7 +32,11 @@ type Prepared =
   | { readonly kind: 'numeric'; readonly sorted: Float64Array }
   | { readonly kind: 'categorical'; readonly column: CategoricalColumn; readonly total: number };
 
-function prepare(column: Column): Prepared | null {
+/**
+ * Prepares a column; numeric values are copied into `scratch` (reused across columns, so a
+ * wide table does not leave one garbage copy per column behind) and sorted there.
+ */
+function prepare(column: Column, scratch: Float64Array): Prepared | null {
   if (column.kind === 'timestamp') return null;
   if (column.kind === 'categorical') {
     let total = 0;
@@ -41,12 +45,11 @@ function prepare(column: Column): Prepared | null {
   }
   let n = 0;
   const values = column.values;
-  const finite = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v === v) finite[n++] = v;
+    if (v === v) scratch[n++] = v;
   }
-  return { kind: 'numeric', sorted: sortFloat64(finite.subarray(0, n)) };
+  return { kind: 'numeric', sorted: sortFloat64(scratch.subarray(0, n)) };
 }
 
 function sizeOf(p: Prepared): number {
@@ -153,7 +156,12 @@ function columnKind(column: Column): 'numeric' | 'categorical' {
   return column.kind === 'categorical' ? 'categorical' : 'numeric';
 }
 
-function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, current: Table): DriftColumnDetail {
+interface Scratch {
+  readonly reference: Float64Array;
+  readonly current: Float64Array;
+}
+
+function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, current: Table, scratch: Scratch): DriftColumnDetail {
   const refColumn = reference.column(name);
   const curColumn = current.column(name);
   const method: DriftMethod = spec.method === 'auto' ? 'jensen_shannon' : spec.method;
@@ -180,8 +188,8 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
       message: `column "${name}" is ${columnKind(refColumn)} in the reference data but ${columnKind(curColumn)} in the current data`,
     };
   }
-  const ref = prepare(refColumn);
-  const cur = prepare(curColumn);
+  const ref = prepare(refColumn, scratch.reference);
+  const cur = prepare(curColumn, scratch.current);
   if (ref === null || cur === null) {
     return { ...empty, status: 'error', message: `column "${name}" holds timestamps; drift compares values` };
   }
@@ -245,7 +253,8 @@ export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
       };
     }
     const names = selectColumns(spec.features, context.policy, context.reference);
-    const columns = names.map((name) => compareColumn(name, spec, context.reference!, context.current));
+    const scratch = { reference: new Float64Array(context.reference.rowCount), current: new Float64Array(context.current.rowCount) };
+    const columns = names.map((name) => compareColumn(name, spec, context.reference!, context.current, scratch));
     const evaluated = columns.filter((c) => c.status === 'pass' || c.status === 'warn' || c.status === 'fail');
     const drifted = evaluated.filter((c) => c.drifted);
     const share = evaluated.length === 0 ? null : drifted.length / evaluated.length;

@@ -39,8 +39,8 @@ export function sortFloat64(values: Float64Array): Float64Array {
     counts[2 * BUCKETS + (hi & MASK)]!++;
     counts[3 * BUCKETS + (hi >>> 16)]!++;
   }
-  let source = words;
-  let target = new Uint32Array(2 * n);
+  let source: Uint32Array = words;
+  let target: Uint32Array = new Uint32Array(2 * n);
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * BUCKETS;
     if (sharedDigit(counts, base, n)) continue;

@@ -20,7 +20,7 @@ function spec(partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec {
   };
 }
 
-const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+const range = <T,>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const methods = (outcome: ReturnType<typeof driftCheck.run>) =>
   Object.fromEntries((outcome.details as DriftDetails).columns.map((c) => [c.column, c.method]));
 
