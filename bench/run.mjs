@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../examples/data/random.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const COLUMNS = 20;
@@ -17,17 +18,6 @@ const out = `${root}bench/out`;
 const reference = `${out}/reference-${ROWS}.csv`;
 const current = `${out}/current-${ROWS}.csv`;
 const policy = `${out}/bench-${ROWS}.yaml`;
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Column j: a normal with mean j and sd 1 + j/10; in the current file the odd columns shift by 0.1 sd. */
 async function writeCsv(path, seed, shifted) {

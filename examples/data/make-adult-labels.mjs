@@ -10,17 +10,7 @@
 //                    (the first 7,200 of 16,281), except a random 2% that never arrive; a random 1% of the
 //                    labels are delivered twice (same value), as a resent batch would be.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random.mjs';
 
 const random = mulberry32(20261001);
 const here = new URL('.', import.meta.url);

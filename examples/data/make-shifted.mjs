@@ -9,17 +9,7 @@
 //   capital_gain    emptied (missing) for a random 4% of the rows                   -> missing fail
 // Every other column, including the model's score and prediction, is left as it was.
 import { readFileSync, writeFileSync } from 'node:fs';
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random.mjs';
 
 const random = mulberry32(20261124);
 const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
