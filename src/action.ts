@@ -28,6 +28,7 @@ import { syncIssues, type IssueOutcome } from './github/issues.js';
 import { syncRetraining } from './github/retraining.js';
 import { createSink } from './github/sink.js';
 import { renderSummary } from './report/summary.js';
+import { renderJson } from './report/json.js';
 
 /** What the Action talks to besides GitHub's REST API; tests replace the artifact service. */
 export interface ActionDependencies {
@@ -71,6 +72,7 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
     env,
     log: (line) => core.info(line),
   });
+  for (const policy of policies.values()) for (const secret of policy.secrets) core.setSecret(secret);
   core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))`);
 
   // 3. Report to disk, then the artifact.
@@ -166,7 +168,7 @@ async function writeReport(report: Report, artifact: string, env: NodeJS.Process
   const dir = join(env['RUNNER_TEMP'] || tmpdir(), `modelwatch-${env['GITHUB_RUN_ID'] || process.pid}-${env['GITHUB_RUN_ATTEMPT'] || '1'}`);
   await mkdir(dir, { recursive: true });
   const files = { json: join(dir, 'modelwatch-report.json'), markdown: join(dir, 'modelwatch-report.md') };
-  await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(files.json, renderJson(report));
   await writeFile(files.markdown, renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null }));
   return { dir, files };
 }

@@ -9,6 +9,7 @@ import type { Policy, PolicyError } from '../policy/types.js';
 import type { ModelReport, Report, Status } from './report.js';
 import { STATUSES_BY_SEVERITY, worstStatus } from './report.js';
 import { evaluateModel } from './model.js';
+import { redactSecrets } from './redact.js';
 
 export interface RunOptions {
   /** Policy files, folders or globs. */
@@ -61,7 +62,7 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
   const models: ModelReport[] = [];
   for (const policy of policies) {
     log(`evaluating ${policy.model.name} (${policy.file})`);
-    const model = await evaluateModel(policy, now);
+    const model = redactSecrets(await evaluateModel(policy, now), policy.secrets);
     log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
     models.push(model);
   }

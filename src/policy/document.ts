@@ -24,6 +24,8 @@ export interface PolicyDocument {
   readonly data: unknown;
   readonly places: ReadonlyMap<string, NodePlace>;
   readonly errors: readonly PolicyError[];
+  /** Values substituted from the environment (`${NAME}`). */
+  readonly secrets: readonly string[];
 }
 
 /** Appends one reference token to a JSON pointer (RFC 6901 escaping). */
@@ -47,15 +49,16 @@ export function parsePolicyDocument(file: string, source: string, env: NodeJS.Pr
     return { line, column: col };
   };
   if (doc.errors.length > 0) {
-    return { file, data: undefined, places: new Map(), errors: syntaxErrors(doc.errors).map((e) => yamlError(file, source, e, at)) };
+    return { file, data: undefined, places: new Map(), errors: syntaxErrors(doc.errors).map((e) => yamlError(file, source, e, at)), secrets: [] };
   }
   const places = new Map<string, NodePlace>();
   const errors: PolicyError[] = [];
-  const walker = { doc, env, file, places, errors, at, depth: 0, aliases: 0 };
+  const secrets = new Set<string>();
+  const walker = { doc, env, file, places, errors, secrets, at, depth: 0, aliases: 0 };
   const root = doc.contents;
   places.set('', { value: root?.range ? at(root.range[0]) : START });
   const data = root ? toPlain(walker, root, '') : null;
-  return { file, data, places, errors };
+  return { file, data, places, errors, secrets: [...secrets] };
 }
 
 interface Walker {
@@ -64,6 +67,7 @@ interface Walker {
   readonly file: string;
   readonly places: Map<string, NodePlace>;
   readonly errors: PolicyError[];
+  readonly secrets: Set<string>;
   readonly at: (offset: number) => SourcePosition;
   depth: number;
   aliases: number;
@@ -115,7 +119,8 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
   if (isScalar(node)) {
     const value: unknown = node.value;
     if (typeof value === 'string') {
-      const { value: resolved, problems } = substituteEnv(value, w.env);
+      const { value: resolved, problems, secrets } = substituteEnv(value, w.env);
+      for (const secret of secrets) w.secrets.add(secret);
       const place = w.places.get(pointer);
       const position = place?.value ?? START;
       if (place !== undefined && node.range && node.type) w.places.set(pointer, { ...place, text: { start: node.range[0], style: node.type } });

@@ -11,11 +11,14 @@ export interface Substitution {
   readonly value: string;
   /** One message per problem (a missing variable, a malformed reference). */
   readonly problems: readonly string[];
+  /** The values taken from the environment: secrets to mask in logs and keep out of reports. */
+  readonly secrets: readonly string[];
 }
 
 export function substituteEnv(text: string, env: NodeJS.ProcessEnv): Substitution {
-  if (!text.includes('${')) return { value: text, problems: [] };
+  if (!text.includes('${')) return { value: text, problems: [], secrets: [] };
   const problems: string[] = [];
+  const secrets: string[] = [];
   const value = text.replace(REFERENCE, (match: string, name: string | undefined) => {
     if (match === '$${') return '${';
     const trimmed = (name ?? '').trim();
@@ -28,10 +31,11 @@ export function substituteEnv(text: string, env: NodeJS.ProcessEnv): Substitutio
       problems.push(`environment variable ${trimmed} is not set`);
       return match;
     }
+    if (resolved !== '') secrets.push(resolved);
     return resolved;
   });
   if (/\$\{(?![^}]*\})/.test(text.replace(/\$\$\{/g, ''))) {
     problems.push('unclosed "${" (write $${ for a literal ${)');
   }
-  return { value, problems };
+  return { value, problems, secrets };
 }

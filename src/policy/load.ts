@@ -48,7 +48,7 @@ export function loadPolicySource(file: string, source: string, options: { env: N
 
   // 3. Defaults and the rules that span the policy.
   const positionOf = (pointer: string) => doc.places.get(pointer)?.value;
-  const { policy, problems } = normalisePolicy({ raw: doc.data as RawPolicy, file, dir: options.dir, positionOf });
+  const { policy, problems } = normalisePolicy({ raw: doc.data as RawPolicy, file, dir: options.dir, positionOf, secrets: doc.secrets });
   const errors = problems.map((p) => {
     const text = p.textOffset === undefined ? undefined : doc.places.get(p.pointer)?.text;
     const position = text === undefined ? placeOf(doc.places, p.pointer, p.at) : positionInString(body, text.start, text.style, p.textOffset ?? 0);

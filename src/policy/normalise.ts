@@ -31,10 +31,12 @@ export interface NormaliseInput {
   readonly dir: string;
   /** Line of a node, to name the first of two duplicate ids. */
   readonly positionOf: (pointer: string) => SourcePosition | undefined;
+  readonly secrets?: readonly string[];
 }
 
 export function normalisePolicy(input: NormaliseInput): { policy: Policy | null; problems: PolicyProblem[] } {
   const { raw, file, dir, positionOf } = input;
+  const secrets = input.secrets ?? [];
   const problems: PolicyProblem[] = [];
   const references: { pointer: string; name: string }[] = [];
   const columns = normaliseColumns(raw.columns);
@@ -78,9 +80,11 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
     alerting,
     ...(retraining === undefined ? {} : { retraining }),
     positionOf,
+    secrets,
   };
   // Not enumerable: a Policy compares, clones and serialises as plain data.
   Object.defineProperty(policy, 'positionOf', { value: positionOf, enumerable: false });
+  Object.defineProperty(policy, 'secrets', { value: secrets, enumerable: false });
   return { policy, problems };
 }
 

@@ -330,6 +330,11 @@ export interface Policy {
   readonly alerting: AlertingSpec;
   /** Absent when the policy never asks for retraining. */
   readonly retraining?: RetrainingSpec;
+  /**
+   * Values substituted from the environment (`${NAME}`): masked in the Action's log and
+   * redacted from every report. Not enumerable, like `positionOf`.
+   */
+  readonly secrets: readonly string[];
   /** Position of any node by JSON pointer (`/checks/0/fail/lt`), for errors found after loading. */
   positionOf(pointer: string): SourcePosition | undefined;
 }

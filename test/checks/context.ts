@@ -42,6 +42,7 @@ export function policyWith(columns: Partial<Policy['columns']> = {}): Policy {
     defaults: { min_samples: 1 },
     checks: [],
     alerting: { issue: { enabled: true, labels: [] }, silences: [] },
+    secrets: [],
     positionOf: () => undefined,
   };
 }

@@ -29,6 +29,7 @@ export function policyFor(model: ModelReport, options: { labels?: string[]; issu
     checks: [],
     alerting: { issue: { enabled: options.issues ?? true, labels: options.labels ?? ['ml-monitoring'] }, silences: [] },
     ...(options.retraining ? { retraining: options.retraining } : {}),
+    secrets: [],
     positionOf: () => undefined,
   };
 }

@@ -5,16 +5,16 @@ describe('substituteEnv', () => {
   const env = { HOST: 'db.internal', PORT: '5432', EMPTY: '' };
 
   it('replaces ${NAME} with the variable', () => {
-    expect(substituteEnv('postgres://${HOST}:${PORT}/x', env)).toEqual({ value: 'postgres://db.internal:5432/x', problems: [] });
-    expect(substituteEnv('a${EMPTY}b', env)).toEqual({ value: 'ab', problems: [] });
+    expect(substituteEnv('postgres://${HOST}:${PORT}/x', env)).toEqual({ value: 'postgres://db.internal:5432/x', problems: [], secrets: ['db.internal', '5432'] });
+    expect(substituteEnv('a${EMPTY}b', env)).toEqual({ value: 'ab', problems: [], secrets: [] });
   });
 
   it('leaves strings without references alone', () => {
-    expect(substituteEnv('price in $ and {braces}', env)).toEqual({ value: 'price in $ and {braces}', problems: [] });
+    expect(substituteEnv('price in $ and {braces}', env)).toEqual({ value: 'price in $ and {braces}', problems: [], secrets: [] });
   });
 
   it('reads $${ as a literal ${', () => {
-    expect(substituteEnv('$${HOST} is ${HOST}', env)).toEqual({ value: '${HOST} is db.internal', problems: [] });
+    expect(substituteEnv('$${HOST} is ${HOST}', env)).toEqual({ value: '${HOST} is db.internal', problems: [], secrets: ['db.internal'] });
   });
 
   it('names a missing variable', () => {
