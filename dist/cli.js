@@ -19,10 +19,11 @@ import {
   loadPolicies,
   orderedChecks,
   qualityDetails,
+  renderJson,
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-ECBVVHHS.js";
+} from "./chunks/chunk-QBGDYU6C.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -742,84 +743,6 @@ function renderHtml(report) {
     "</html>",
     ""
   ].join("\n");
-}
-
-// src/report/json.ts
-var COMPARATOR_KEYS = ["gt", "gte", "lt", "lte", "eq", "not_eq", "between", "not_between", "in", "not_in"];
-var COMPARATOR = { keys: COMPARATOR_KEYS };
-var THRESHOLD = { keys: [...COMPARATOR_KEYS, "vs", "relative", "absolute"], children: { relative: COMPARATOR, absolute: COMPARATOR } };
-var THRESHOLDS = { keys: ["warn", "fail", "derived_from"], children: { warn: THRESHOLD, fail: THRESHOLD } };
-var DRIFT_COLUMN = {
-  keys: ["column", "kind", "method", "statistic", "p_value", "score", "thresholds", "status", "drifted", "reference_rows", "current_rows", "message"],
-  children: { thresholds: THRESHOLDS }
-};
-var QUALITY_COLUMN = {
-  keys: ["column", "value", "status", "count", "total", "top_unseen", "range", "message"],
-  children: { top_unseen: { items: { keys: ["value", "count"] } }, range: { keys: ["min", "max"] } }
-};
-var DETAILS = {
-  drift: {
-    keys: ["kind", "method", "columns", "evaluated_columns", "drifted_columns", "share_drifted", "share_drifted_status"],
-    children: { columns: { items: DRIFT_COLUMN } }
-  },
-  data_quality: { keys: ["kind", "metric", "columns", "problems"], children: { columns: { items: QUALITY_COLUMN } } }
-};
-var CHECK = {
-  keys: ["id", "type", "status", "value", "reference_value", "estimated", "thresholds", "message", "details", "duration_ms"],
-  children: { thresholds: THRESHOLDS }
-};
-var MODEL = {
-  keys: ["name", "version", "task", "policy", "status", "error", "owners", "runbook", "window", "rows", "checks", "duration_ms"],
-  children: {
-    window: { keys: ["start", "end", "length"] },
-    rows: { keys: ["reference", "current", "sampled"] },
-    checks: { items: CHECK }
-  }
-};
-var REPORT = {
-  keys: ["report_version", "tool", "generated_at", "status", "summary", "models", "policy_errors"],
-  children: {
-    tool: { keys: ["name", "version"] },
-    summary: {
-      keys: ["models", "by_status"],
-      children: { by_status: { keys: ["pass", "warn", "fail", "no_data", "error", "skipped", "silenced"] } }
-    },
-    models: { items: MODEL },
-    policy_errors: { items: { keys: ["file", "line", "column", "message"] } }
-  }
-};
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
-}
-function normalise(value, shape) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    return Array.from(value, (v) => normalise(typeof v === "bigint" ? Number(v) : v));
-  }
-  if (Array.isArray(value)) {
-    const items = shape !== void 0 && "items" in shape ? shape.items : void 0;
-    return value.map((v) => normalise(v, items));
-  }
-  if (!isRecord(value)) return value;
-  const record = shape !== void 0 && "keys" in shape ? shape : void 0;
-  const out = {};
-  const put = (key) => {
-    const child = value[key];
-    if (child === void 0 || key in out) return;
-    const childShape = record === CHECK && key === "details" ? detailsShape(child) : record?.children?.[key];
-    out[key] = normalise(child, childShape);
-  };
-  for (const key of record?.keys ?? []) put(key);
-  for (const key of Object.keys(value)) put(key);
-  return out;
-}
-function detailsShape(details) {
-  if (!isRecord(details) || typeof details["kind"] !== "string") return void 0;
-  return DETAILS[details["kind"]];
-}
-function renderJson(report) {
-  return `${JSON.stringify(normalise(report, REPORT), null, 2)}
-`;
 }
 
 // src/cli.ts

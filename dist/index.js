@@ -19,11 +19,12 @@ import {
   formatValue,
   orderedChecks,
   qualityDetails,
+  renderJson,
   require_dist,
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-ECBVVHHS.js";
+} from "./chunks/chunk-QBGDYU6C.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -107013,6 +107014,7 @@ async function main(env, uploader) {
     env,
     log: (line) => info(line)
   });
+  for (const policy of policies.values()) for (const secret of policy.secrets) setSecret(secret);
   info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))`);
   const { dir, files } = await writeReport(report, inputs.artifact, env);
   setOutput("report-path", files.json);
@@ -107098,8 +107100,7 @@ async function writeReport(report, artifact, env) {
   const dir = join2(env["RUNNER_TEMP"] || tmpdir(), `modelwatch-${env["GITHUB_RUN_ID"] || process.pid}-${env["GITHUB_RUN_ATTEMPT"] || "1"}`);
   await mkdir2(dir, { recursive: true });
   const files = { json: join2(dir, "modelwatch-report.json"), markdown: join2(dir, "modelwatch-report.md") };
-  await writeFile2(files.json, `${JSON.stringify(report, null, 2)}
-`);
+  await writeFile2(files.json, renderJson(report));
   await writeFile2(files.markdown, renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null }));
   return { dir, files };
 }

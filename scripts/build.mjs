@@ -1,7 +1,7 @@
 // Bundles the two entry points to ESM in dist/. The bundle is committed: the Action runs
 // dist/index.js straight from a checkout, and CI rebuilds and diffs it (see .ci/run).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -21,6 +21,9 @@ const common = {
   logLevel: 'warning',
   define: { __MODELWATCH_VERSION__: JSON.stringify(pkg.version) },
 };
+
+// Start from an empty dist/ so a chunk the sources no longer produce cannot linger in the commit.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   ...common,
