@@ -23,7 +23,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-QBGDYU6C.js";
+} from "./chunks/chunk-NHTMDY37.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -24,7 +24,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-QBGDYU6C.js";
+} from "./chunks/chunk-NHTMDY37.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

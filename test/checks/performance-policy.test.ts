@@ -27,6 +27,14 @@ describe('performance and concept_drift in a policy', () => {
     });
   });
 
+  it('uses ADWIN with River\'s defaults when no detector is named', () => {
+    const { policy, errors } = load('  - { id: errors, type: concept_drift }');
+    expect(errors).toEqual([]);
+    expect(policy!.checks[0]).toMatchObject({
+      detector: { kind: 'adwin', delta: 0.002, clock: 32, max_buckets: 5, min_window_length: 5, grace_period: 10 },
+    });
+  });
+
   it('names each mistake at its place', () => {
     const { policy, errors } = load(`  - { id: mae, type: performance, metric: mae, fail: { gt: 1 } }
   - { id: est, type: performance, metric: log_loss, when_unlabelled: estimate, fail: { gt: 1 } }

@@ -1,5 +1,6 @@
 /**
- * Normalises a `concept_drift` check: `detector` (adwin, page_hinkley, ddm) with `parameters`
+ * Normalises a `concept_drift` check: `detector` (adwin, page_hinkley, ddm; adwin when not given,
+ * the one that does not false-alarm on long stationary streams) with `parameters`
  * filled from River's defaults (docs/statistics.md#change-detectors); a parameter of another
  * detector is an error; DDM needs a classification model (it reads 0/1 errors). Without
  * thresholds on the number of changes found, any change warns (`warn: { gte: 1 }`).
@@ -13,7 +14,7 @@ import type { CheckBaseFields } from './base.js';
 type Kind = ConceptDriftDetector['kind'];
 
 interface RawConceptDrift extends RawCheck {
-  readonly detector: Kind;
+  readonly detector?: Kind;
   readonly parameters?: Readonly<Record<string, number | string>>;
   readonly decision_threshold?: number;
   readonly warn?: RawThreshold;
@@ -30,7 +31,7 @@ export const DETECTOR_DEFAULTS = {
 export function normaliseConceptDrift(check: RawCheck, base: CheckBaseFields, ctx: NormaliseContext): ConceptDriftCheckSpec {
   const raw = check as RawConceptDrift;
   const at = base.pointer;
-  const kind = raw.detector;
+  const kind = raw.detector ?? 'adwin';
   const defaults: ConceptDriftDetector = DETECTOR_DEFAULTS[kind];
   const detector: Record<string, number | string> = { ...defaults };
   for (const [key, value] of Object.entries(raw.parameters ?? {})) {
