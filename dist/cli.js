@@ -16,6 +16,7 @@ import {
   formatCounts,
   formatInstant,
   formatValue,
+  groupEvidence,
   loadPolicies,
   orderedChecks,
   qualityDetails,
@@ -23,7 +24,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-NHTMDY37.js";
+} from "./chunks/chunk-3KGP5EQJ.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -551,6 +552,21 @@ function qualitySection2(check2, details) {
   if (details.problems.length > 0) out.push(details.problems.map((p) => `- ${escapeMarkdown(p)}`).join("\n"));
   return out;
 }
+function groupSection(check2, groups) {
+  const hint = valueHint(check2);
+  const withInterval = groups.some((g) => g.low !== null);
+  const rows = groups.map((g) => [
+    escapeMarkdown(g.group),
+    formatValue(g.rows, "count"),
+    g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
+    g.status === null ? "\u2014" : status(g.status),
+    escapeMarkdown(g.message)
+  ]);
+  return [
+    `### ${escapeMarkdown(check2.id)}: by group`,
+    table2([["Group", "Rows", withInterval ? "Value (95% interval)" : "Value", "Status", "Detail"], ...rows], ["l", "r", "r", "l", "l"])
+  ];
+}
 function modelSection2(model) {
   const out = [`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)}`, facts(model)];
   if (model.error !== null) out.push(`> **Error:** ${escapeMarkdown(model.error)}`);
@@ -561,6 +577,8 @@ function modelSection2(model) {
     if (drift !== null) out.push(...driftSection2(check2, drift));
     const quality = qualityDetails(check2);
     if (quality !== null) out.push(...qualitySection2(check2, quality));
+    const groups = groupEvidence(check2);
+    if (groups !== null) out.push(...groupSection(check2, groups));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import {
   __export,
   __require,
   __toESM,
+  checkThresholds,
   driftDetails,
   escapeMarkdown,
   escapeMermaidLabel,
@@ -15,8 +16,9 @@ import {
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
-  formatThresholds,
+  formatInstant,
   formatValue,
+  groupEvidence,
   orderedChecks,
   qualityDetails,
   renderJson,
@@ -24,7 +26,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-NHTMDY37.js";
+} from "./chunks/chunk-3KGP5EQJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -106214,19 +106216,28 @@ function issueTitle(modelName) {
   return `modelwatch: ${modelName.replace(/[\r\n]/g, " ")} incident`;
 }
 var FAILING = /* @__PURE__ */ new Set(["fail", "error"]);
+var STATE = {
+  fail: "is failing",
+  error: "could not be fully evaluated",
+  warn: "has warnings",
+  no_data: "has too little data to judge",
+  pass: "is healthy",
+  silenced: "is silenced",
+  skipped: "was skipped"
+};
 function renderIssueBody(input) {
   const { model } = input;
   const checks = orderedChecks(model);
   const failing = checks.filter((c) => FAILING.has(c.status));
   const head = [];
-  head.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)} is ${statusLabel(model.status)}`);
+  head.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)} ${STATE[model.status]}`);
   const facts = [];
   facts.push(
     `- **Model:** ${escapeMarkdown(model.name)}${model.version === null ? "" : ` version ${escapeMarkdown(model.version)}`} \xB7 policy ${code(model.policy)}`
   );
-  facts.push(`- **Open since:** ${input.openedAt}${input.firstRun === null ? "" : ` (${link(`run ${input.firstRun.id}`, input.firstRun.url)})`}`);
+  facts.push(`- **Open since:** ${formatInstant(input.openedAt)}${input.firstRun === null ? "" : ` (${link(`run ${input.firstRun.id}`, input.firstRun.url)})`}`);
   if (failing.length > 0) {
-    facts.push(`- **Failing:** ${failing.map((c) => `${code(c.id)} since ${input.since[c.id] ?? input.openedAt}`).join(", ")}`);
+    facts.push(`- **Failing:** ${failing.map((c) => `${code(c.id)} since ${formatInstant(input.since[c.id] ?? input.openedAt)}`).join(", ")}`);
   }
   if (model.error !== null) facts.push(`- **Error:** ${escapeMarkdown(model.error)}`);
   facts.push(`- **Data window:** ${windowText(model)}`);
@@ -106261,13 +106272,14 @@ function checksTable(checks, since) {
       c.type,
       `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
       `${formatValue(c.value, hint)}${c.estimated ? " (est.)" : ""}`,
-      escapeMarkdown(formatThresholds(c.thresholds, hint)),
-      ...since ? [since[c.id] ?? "\u2014"] : [],
+      escapeMarkdown(checkThresholds(c)),
+      ...since ? [sinceText(since[c.id])] : [],
       escapeMarkdown(c.message)
     ];
   });
   return table(header, rows);
 }
+var sinceText = (iso) => iso === void 0 ? "\u2014" : formatInstant(iso);
 function more(total, shown) {
   return total > shown ? `
 
@@ -106316,6 +106328,23 @@ ${summary2}${table(["column", "method", "statistic", "p-value", "status", "messa
     }
     return parts.length > 1 ? parts.join("\n\n") : "";
   }
+  const groups2 = groupEvidence(check);
+  if (groups2 !== null) {
+    const hint = valueHint(check);
+    const rows = groups2.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
+      escapeMarkdown(g.group),
+      formatValue(g.rows, "count"),
+      g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
+      g.status === null ? "\u2014" : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
+      escapeMarkdown(g.message)
+    ]);
+    const valueHeader = groups2.some((g) => g.low !== null) ? "value (95% interval)" : "value";
+    return `${title}
+
+${escapeMarkdown(check.message)}
+
+${table(["group", "rows", valueHeader, "status", "message"], rows)}${more(groups2.length, rows.length)}`;
+  }
   return `${title}
 
 ${escapeMarkdown(check.message)}`;
@@ -106340,7 +106369,7 @@ function markerFor(model) {
   return `<!-- modelwatch:incident model=${encodeURIComponent(model)} -->`;
 }
 var MARKER = /^<!-- modelwatch:incident model=([^\s>]+) -->/;
-var STATE = /<!-- modelwatch:state ([A-Za-z0-9_-]+) -->\s*$/;
+var STATE2 = /<!-- modelwatch:state ([A-Za-z0-9_-]+) -->\s*$/;
 function incidentModel(body2) {
   const match = MARKER.exec(body2 ?? "");
   if (match === null) return null;
@@ -106351,7 +106380,7 @@ function incidentModel(body2) {
   }
 }
 function readState(body2) {
-  const match = STATE.exec(body2 ?? "");
+  const match = STATE2.exec(body2 ?? "");
   if (match === null) return null;
   try {
     const parsed = JSON.parse(Buffer.from(match[1] ?? "", "base64url").toString("utf8"));

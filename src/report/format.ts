@@ -206,6 +206,10 @@ export function valueHint(check: CheckReport): ValueHint {
         return 'share';
     }
   }
+  if (check.type === 'operational' && isRecord(check.details)) {
+    const metric = check.details['metric'];
+    if (metric === 'error_rate' || metric === 'null_prediction_share') return 'share';
+  }
   return 'number';
 }
 

@@ -8,9 +8,9 @@
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown } from './escape.js';
-import { formatThresholds, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkThresholds, formatInstant, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
-import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, orderedChecks, qualityDetails } from './view.js';
+import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
 /** GitHub rejects issue and comment bodies longer than this many characters. */
 export const ISSUE_BODY_LIMIT = 65_536;
@@ -44,19 +44,30 @@ export function issueTitle(modelName: string): string {
 
 const FAILING: ReadonlySet<Status> = new Set(['fail', 'error']);
 
+/** The model's state as the heading says it: `offer-ranker is failing`. */
+const STATE: Readonly<Record<Status, string>> = {
+  fail: 'is failing',
+  error: 'could not be fully evaluated',
+  warn: 'has warnings',
+  no_data: 'has too little data to judge',
+  pass: 'is healthy',
+  silenced: 'is silenced',
+  skipped: 'was skipped',
+};
+
 export function renderIssueBody(input: IssueBodyInput): string {
   const { model } = input;
   const checks = orderedChecks(model);
   const failing = checks.filter((c) => FAILING.has(c.status));
   const head: string[] = [];
-  head.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)} is ${statusLabel(model.status)}`);
+  head.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)} ${STATE[model.status]}`);
   const facts: string[] = [];
   facts.push(
     `- **Model:** ${escapeMarkdown(model.name)}${model.version === null ? '' : ` version ${escapeMarkdown(model.version)}`} · policy ${code(model.policy)}`,
   );
-  facts.push(`- **Open since:** ${input.openedAt}${input.firstRun === null ? '' : ` (${link(`run ${input.firstRun.id}`, input.firstRun.url)})`}`);
+  facts.push(`- **Open since:** ${formatInstant(input.openedAt)}${input.firstRun === null ? '' : ` (${link(`run ${input.firstRun.id}`, input.firstRun.url)})`}`);
   if (failing.length > 0) {
-    facts.push(`- **Failing:** ${failing.map((c) => `${code(c.id)} since ${input.since[c.id] ?? input.openedAt}`).join(', ')}`);
+    facts.push(`- **Failing:** ${failing.map((c) => `${code(c.id)} since ${formatInstant(input.since[c.id] ?? input.openedAt)}`).join(', ')}`);
   }
   if (model.error !== null) facts.push(`- **Error:** ${escapeMarkdown(model.error)}`);
   facts.push(`- **Data window:** ${windowText(model)}`);
@@ -93,13 +104,15 @@ export function checksTable(checks: readonly CheckReport[], since?: Readonly<Rec
       c.type,
       `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
       `${formatValue(c.value, hint)}${c.estimated ? ' (est.)' : ''}`,
-      escapeMarkdown(formatThresholds(c.thresholds, hint)),
-      ...(since ? [since[c.id] ?? '—'] : []),
+      escapeMarkdown(checkThresholds(c)),
+      ...(since ? [sinceText(since[c.id])] : []),
       escapeMarkdown(c.message),
     ];
   });
   return table(header, rows);
 }
+
+const sinceText = (iso: string | undefined): string => (iso === undefined ? '—' : formatInstant(iso));
 
 function more(total: number, shown: number): string {
   return total > shown ? `\n\n_${total - shown} more not shown._` : '';
@@ -147,6 +160,19 @@ export function evidence(check: CheckReport): string {
       parts.push(table(['column', 'value', 'rows', 'status', 'message'], rows) + more(flagged.length, rows.length));
     }
     return parts.length > 1 ? parts.join('\n\n') : '';
+  }
+  const groups = groupEvidence(check);
+  if (groups !== null) {
+    const hint = valueHint(check);
+    const rows = groups.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
+      escapeMarkdown(g.group),
+      formatValue(g.rows, 'count'),
+      g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
+      g.status === null ? '—' : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
+      escapeMarkdown(g.message),
+    ]);
+    const valueHeader = groups.some((g) => g.low !== null) ? 'value (95% interval)' : 'value';
+    return `${title}\n\n${escapeMarkdown(check.message)}\n\n${table(['group', 'rows', valueHeader, 'status', 'message'], rows)}${more(groups.length, rows.length)}`;
   }
   return `${title}\n\n${escapeMarkdown(check.message)}`;
 }

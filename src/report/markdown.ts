@@ -15,7 +15,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { checkThresholds, formatInstant, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
-import { byStatus, driftDetails, failingChecks, formatCounts, orderedChecks, qualityDetails } from './view.js';
+import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
   return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
@@ -139,6 +139,22 @@ function qualitySection(check: CheckReport, details: DataQualityDetails): string
   return out;
 }
 
+function groupSection(check: CheckReport, groups: readonly GroupEvidence[]): string[] {
+  const hint = valueHint(check);
+  const withInterval = groups.some((g) => g.low !== null);
+  const rows = groups.map((g) => [
+    md(g.group),
+    formatValue(g.rows, 'count'),
+    g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
+    g.status === null ? '—' : status(g.status),
+    md(g.message),
+  ]);
+  return [
+    `### ${md(check.id)}: by group`,
+    table([['Group', 'Rows', withInterval ? 'Value (95% interval)' : 'Value', 'Status', 'Detail'], ...rows], ['l', 'r', 'r', 'l', 'l']),
+  ];
+}
+
 function modelSection(model: ModelReport): string[] {
   const out = [`## ${statusSymbol(model.status)} ${md(model.name)}`, facts(model)];
   if (model.error !== null) out.push(`> **Error:** ${md(model.error)}`);
@@ -149,6 +165,8 @@ function modelSection(model: ModelReport): string[] {
     if (drift !== null) out.push(...driftSection(check, drift));
     const quality = qualityDetails(check);
     if (quality !== null) out.push(...qualitySection(check, quality));
+    const groups = groupEvidence(check);
+    if (groups !== null) out.push(...groupSection(check, groups));
   }
   return out;
 }

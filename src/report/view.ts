@@ -82,3 +82,55 @@ export function flaggedDriftColumns(details: DriftDetails): DriftColumnDetail[] 
 export function flaggedQualityColumns(details: DataQualityDetails): QualityColumnDetail[] {
   return byStatus(details.columns.filter((c) => FLAGGED.has(c.status)));
 }
+
+/** One group of a grouped check (`by:`), as the evidence tables show it. */
+export interface GroupEvidence {
+  readonly group: string;
+  /** Null for a group below min_group_size: its size is not shown. */
+  readonly rows: number | null;
+  readonly value: number | null;
+  /** Fairness: the 95% Wilson interval of the rate; null elsewhere. */
+  readonly low: number | null;
+  readonly high: number | null;
+  /** Null where the check judges the groups together (fairness gaps). */
+  readonly status: Status | null;
+  readonly message: string;
+}
+
+interface RawGroup {
+  readonly group?: unknown;
+  readonly rows?: unknown;
+  readonly value?: unknown;
+  readonly status?: unknown;
+  readonly message?: unknown;
+  readonly rates?: unknown;
+}
+
+const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
+
+/**
+ * The groups of a performance, operational, business or fairness check that has `by:`, worst
+ * first where each group has its own status; null when the check has no groups. A fairness
+ * group shows the rate of the metric that decided the gap, with its interval.
+ */
+export function groupEvidence(check: CheckReport): GroupEvidence[] | null {
+  const details = check.details;
+  if (typeof details !== 'object' || details === null) return null;
+  const { groups, decisive_metric: decisive } = details as { groups?: unknown; decisive_metric?: unknown };
+  if (!Array.isArray(groups) || groups.length === 0) return null;
+  const rows = (groups as RawGroup[]).map((g): GroupEvidence => {
+    const rate = Array.isArray(g.rates)
+      ? ((g.rates as { metric?: unknown; value?: unknown; low?: unknown; high?: unknown }[]).find((r) => r.metric === decisive) ?? g.rates[0])
+      : undefined;
+    return {
+      group: String(g.group),
+      rows: num(g.rows),
+      value: rate === undefined ? num(g.value) : num((rate as { value?: unknown }).value),
+      low: rate === undefined ? null : num((rate as { low?: unknown }).low),
+      high: rate === undefined ? null : num((rate as { high?: unknown }).high),
+      status: typeof g.status === 'string' ? (g.status as Status) : null,
+      message: typeof g.message === 'string' ? g.message : '',
+    };
+  });
+  return rows.every((g) => g.status !== null) ? byStatus(rows as (GroupEvidence & { status: Status })[]) : rows;
+}

@@ -1,0 +1,58 @@
+/**
+ * The incident issue body on the shipped examples, as the team reads it at 6 a.m.: a heading in
+ * words, instants a person can read, thresholds in the units they apply to, and per-group
+ * evidence (fairness rates with their intervals, operational values per segment).
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ModelReport } from '../../src/engine/report.js';
+import { runChecks } from '../../src/engine/run.js';
+import { renderIssueBody } from '../../src/report/issue-body.js';
+
+const MONITORS = resolve(import.meta.dirname, '../../examples/monitors');
+const NOW = new Date('2026-11-24T06:00:00Z');
+
+let models: Map<string, ModelReport>;
+beforeAll(async () => {
+  const report = await runChecks({ paths: [`${MONITORS}/offer-ranker.yaml`, `${MONITORS}/adult-income-shifted.yaml`], now: NOW });
+  models = new Map(report.models.map((m) => [m.name, m]));
+}, 60_000);
+
+function body(name: string): string {
+  const model = models.get(name)!;
+  return renderIssueBody({ model, since: { 'age-ks': '2026-11-23T06:00:00.000Z' }, openedAt: '2026-11-23T06:00:00.000Z', firstRun: null, latestRun: null, runbookUrl: null });
+}
+
+describe('the incident issue body', () => {
+  it('says the state in words and the instants as dates', () => {
+    const text = body('adult-income-shifted');
+    expect(text).toContain('## ❌ adult\\-income\\-shifted is failing');
+    expect(text).toContain('**Open since:** 2026-11-23 06:00 UTC');
+    expect(text).toContain('`age-ks` since 2026-11-23 06:00 UTC');
+    expect(text).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/);
+  });
+
+  it('labels per-column drift thresholds as such, in the units of the p-value', () => {
+    const row = body('adult-income-shifted').split('\n').find((line) => line.startsWith('| `age-ks`'));
+    expect(row).toBeDefined();
+    expect(row).toContain('per column: fail &lt; 0\\.01');
+    expect(row).not.toContain('1%');
+  });
+
+  it('shows each group of a fairness gap with its rate and 95% interval', () => {
+    const text = body('offer-ranker');
+    const section = text.slice(text.indexOf('### ❌ `fpr-gap-by-gender`: evidence'));
+    expect(section).toContain('| group | rows | value (95% interval) | status | message |');
+    const undisclosed = section.split('\n').find((line) => line.startsWith('| undisclosed |'));
+    expect(undisclosed).toMatch(/^\| undisclosed \| 214 \| 0\.4122 \(0\.3361 to 0\.4927\) \|/);
+  });
+
+  it('shows operational values per segment, the failing segment first', () => {
+    const text = body('offer-ranker');
+    const start = text.indexOf('### ❌ `server-errors-by-segment`: evidence');
+    const section = text.slice(start, text.indexOf('\n### ', start + 1));
+    const rows = section.split('\n').filter((line) => /^\| (mobile|partner|web) \|/.test(line));
+    expect(rows[0]).toMatch(/^\| partner \| 887 \| 2\.71% \| ❌ fail \|/);
+    expect(rows).toHaveLength(3);
+  });
+});
