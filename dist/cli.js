@@ -24,7 +24,10 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-3KGP5EQJ.js";
+} from "./chunks/chunk-ZE6H6ST4.js";
+import "./chunks/chunk-KWVYYCL5.js";
+import "./chunks/chunk-B5G43IHY.js";
+import "./chunks/chunk-FQDB3IQE.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

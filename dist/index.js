@@ -1,10 +1,6 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   checkThresholds,
   driftDetails,
   escapeMarkdown,
@@ -26,7 +22,15 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-3KGP5EQJ.js";
+} from "./chunks/chunk-ZE6H6ST4.js";
+import "./chunks/chunk-KWVYYCL5.js";
+import "./chunks/chunk-B5G43IHY.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunks/chunk-FQDB3IQE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -27,7 +27,7 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'read-worker': 'src/engine/read-worker.ts', 'drift-worker': 'src/engine/drift-worker.ts' },
   outdir: 'dist',
   banner: { js: banner },
   splitting: true,

@@ -9,163 +9,36 @@
  * values: wasserstein; otherwise jensen_shannon). Tests are judged on their p-value
  * (`p_value` thresholds), distances on the statistic (`per_feature` thresholds).
  */
-import type { CategoricalColumn, Column, Table } from '../data/table.js';
+import type { Column, Table } from '../data/table.js';
 import type { DriftCheckSpec, DriftMethod } from '../policy/types.js';
-import { ksTwoSampleSorted } from '../stats/ks.js';
-import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
-import { twoProportionZ } from '../stats/z-test.js';
-import { normedWassersteinSorted } from '../stats/wasserstein.js';
-import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
-import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
 import type { DriftColumnDetail, DriftDetails } from './details.js';
+import { comparePrepared, compareNumeric, type PairRequest, type PairResult, prepareCategorical, TESTS } from './drift-measure.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { selectColumns } from './columns.js';
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
-import { sortFloat64 } from '../stats/sort.js';
 
-const TESTS: ReadonlySet<DriftMethod> = new Set(['ks', 'chi_square', 'z']);
-const AUTO_TEST_LIMIT = 1000;
+/** Compares two numeric columns: in this thread, or (runAsync) on a worker thread. */
+type CompareNumeric = (reference: Float64Array, current: Float64Array, request: PairRequest) => PairResult | Promise<PairResult>;
 
-/** A column prepared for comparison: sorted finite values, or the categorical column itself. */
-type Prepared =
-  | { readonly kind: 'numeric'; readonly sorted: Float64Array }
-  | { readonly kind: 'categorical'; readonly column: CategoricalColumn; readonly total: number };
-
-/**
- * Prepares a column; numeric values are copied into `scratch` (reused across columns, so a
- * wide table does not leave one garbage copy per column behind) and sorted there.
- */
-function prepare(column: Column, scratch: Float64Array): Prepared | null {
-  if (column.kind === 'timestamp') return null;
-  if (column.kind === 'categorical') {
-    let total = 0;
-    for (const code of column.codes) if (code >= 0) total++;
-    return { kind: 'categorical', column, total };
-  }
-  let n = 0;
-  const values = column.values;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v === v) scratch[n++] = v;
-  }
-  return { kind: 'numeric', sorted: sortFloat64(scratch.subarray(0, n)) };
-}
-
-function sizeOf(p: Prepared): number {
-  return p.kind === 'numeric' ? p.sorted.length : p.total;
-}
-
-/** Distinct values in the union of two sorted arrays, counting no further than `limit + 1`. */
-function distinctUpTo(a: Float64Array, b: Float64Array, limit: number): number {
-  const seen = new Set<number>();
-  for (const arr of [a, b]) {
-    for (let i = 0; i < arr.length; i++) {
-      if (i > 0 && arr[i] === arr[i - 1]) continue;
-      seen.add(arr[i]!);
-      if (seen.size > limit) return seen.size;
-    }
-  }
-  return seen.size;
-}
-
-function autoMethod(ref: Prepared, cur: Prepared): DriftMethod {
-  const small = sizeOf(ref) <= AUTO_TEST_LIMIT;
-  if (ref.kind === 'numeric' && cur.kind === 'numeric') {
-    const distinct = distinctUpTo(ref.sorted, cur.sorted, 5);
-    if (small) return distinct > 5 ? 'ks' : distinct > 2 ? 'chi_square' : 'z';
-    return distinct > 5 ? 'wasserstein' : 'jensen_shannon';
-  }
-  if (!small) return 'jensen_shannon';
-  return categoryCounts(asCategories(ref), asCategories(cur)).categories.length > 2 ? 'chi_square' : 'z';
-}
-
-/** A numeric column with few distinct values, seen as categories (one per distinct value). */
-function asCategories(p: Prepared): { codes: Int32Array; dictionary: readonly string[] } {
-  if (p.kind === 'categorical') return p.column;
-  const dictionary: string[] = [];
-  const codes = new Int32Array(p.sorted.length);
-  for (let i = 0; i < p.sorted.length; i++) {
-    if (i === 0 || p.sorted[i] !== p.sorted[i - 1]) dictionary.push(String(p.sorted[i]));
-    codes[i] = dictionary.length - 1;
-  }
-  return { codes, dictionary };
-}
-
-/** Reference and current counts over the union of categories (reference's first). */
-function alignedCounts(ref: Prepared, cur: Prepared): ReturnType<typeof categoryCounts> {
-  return categoryCounts(asCategories(ref), asCategories(cur));
-}
-
-/** Binned counts: quantile bins of the reference for numeric columns, categories otherwise. */
-function binned(ref: Prepared, cur: Prepared, bins: number): { reference: Float64Array; current: Float64Array } {
-  if (ref.kind === 'numeric' && cur.kind === 'numeric') {
-    const edges = quantileEdges(ref.sorted, bins);
-    return { reference: binCounts(ref.sorted, edges), current: binCounts(cur.sorted, edges) };
-  }
-  return alignedCounts(ref, cur);
-}
-
-function shares(counts: Float64Array): Float64Array {
-  let total = 0;
-  for (const c of counts) total += c;
-  return counts.map((c) => c / total);
-}
-
-interface Measured {
-  readonly statistic: number;
-  readonly pValue: number | null;
-}
-
-function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins: number): Measured | string {
-  const numeric = ref.kind === 'numeric' && cur.kind === 'numeric';
-  switch (method) {
-    case 'ks': {
-      if (!numeric) return 'ks needs a numeric column';
-      const r = ksTwoSampleSorted(ref.sorted, cur.sorted);
-      return { statistic: r.statistic, pValue: r.pValue };
-    }
-    case 'wasserstein':
-      if (!numeric) return 'wasserstein needs a numeric column';
-      return { statistic: normedWassersteinSorted(ref.sorted, cur.sorted), pValue: null };
-    case 'chi_square': {
-      const { reference, current } = alignedCounts(ref, cur);
-      const r = chiSquareGoodnessOfFit(current, shares(reference));
-      return { statistic: r.statistic, pValue: r.pValue };
-    }
-    case 'z': {
-      const { categories, reference, current } = alignedCounts(ref, cur);
-      if (categories.length > 2) return `z compares two proportions, but the column has ${categories.length} distinct values`;
-      const nRef = sizeOf(ref);
-      const nCur = sizeOf(cur);
-      const r = twoProportionZ(reference[0] ?? 0, nRef, current[0] ?? 0, nCur);
-      return { statistic: r.statistic, pValue: r.pValue };
-    }
-    case 'jensen_shannon':
-    case 'psi':
-    case 'kl':
-    case 'hellinger': {
-      const { reference, current } = binned(ref, cur, bins);
-      const distance = { jensen_shannon: jensenShannonDistance, psi, kl: klDivergence, hellinger }[method];
-      return { statistic: distance(reference, current), pValue: null };
-    }
-  }
+/** In this thread, preparing into two scratch buffers reused across columns (no garbage copy per column). */
+function inProcess(referenceRows: number, currentRows: number): CompareNumeric {
+  let scratch: { reference: Float64Array; current: Float64Array } | null = null;
+  return (reference, current, request) => {
+    scratch ??= { reference: new Float64Array(referenceRows), current: new Float64Array(currentRows) };
+    return compareNumeric(reference, current, request, scratch);
+  };
 }
 
 function columnKind(column: Column): 'numeric' | 'categorical' {
   return column.kind === 'categorical' ? 'categorical' : 'numeric';
 }
 
-interface Scratch {
-  readonly reference: Float64Array;
-  readonly current: Float64Array;
-}
-
-function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, current: Table, scratch: Scratch): DriftColumnDetail {
+function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, current: Table, numeric: CompareNumeric): DriftColumnDetail | Promise<DriftColumnDetail> {
   const refColumn = reference.column(name);
   const curColumn = current.column(name);
   const method: DriftMethod = spec.method === 'auto' ? 'jensen_shannon' : spec.method;
-  const empty = {
+  const empty: Omit<DriftColumnDetail, 'status' | 'message'> = {
     column: name,
     kind: columnKind(refColumn ?? curColumn ?? { kind: 'numeric', name, values: new Float64Array(0) }),
     method,
@@ -188,20 +61,29 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
       message: `column "${name}" is ${columnKind(refColumn)} in the reference data but ${columnKind(curColumn)} in the current data`,
     };
   }
-  const ref = prepare(refColumn, scratch.reference);
-  const cur = prepare(curColumn, scratch.current);
-  if (ref === null || cur === null) {
+  if (refColumn.kind === 'timestamp' || curColumn.kind === 'timestamp') {
     return { ...empty, status: 'error', message: `column "${name}" holds timestamps; drift compares values` };
   }
-  const sizes = { reference_rows: sizeOf(ref), current_rows: sizeOf(cur) };
-  if (sizes.reference_rows === 0 || sizes.current_rows < spec.min_samples) {
-    const which = sizes.reference_rows === 0 ? 'no reference values' : `${sizes.current_rows} current values, fewer than min_samples ${spec.min_samples}`;
-    return { ...empty, ...sizes, status: 'no_data', message: `${which}` };
+  const request: PairRequest = { method: spec.method, bins: spec.bins, minSamples: spec.min_samples };
+  if (refColumn.kind === 'categorical' && curColumn.kind === 'categorical') {
+    return judgePair(spec, empty, comparePrepared(prepareCategorical(refColumn), prepareCategorical(curColumn), request));
   }
-  const chosen = spec.method === 'auto' ? autoMethod(ref, cur) : spec.method;
+  if (refColumn.kind !== 'numeric' || curColumn.kind !== 'numeric') throw new Error('unreachable: column kinds were checked');
+  const result = numeric(refColumn.values, curColumn.values, request);
+  return result instanceof Promise ? result.then((r) => judgePair(spec, empty, r)) : judgePair(spec, empty, result);
+}
+
+/** The column's entry in the report: its verdict from the policy's thresholds. */
+function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status' | 'message'>, result: PairResult): DriftColumnDetail {
+  const sizes = { reference_rows: result.referenceRows, current_rows: result.currentRows };
+  if (result.method === null || result.measured === null) {
+    const which = sizes.reference_rows === 0 ? 'no reference values' : `${sizes.current_rows} current values, fewer than min_samples ${spec.min_samples}`;
+    return { ...empty, ...sizes, status: 'no_data', message: which };
+  }
+  const chosen = result.method;
+  const measured = result.measured;
   const isTest = TESTS.has(chosen);
   const thresholds = isTest ? spec.p_value : spec.per_feature;
-  const measured = measure(chosen, ref, cur, spec.bins);
   if (typeof measured === 'string') {
     return { ...empty, ...sizes, method: chosen, thresholds, status: 'error', message: measured };
   }
@@ -237,49 +119,75 @@ function formatNumber(x: number): string {
   return Math.abs(x) < 1e-3 ? x.toExponential(2) : x.toPrecision(3);
 }
 
+/** The outcome when the check cannot compare anything (no reference, too few rows), else null. */
+function before(spec: DriftCheckSpec, context: CheckContext): CheckOutcome<DriftDetails> | null {
+  const base = { thresholds: { ...spec.per_feature }, details: emptyDetails(spec) };
+  if (context.reference === null) {
+    return { ...base, status: 'error', value: null, message: 'drift needs reference data (data.reference)' };
+  }
+  if (context.current.rowCount < spec.min_samples) {
+    return {
+      ...base,
+      status: 'no_data',
+      value: null,
+      message: `${context.current.rowCount} current rows, fewer than min_samples ${spec.min_samples}`,
+    };
+  }
+  return null;
+}
+
+function compareAll(spec: DriftCheckSpec, context: CheckContext, reference: Table, numeric: CompareNumeric): (DriftColumnDetail | Promise<DriftColumnDetail>)[] {
+  const names = selectColumns(spec.features, context.policy, reference);
+  return names.map((name) => compareColumn(name, spec, reference, context.current, numeric));
+}
+
 export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
   type: 'drift',
   run(spec: DriftCheckSpec, context: CheckContext): CheckOutcome<DriftDetails> {
-    const base = { thresholds: { ...spec.per_feature }, details: emptyDetails(spec) };
-    if (context.reference === null) {
-      return { ...base, status: 'error', value: null, message: 'drift needs reference data (data.reference)' };
-    }
-    if (context.current.rowCount < spec.min_samples) {
-      return {
-        ...base,
-        status: 'no_data',
-        value: null,
-        message: `${context.current.rowCount} current rows, fewer than min_samples ${spec.min_samples}`,
-      };
-    }
-    const names = selectColumns(spec.features, context.policy, context.reference);
-    const scratch = { reference: new Float64Array(context.reference.rowCount), current: new Float64Array(context.current.rowCount) };
-    const columns = names.map((name) => compareColumn(name, spec, context.reference!, context.current, scratch));
-    const evaluated = columns.filter((c) => c.status === 'pass' || c.status === 'warn' || c.status === 'fail');
-    const drifted = evaluated.filter((c) => c.drifted);
-    const share = evaluated.length === 0 ? null : drifted.length / evaluated.length;
-    const shareThresholds = spec.dataset?.share_drifted;
-    const shareVerdict = share !== null && shareThresholds !== undefined ? judge(share, shareThresholds) : null;
-    const details: DriftDetails = {
-      kind: 'drift',
-      method: spec.method,
-      columns,
-      evaluated_columns: evaluated.length,
-      drifted_columns: drifted.length,
-      share_drifted: share,
-      share_drifted_status: shareVerdict?.status ?? null,
-    };
-    const statuses: Status[] = columns.map((c) => c.status);
-    if (shareVerdict !== null) statuses.push(shareVerdict.status);
-    let status = worstStatus(statuses, 'no_data');
-    if (evaluated.length === 0 && status !== 'error') status = 'no_data';
-    // What the report shows as applied: the dataset thresholds when given, else the per-column
-    // thresholds of the kind of method used (p-values for tests, the statistic for distances).
-    const usedTests = evaluated.length > 0 && evaluated.every((c) => TESTS.has(c.method));
-    const thresholds = shareThresholds ? { ...shareThresholds } : usedTests || TESTS.has(spec.method as DriftMethod) ? { ...spec.p_value } : base.thresholds;
-    return { status, value: share, thresholds, details, message: driftMessage(columns, evaluated.length, drifted.length, share) };
+    const early = before(spec, context);
+    if (early !== null) return early;
+    const reference = context.reference!;
+    const columns = compareAll(spec, context, reference, inProcess(reference.rowCount, context.current.rowCount));
+    return outcome(spec, columns as DriftColumnDetail[]);
+  },
+  /** The same, with large numeric columns compared on worker threads when the engine offers them. */
+  async runAsync(spec: DriftCheckSpec, context: CheckContext): Promise<CheckOutcome<DriftDetails>> {
+    const early = before(spec, context);
+    if (early !== null) return early;
+    const reference = context.reference!;
+    const local = inProcess(reference.rowCount, context.current.rowCount);
+    const parallel = context.parallel;
+    const numeric: CompareNumeric =
+      parallel === undefined ? local : (ref, cur, request) => (parallel.wants(ref.length + cur.length) ? parallel.compareNumeric(ref, cur, request) : local(ref, cur, request));
+    return outcome(spec, await Promise.all(compareAll(spec, context, reference, numeric)));
   },
 };
+
+function outcome(spec: DriftCheckSpec, columns: readonly DriftColumnDetail[]): CheckOutcome<DriftDetails> {
+  const evaluated = columns.filter((c) => c.status === 'pass' || c.status === 'warn' || c.status === 'fail');
+  const drifted = evaluated.filter((c) => c.drifted);
+  const share = evaluated.length === 0 ? null : drifted.length / evaluated.length;
+  const shareThresholds = spec.dataset?.share_drifted;
+  const shareVerdict = share !== null && shareThresholds !== undefined ? judge(share, shareThresholds) : null;
+  const details: DriftDetails = {
+    kind: 'drift',
+    method: spec.method,
+    columns,
+    evaluated_columns: evaluated.length,
+    drifted_columns: drifted.length,
+    share_drifted: share,
+    share_drifted_status: shareVerdict?.status ?? null,
+  };
+  const statuses: Status[] = columns.map((c) => c.status);
+  if (shareVerdict !== null) statuses.push(shareVerdict.status);
+  let status = worstStatus(statuses, 'no_data');
+  if (evaluated.length === 0 && status !== 'error') status = 'no_data';
+  // What the report shows as applied: the dataset thresholds when given, else the per-column
+  // thresholds of the kind of method used (p-values for tests, the statistic for distances).
+  const usedTests = evaluated.length > 0 && evaluated.every((c) => TESTS.has(c.method));
+  const thresholds = shareThresholds ? { ...shareThresholds } : usedTests || TESTS.has(spec.method as DriftMethod) ? { ...spec.p_value } : { ...spec.per_feature };
+  return { status, value: share, thresholds, details, message: driftMessage(columns, evaluated.length, drifted.length, share) };
+}
 
 function emptyDetails(spec: DriftCheckSpec): DriftDetails {
   return {

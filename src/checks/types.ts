@@ -7,6 +7,7 @@
  */
 import type { Table } from '../data/table.js';
 import type { CheckSpec, Policy, Thresholds } from '../policy/types.js';
+import type { PairRequest, PairResult } from './drift-measure.js';
 
 export type Status = 'pass' | 'warn' | 'fail' | 'no_data' | 'error' | 'skipped' | 'silenced';
 
@@ -27,6 +28,18 @@ export interface CheckContext {
   readonly labels: Table | null;
   /** The run's clock ("now"), fixed for the whole run so that every check agrees on it. */
   readonly now: Date;
+  /** Worker threads for large column comparisons, when the engine has them (engine/drift-workers.ts). */
+  readonly parallel?: ParallelCompare;
+}
+
+/**
+ * Compares numeric columns on other threads. The result is what `compareNumeric` in
+ * drift-measure.ts gives in this thread, number for number; only the wall time differs.
+ */
+export interface ParallelCompare {
+  /** Whether comparing this many values (reference + current) is worth a trip to a worker. */
+  wants(values: number): boolean;
+  compareNumeric(reference: Float64Array, current: Float64Array, request: PairRequest): Promise<PairResult>;
 }
 
 /** Thresholds as the check applied them, with the reference value when `vs: reference` was used. */
@@ -52,4 +65,6 @@ export interface CheckOutcome<D = unknown> {
 export interface CheckModule<S extends CheckSpec = CheckSpec, D = unknown> {
   readonly type: S['type'];
   run(spec: S, context: CheckContext): CheckOutcome<D>;
+  /** The same outcome, computed with `context.parallel` where the check can use it. */
+  runAsync?(spec: S, context: CheckContext): Promise<CheckOutcome<D>>;
 }

@@ -82,9 +82,11 @@ export class Table {
 export function missingCount(column: Column): number {
   let missing = 0;
   if (column.kind === 'categorical') {
-    for (const code of column.codes) if (code < 0) missing++;
+    const codes = column.codes;
+    for (let i = 0; i < codes.length; i++) if (codes[i]! < 0) missing++;
   } else {
-    for (const value of column.values) if (Number.isNaN(value)) missing++;
+    const values = column.values;
+    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
   }
   return missing;
 }

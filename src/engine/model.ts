@@ -5,12 +5,12 @@
  * the reason, and a check that crashes is `error` for that check alone.
  */
 import type { Table } from '../data/table.js';
-import { readSource } from '../data/read.js';
+import { readSources } from './read-sources.js';
 import { sampleRows } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
 import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
 import { checkModuleFor } from '../checks/registry.js';
-import type { CheckContext, CheckOutcome } from '../checks/types.js';
+import type { CheckContext, CheckOutcome, ParallelCompare } from '../checks/types.js';
 import type { CheckReport, ModelReport } from './report.js';
 import { worstStatus } from './report.js';
 import { applySilences } from './silences.js';
@@ -36,13 +36,12 @@ interface LoadedData {
   readonly sampled: boolean;
 }
 
-async function loadData(policy: Policy, now: Date): Promise<LoadedData> {
+async function loadData(policy: Policy, now: Date, log?: (line: string) => void): Promise<LoadedData> {
   const options = { kinds: declaredKinds(policy), skip: new Set(policy.columns.pii) };
-  const [reference, rawCurrent, labels] = await Promise.all([
-    policy.data.reference ? readSource(policy.data.reference, options) : Promise.resolve(null),
-    readSource(policy.data.current, options),
-    policy.data.labels ? readSource(policy.data.labels.source, options) : Promise.resolve(null),
-  ]);
+  const tables = await readSources([policy.data.reference, policy.data.current, policy.data.labels?.source], options, log);
+  const reference = tables[0] ?? null;
+  const rawCurrent = tables[1]!;
+  const labels = tables[2] ?? null;
   let currentUnwindowed = rawCurrent;
   let sampled = false;
   const sample = policy.data.sample;
@@ -68,13 +67,16 @@ async function loadData(policy: Policy, now: Date): Promise<LoadedData> {
   return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled };
 }
 
-function runCheck(spec: CheckSpec, context: CheckContext): CheckReport {
+async function runCheck(spec: CheckSpec, context: CheckContext): Promise<CheckReport> {
   const started = performance.now();
   let outcome: CheckOutcome;
   try {
     // The registry is keyed by type, so the module and the spec always agree.
-    const module = checkModuleFor(spec.type) as { run(s: CheckSpec, c: CheckContext): CheckOutcome };
-    outcome = module.run(spec, context);
+    const module = checkModuleFor(spec.type) as {
+      run(s: CheckSpec, c: CheckContext): CheckOutcome;
+      runAsync?(s: CheckSpec, c: CheckContext): Promise<CheckOutcome>;
+    };
+    outcome = context.parallel !== undefined && module.runAsync !== undefined ? await module.runAsync(spec, context) : module.run(spec, context);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     outcome = { status: 'error', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
@@ -93,12 +95,19 @@ function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'che
   };
 }
 
-export async function evaluateModel(policy: Policy, now: Date): Promise<ModelReport> {
+/** How the engine may spread the work: worker threads for drift, and a log line per worker read. */
+export interface EvaluateOptions {
+  readonly parallel?: ParallelCompare;
+  readonly log?: (line: string) => void;
+}
+
+export async function evaluateModel(policy: Policy, now: Date, options: EvaluateOptions = {}): Promise<ModelReport> {
+  const { parallel } = options;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let data: LoadedData;
   try {
-    data = await loadData(policy, now);
+    data = await loadData(policy, now, options.log);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return {
@@ -111,8 +120,9 @@ export async function evaluateModel(policy: Policy, now: Date): Promise<ModelRep
       duration_ms: elapsed(),
     };
   }
-  const context: CheckContext = { policy, now, ...data };
-  const checks = policy.checks.map((spec) => applySilences(runCheck(spec, context), policy.alerting.silences, now));
+  const context: CheckContext = { policy, now, ...data, ...(parallel === undefined ? {} : { parallel }) };
+  const checks: CheckReport[] = [];
+  for (const spec of policy.checks) checks.push(applySilences(await runCheck(spec, context), policy.alerting.silences, now));
   return {
     ...baseReport(policy),
     status: worstStatus(checks.map((c) => c.status), 'skipped'),

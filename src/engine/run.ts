@@ -8,6 +8,7 @@ import { loadPolicyFile } from '../policy/load.js';
 import type { Policy, PolicyError } from '../policy/types.js';
 import type { ModelReport, Report, Status } from './report.js';
 import { STATUSES_BY_SEVERITY, worstStatus } from './report.js';
+import { DriftWorkers } from './drift-workers.js';
 import { evaluateModel } from './model.js';
 import { redactSecrets } from './redact.js';
 
@@ -60,11 +61,17 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
   const { policies, errors } = await loadPolicies(options.paths, options);
   log(`${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} loaded, ${errors.length} error(s)`);
   const models: ModelReport[] = [];
-  for (const policy of policies) {
-    log(`evaluating ${policy.model.name} (${policy.file})`);
-    const model = redactSecrets(await evaluateModel(policy, now), policy.secrets);
-    log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
-    models.push(model);
+  const workers = DriftWorkers.create(options.env ?? process.env);
+  try {
+    for (const policy of policies) {
+      log(`evaluating ${policy.model.name} (${policy.file})`);
+      const model = redactSecrets(await evaluateModel(policy, now, { ...(workers === null ? {} : { parallel: workers }), log }), policy.secrets);
+      log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
+      models.push(model);
+    }
+  } finally {
+    if (workers !== null && workers.compared > 0) log(`drift: ${workers.compared} numeric column pair(s) compared on worker threads`);
+    await workers?.close();
   }
   const byStatus = Object.fromEntries(STATUSES_BY_SEVERITY.map((s) => [s, 0])) as Record<Status, number>;
   for (const model of models) byStatus[model.status]++;

@@ -49,12 +49,16 @@ export function normedWassersteinSorted(sortedReference: Float64Array, sortedCur
   return distance / Math.max(populationStd(sortedReference), WASSERSTEIN_STD_FLOOR);
 }
 
-/** √(Σ(x − x̄)²/n), two-pass. */
+/** √(Σ(x − x̄)²/n), two-pass, summing in index order. (Indexed loops: `for…of` over a typed array was 3× slower in `npm run bench`.) */
 function populationStd(values: Float64Array): number {
+  const n = values.length;
   let sum = 0;
-  for (const v of values) sum += v;
-  const mean = sum / values.length;
+  for (let i = 0; i < n; i++) sum += values[i]!;
+  const mean = sum / n;
   let squares = 0;
-  for (const v of values) squares += (v - mean) * (v - mean);
-  return Math.sqrt(squares / values.length);
+  for (let i = 0; i < n; i++) {
+    const d = values[i]! - mean;
+    squares += d * d;
+  }
+  return Math.sqrt(squares / n);
 }

@@ -1,6 +1,7 @@
 /** The drift check's choices and verdicts; its numbers are checked against scipy in test/e2e. */
 import { describe, expect, it } from 'vitest';
 import { driftCheck } from '../../src/checks/drift.js';
+import { compareNumeric, type PairRequest } from '../../src/checks/drift-measure.js';
 import type { DriftDetails } from '../../src/checks/details.js';
 import type { DriftCheckSpec } from '../../src/policy/types.js';
 import { categorical, context, numeric, table } from './context.js';
@@ -95,5 +96,39 @@ describe('verdicts', () => {
   it('z on a column with more than two values is an error that says so', () => {
     const outcome = driftCheck.run(spec({ method: 'z', features: ['x'] }), context(current, reference));
     expect((outcome.details as DriftDetails).columns[0]!.message).toMatch(/z compares two proportions/);
+  });
+});
+
+describe('runAsync with worker threads offered', () => {
+  it('gives the outcome of run, sending only the numeric pairs the pool wants, on copies', async () => {
+    const n = 2000;
+    const make = (shift: number) =>
+      table(
+        numeric('big', range(n, (i) => ((i * 7919) % 1000) / 10 + shift + (i % 97 === 0 ? NaN : 0))),
+        numeric('few', range(n, (i) => i % 3)),
+        categorical('cats', range(n, (i) => ['a', 'b', 'c', null][(i + shift) % 4] ?? null)),
+      );
+    const reference = make(0);
+    const current = make(3);
+    const sent: number[] = [];
+    const parallel = {
+      wants: (values: number) => values > 3000,
+      compareNumeric: async (ref: Float64Array, cur: Float64Array, request: PairRequest) => {
+        sent.push(ref.length + cur.length);
+        const copies = { reference: ref.slice(), current: cur.slice() };
+        return compareNumeric(copies.reference, copies.current, request, copies);
+      },
+    };
+    for (const method of ['auto', 'ks', 'psi', 'wasserstein'] as const) {
+      sent.length = 0;
+      const s = spec({ method, features: ['big', 'few', 'cats'] });
+      const expected = driftCheck.run(s, context(current, reference));
+      const before = reference.column('big')!;
+      const snapshot = before.kind === 'numeric' ? before.values.slice() : null;
+      const actual = await driftCheck.runAsync!(s, { ...context(current, reference), parallel });
+      expect(actual).toEqual(expected);
+      expect(sent).toEqual([2 * n, 2 * n]);
+      expect(before.kind === 'numeric' ? before.values : null).toEqual(snapshot);
+    }
   });
 });

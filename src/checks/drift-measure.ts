@@ -1,0 +1,181 @@
+/**
+ * The statistics of a drift comparison, shared by the drift check (drift.ts) and the worker
+ * threads that compare large numeric columns in parallel (engine/drift-workers.ts). Pure: the
+ * same inputs give the same numbers on either side.
+ *
+ * A column is prepared once: numeric values without the missing ones, sorted (radix sort,
+ * stats/sort.ts); categorical codes with their count of non-missing rows. `method: auto`
+ * chooses per column as Evidently does (see drift.ts).
+ */
+import type { CategoricalColumn } from '../data/table.js';
+import type { DriftMethod } from '../policy/types.js';
+import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
+import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
+import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
+import { ksTwoSampleSorted } from '../stats/ks.js';
+import { sortFloat64 } from '../stats/sort.js';
+import { normedWassersteinSorted } from '../stats/wasserstein.js';
+import { twoProportionZ } from '../stats/z-test.js';
+
+export const TESTS: ReadonlySet<DriftMethod> = new Set(['ks', 'chi_square', 'z']);
+const AUTO_TEST_LIMIT = 1000;
+
+/** A column prepared for comparison: sorted finite values, or the categorical column itself. */
+export type Prepared =
+  | { readonly kind: 'numeric'; readonly sorted: Float64Array }
+  | { readonly kind: 'categorical'; readonly column: CategoricalColumn; readonly total: number };
+
+export interface Measured {
+  readonly statistic: number;
+  readonly pValue: number | null;
+}
+
+/**
+ * The non-missing values copied into `target` (which may be `values` itself, compacting in
+ * place) and sorted there. `target` must hold at least `values.length` numbers.
+ */
+export function prepareNumeric(values: Float64Array, target: Float64Array): Prepared {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === v) target[n++] = v;
+  }
+  return { kind: 'numeric', sorted: sortFloat64(target.subarray(0, n)) };
+}
+
+export function prepareCategorical(column: CategoricalColumn): Prepared {
+  let total = 0;
+  for (const code of column.codes) if (code >= 0) total++;
+  return { kind: 'categorical', column, total };
+}
+
+export function sizeOf(p: Prepared): number {
+  return p.kind === 'numeric' ? p.sorted.length : p.total;
+}
+
+/** Distinct values in the union of two sorted arrays, counting no further than `limit + 1`. */
+function distinctUpTo(a: Float64Array, b: Float64Array, limit: number): number {
+  const seen = new Set<number>();
+  for (const arr of [a, b]) {
+    for (let i = 0; i < arr.length; i++) {
+      if (i > 0 && arr[i] === arr[i - 1]) continue;
+      seen.add(arr[i]!);
+      if (seen.size > limit) return seen.size;
+    }
+  }
+  return seen.size;
+}
+
+export function autoMethod(ref: Prepared, cur: Prepared): DriftMethod {
+  const small = sizeOf(ref) <= AUTO_TEST_LIMIT;
+  if (ref.kind === 'numeric' && cur.kind === 'numeric') {
+    const distinct = distinctUpTo(ref.sorted, cur.sorted, 5);
+    if (small) return distinct > 5 ? 'ks' : distinct > 2 ? 'chi_square' : 'z';
+    return distinct > 5 ? 'wasserstein' : 'jensen_shannon';
+  }
+  if (!small) return 'jensen_shannon';
+  return categoryCounts(asCategories(ref), asCategories(cur)).categories.length > 2 ? 'chi_square' : 'z';
+}
+
+/** A numeric column with few distinct values, seen as categories (one per distinct value). */
+function asCategories(p: Prepared): { codes: Int32Array; dictionary: readonly string[] } {
+  if (p.kind === 'categorical') return p.column;
+  const dictionary: string[] = [];
+  const codes = new Int32Array(p.sorted.length);
+  for (let i = 0; i < p.sorted.length; i++) {
+    if (i === 0 || p.sorted[i] !== p.sorted[i - 1]) dictionary.push(String(p.sorted[i]));
+    codes[i] = dictionary.length - 1;
+  }
+  return { codes, dictionary };
+}
+
+/** Reference and current counts over the union of categories (reference's first). */
+function alignedCounts(ref: Prepared, cur: Prepared): ReturnType<typeof categoryCounts> {
+  return categoryCounts(asCategories(ref), asCategories(cur));
+}
+
+/** Binned counts: quantile bins of the reference for numeric columns, categories otherwise. */
+function binned(ref: Prepared, cur: Prepared, bins: number): { reference: Float64Array; current: Float64Array } {
+  if (ref.kind === 'numeric' && cur.kind === 'numeric') {
+    const edges = quantileEdges(ref.sorted, bins);
+    return { reference: binCounts(ref.sorted, edges), current: binCounts(cur.sorted, edges) };
+  }
+  return alignedCounts(ref, cur);
+}
+
+function shares(counts: Float64Array): Float64Array {
+  let total = 0;
+  for (const c of counts) total += c;
+  return counts.map((c) => c / total);
+}
+
+/** The method's statistic (and p-value for tests), or why it cannot be computed. */
+export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins: number): Measured | string {
+  const numeric = ref.kind === 'numeric' && cur.kind === 'numeric';
+  switch (method) {
+    case 'ks': {
+      if (!numeric) return 'ks needs a numeric column';
+      const r = ksTwoSampleSorted(ref.sorted, cur.sorted);
+      return { statistic: r.statistic, pValue: r.pValue };
+    }
+    case 'wasserstein':
+      if (!numeric) return 'wasserstein needs a numeric column';
+      return { statistic: normedWassersteinSorted(ref.sorted, cur.sorted), pValue: null };
+    case 'chi_square': {
+      const { reference, current } = alignedCounts(ref, cur);
+      const r = chiSquareGoodnessOfFit(current, shares(reference));
+      return { statistic: r.statistic, pValue: r.pValue };
+    }
+    case 'z': {
+      const { categories, reference, current } = alignedCounts(ref, cur);
+      if (categories.length > 2) return `z compares two proportions, but the column has ${categories.length} distinct values`;
+      const r = twoProportionZ(reference[0] ?? 0, sizeOf(ref), current[0] ?? 0, sizeOf(cur));
+      return { statistic: r.statistic, pValue: r.pValue };
+    }
+    case 'jensen_shannon':
+    case 'psi':
+    case 'kl':
+    case 'hellinger': {
+      const { reference, current } = binned(ref, cur, bins);
+      const distance = { jensen_shannon: jensenShannonDistance, psi, kl: klDivergence, hellinger }[method];
+      return { statistic: distance(reference, current), pValue: null };
+    }
+  }
+}
+
+/** What a comparison of two prepared columns needs besides the data. */
+export interface PairRequest {
+  readonly method: DriftMethod | 'auto';
+  readonly bins: number;
+  readonly minSamples: number;
+}
+
+/**
+ * The comparison of one column's reference and current values: the non-missing counts, and —
+ * unless there are no reference values or fewer current values than `minSamples` — the method
+ * used and what it measured (or why it could not).
+ */
+export interface PairResult {
+  readonly referenceRows: number;
+  readonly currentRows: number;
+  readonly method: DriftMethod | null;
+  readonly measured: Measured | string | null;
+}
+
+export function comparePrepared(ref: Prepared, cur: Prepared, request: PairRequest): PairResult {
+  const referenceRows = sizeOf(ref);
+  const currentRows = sizeOf(cur);
+  if (referenceRows === 0 || currentRows < request.minSamples) return { referenceRows, currentRows, method: null, measured: null };
+  const method = request.method === 'auto' ? autoMethod(ref, cur) : request.method;
+  return { referenceRows, currentRows, method, measured: measure(method, ref, cur, request.bins) };
+}
+
+/** Numeric columns: prepared into the two targets (which may be the value arrays themselves). */
+export function compareNumeric(
+  reference: Float64Array,
+  current: Float64Array,
+  request: PairRequest,
+  targets: { readonly reference: Float64Array; readonly current: Float64Array },
+): PairResult {
+  return comparePrepared(prepareNumeric(reference, targets.reference), prepareNumeric(current, targets.current), request);
+}
