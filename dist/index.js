@@ -22,7 +22,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-ZE6H6ST4.js";
+} from "./chunks/chunk-C5ACZWLQ.js";
 import "./chunks/chunk-KWVYYCL5.js";
 import "./chunks/chunk-B5G43IHY.js";
 import {

@@ -61,7 +61,7 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
   const { policies, errors } = await loadPolicies(options.paths, options);
   log(`${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} loaded, ${errors.length} error(s)`);
   const models: ModelReport[] = [];
-  const workers = DriftWorkers.create(options.env ?? process.env);
+  const workers = DriftWorkers.create();
   try {
     for (const policy of policies) {
       log(`evaluating ${policy.model.name} (${policy.file})`);
