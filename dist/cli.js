@@ -14,9 +14,11 @@ import {
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
+  formatGroupValue,
   formatInstant,
   formatValue,
   groupEvidence,
+  groupValueHeading,
   loadPolicies,
   orderedChecks,
   qualityDetails,
@@ -24,7 +26,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-C5ACZWLQ.js";
+} from "./chunks/chunk-EUJAOWBH.js";
 import "./chunks/chunk-KWVYYCL5.js";
 import "./chunks/chunk-B5G43IHY.js";
 import "./chunks/chunk-FQDB3IQE.js";
@@ -557,17 +559,10 @@ function qualitySection2(check2, details) {
 }
 function groupSection(check2, groups) {
   const hint = valueHint(check2);
-  const withInterval = groups.some((g) => g.low !== null);
-  const rows = groups.map((g) => [
-    escapeMarkdown(g.group),
-    formatValue(g.rows, "count"),
-    g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
-    g.status === null ? "\u2014" : status(g.status),
-    escapeMarkdown(g.message)
-  ]);
+  const rows = groups.map((g) => [escapeMarkdown(g.group), formatValue(g.rows, "count"), formatGroupValue(g, hint), g.status === null ? "\u2014" : status(g.status), escapeMarkdown(g.message)]);
   return [
     `### ${escapeMarkdown(check2.id)}: by group`,
-    table2([["Group", "Rows", withInterval ? "Value (95% interval)" : "Value", "Status", "Detail"], ...rows], ["l", "r", "r", "l", "l"])
+    table2([["Group", "Rows", groupValueHeading(groups), "Status", "Detail"], ...rows], ["l", "r", "r", "l", "l"])
   ];
 }
 function modelSection2(model) {
@@ -729,6 +724,17 @@ ${details.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join("\n")}
 </ul>`);
   return out;
 }
+function groupSection2(check2, groups) {
+  const hint = valueHint(check2);
+  const rows = groups.map((g) => [
+    text(g.group),
+    num(formatValue(g.rows, "count")),
+    num(formatGroupValue(g, hint)),
+    g.status === null ? text("\u2014") : badge(g.status),
+    text(g.message)
+  ]);
+  return [`<h3>${escapeHtml(`${check2.id}: by group`)}</h3>`, table3(["Group", "Rows", groupValueHeading(groups), "Status", "Detail"], rows)];
+}
 function modelSection3(model) {
   const out = [`<section>`, `<h2>${status2(model.status)} ${escapeHtml(model.name)}</h2>`, facts2(model)];
   if (model.error !== null) out.push(`<p class="alert"><strong>Error:</strong> ${escapeHtml(model.error)}</p>`);
@@ -739,6 +745,8 @@ function modelSection3(model) {
     if (drift !== null) out.push(...driftSection3(check2, drift));
     const quality = qualityDetails(check2);
     if (quality !== null) out.push(...qualitySection3(check2, quality));
+    const groups = groupEvidence(check2);
+    if (groups !== null) out.push(...groupSection2(check2, groups));
   }
   out.push("</section>");
   return out;

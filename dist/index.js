@@ -12,9 +12,11 @@ import {
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
+  formatGroupValue,
   formatInstant,
   formatValue,
   groupEvidence,
+  groupValueHeading,
   orderedChecks,
   qualityDetails,
   renderJson,
@@ -22,7 +24,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-C5ACZWLQ.js";
+} from "./chunks/chunk-EUJAOWBH.js";
 import "./chunks/chunk-KWVYYCL5.js";
 import "./chunks/chunk-B5G43IHY.js";
 import {
@@ -106338,11 +106340,11 @@ ${summary2}${table(["column", "method", "statistic", "p-value", "status", "messa
     const rows = groups2.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
       escapeMarkdown(g.group),
       formatValue(g.rows, "count"),
-      g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
+      formatGroupValue(g, hint),
       g.status === null ? "\u2014" : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
       escapeMarkdown(g.message)
     ]);
-    const valueHeader = groups2.some((g) => g.low !== null) ? "value (95% interval)" : "value";
+    const valueHeader = groupValueHeading(groups2).toLowerCase();
     return `${title}
 
 ${escapeMarkdown(check.message)}

@@ -16,6 +16,7 @@
 import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.js';
 import type { AppliedThresholds } from '../checks/types.js';
 import type { CheckReport, Status } from '../engine/report.js';
+import type { GroupEvidence } from './view.js';
 
 export type ValueHint = 'share' | 'p_value' | 'count' | 'number';
 
@@ -242,4 +243,15 @@ export function checkThresholds(check: CheckReport): string {
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;
+}
+
+/** A group's value, with its 95% interval when it has one: `0.4122 (0.3361 to 0.4927)`. */
+export function formatGroupValue(group: GroupEvidence, hint: ValueHint): string {
+  const value = formatValue(group.value, hint);
+  return group.low === null || group.high === null ? value : `${value} (${formatValue(group.low, hint)} to ${formatValue(group.high, hint)})`;
+}
+
+/** The heading of a group table's value column. */
+export function groupValueHeading(groups: readonly GroupEvidence[]): string {
+  return groups.some((g) => g.low !== null) ? 'Value (95% interval)' : 'Value';
 }

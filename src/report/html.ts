@@ -11,8 +11,8 @@
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeHtml as h } from './escape.js';
-import { checkThresholds, formatInstant, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
-import { byStatus, driftDetails, failingChecks, formatCounts, orderedChecks, qualityDetails } from './view.js';
+import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --head: #f6f8fa; }
@@ -157,6 +157,18 @@ function qualitySection(check: CheckReport, details: DataQualityDetails): string
   return out;
 }
 
+function groupSection(check: CheckReport, groups: readonly GroupEvidence[]): string[] {
+  const hint = valueHint(check);
+  const rows = groups.map((g) => [
+    text(g.group),
+    num(formatValue(g.rows, 'count')),
+    num(formatGroupValue(g, hint)),
+    g.status === null ? text('—') : badge(g.status),
+    text(g.message),
+  ]);
+  return [`<h3>${h(`${check.id}: by group`)}</h3>`, table(['Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], rows)];
+}
+
 function modelSection(model: ModelReport): string[] {
   const out = [`<section>`, `<h2>${status(model.status)} ${h(model.name)}</h2>`, facts(model)];
   if (model.error !== null) out.push(`<p class="alert"><strong>Error:</strong> ${h(model.error)}</p>`);
@@ -167,6 +179,8 @@ function modelSection(model: ModelReport): string[] {
     if (drift !== null) out.push(...driftSection(check, drift));
     const quality = qualityDetails(check);
     if (quality !== null) out.push(...qualitySection(check, quality));
+    const groups = groupEvidence(check);
+    if (groups !== null) out.push(...groupSection(check, groups));
   }
   out.push('</section>');
   return out;

@@ -8,7 +8,7 @@
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown } from './escape.js';
-import { checkThresholds, formatInstant, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
 import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
@@ -167,11 +167,11 @@ export function evidence(check: CheckReport): string {
     const rows = groups.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
       escapeMarkdown(g.group),
       formatValue(g.rows, 'count'),
-      g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
+      formatGroupValue(g, hint),
       g.status === null ? '—' : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
       escapeMarkdown(g.message),
     ]);
-    const valueHeader = groups.some((g) => g.low !== null) ? 'value (95% interval)' : 'value';
+    const valueHeader = groupValueHeading(groups).toLowerCase();
     return `${title}\n\n${escapeMarkdown(check.message)}\n\n${table(['group', 'rows', valueHeader, 'status', 'message'], rows)}${more(groups.length, rows.length)}`;
   }
   return `${title}\n\n${escapeMarkdown(check.message)}`;

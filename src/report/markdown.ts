@@ -14,7 +14,7 @@ import { markdownTable } from 'markdown-table';
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
-import { checkThresholds, formatInstant, formatValue, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
@@ -141,17 +141,10 @@ function qualitySection(check: CheckReport, details: DataQualityDetails): string
 
 function groupSection(check: CheckReport, groups: readonly GroupEvidence[]): string[] {
   const hint = valueHint(check);
-  const withInterval = groups.some((g) => g.low !== null);
-  const rows = groups.map((g) => [
-    md(g.group),
-    formatValue(g.rows, 'count'),
-    g.low === null || g.high === null ? formatValue(g.value, hint) : `${formatValue(g.value, hint)} (${formatValue(g.low, hint)} to ${formatValue(g.high, hint)})`,
-    g.status === null ? '—' : status(g.status),
-    md(g.message),
-  ]);
+  const rows = groups.map((g) => [md(g.group), formatValue(g.rows, 'count'), formatGroupValue(g, hint), g.status === null ? '—' : status(g.status), md(g.message)]);
   return [
     `### ${md(check.id)}: by group`,
-    table([['Group', 'Rows', withInterval ? 'Value (95% interval)' : 'Value', 'Status', 'Detail'], ...rows], ['l', 'r', 'r', 'l', 'l']),
+    table([['Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], ...rows], ['l', 'r', 'r', 'l', 'l']),
   ];
 }
 

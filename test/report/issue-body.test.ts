@@ -7,14 +7,18 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelReport } from '../../src/engine/report.js';
 import { runChecks } from '../../src/engine/run.js';
+import { renderHtml } from '../../src/report/html.js';
 import { renderIssueBody } from '../../src/report/issue-body.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import type { Report } from '../../src/engine/report.js';
 
 const MONITORS = resolve(import.meta.dirname, '../../examples/monitors');
 const NOW = new Date('2026-11-24T06:00:00Z');
 
 let models: Map<string, ModelReport>;
+let report: Report;
 beforeAll(async () => {
-  const report = await runChecks({ paths: [`${MONITORS}/offer-ranker.yaml`, `${MONITORS}/adult-income-shifted.yaml`], now: NOW });
+  report = await runChecks({ paths: [`${MONITORS}/offer-ranker.yaml`, `${MONITORS}/adult-income-shifted.yaml`], now: NOW });
   models = new Map(report.models.map((m) => [m.name, m]));
 }, 60_000);
 
@@ -54,5 +58,17 @@ describe('the incident issue body', () => {
     const rows = section.split('\n').filter((line) => /^\| (mobile|partner|web) \|/.test(line));
     expect(rows[0]).toMatch(/^\| partner \| 887 \| 2\.71% \| ❌ fail \|/);
     expect(rows).toHaveLength(3);
+  });
+});
+
+describe('the Markdown and HTML reports', () => {
+  it('carry the same per-group tables, escaped', () => {
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('### fpr\\-gap\\-by\\-gender: by group');
+    expect(markdown).toMatch(/\| undisclosed \| 214 \| 0\.4122 \(0\.3361 to 0\.4927\) \|/);
+    const html = renderHtml(report);
+    expect(html).toContain('<h3>fpr-gap-by-gender: by group</h3>');
+    expect(html).toContain('0.4122 (0.3361 to 0.4927)');
+    expect(html).toContain('Value (95% interval)');
   });
 });
