@@ -24,7 +24,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-EUJAOWBH.js";
+} from "./chunks/chunk-5IPPEJE4.js";
 import "./chunks/chunk-KWVYYCL5.js";
 import "./chunks/chunk-B5G43IHY.js";
 import {

@@ -13,6 +13,7 @@ import type { Thresholds } from '../policy/types.js';
 import { groupRows, tooSmallNote } from './groups.js';
 import { severity, worstStatus } from './status.js';
 import { judge } from './threshold.js';
+import type { GroupValueDetail } from './details.js';
 import type { Status } from './types.js';
 
 /** A measurement: a value, or why there is none (`no_data` for too little data, `error` otherwise). */
@@ -20,16 +21,8 @@ export type Measured = { readonly value: number } | { readonly status: 'no_data'
 
 export type Measure = (table: Table, rows: Uint32Array | null) => Measured;
 
-export interface GroupResult {
-  readonly group: string;
-  /** Null for groups below min_group_size: their size is not shown either. */
-  readonly rows: number | null;
-  readonly too_small: boolean;
-  readonly value: number | null;
-  readonly reference_value: number | null;
-  readonly status: Status;
-  readonly message: string;
-}
+/** One group's result: the same shape the report's details hold (details.ts). */
+export type GroupResult = GroupValueDetail;
 
 export interface GroupedOutcome {
   readonly status: Status;

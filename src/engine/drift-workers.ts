@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import type { PairRequest, PairResult } from '../checks/drift-measure.js';
 import type { ParallelCompare } from '../checks/types.js';
 import type { CompareReply, CompareTask } from './drift-worker.js';
-import { workerScript } from './worker-script.js';
+import { thresholdFromEnv, workerScript } from './worker-script.js';
 
 const DEFAULT_MIN_VALUES = 200_000;
 const MAX_WORKERS = 8;
@@ -54,14 +54,11 @@ export class DriftWorkers implements ParallelCompare {
   }
 
   /** A pool when this machine and this build can have one, else null (compare in-thread). */
-  static create(env: NodeJS.ProcessEnv = process.env): DriftWorkers | null {
+  static create(): DriftWorkers | null {
     const cores = availableParallelism();
     const script = workerScript('drift-worker.js');
     if (cores < 2 || script === null) return null;
-    const text = env['MODELWATCH_PARALLEL_DRIFT_VALUES'];
-    const parsed = text === undefined || text === '' ? DEFAULT_MIN_VALUES : Number(text);
-    const minValues = Number.isNaN(parsed) || parsed < 0 ? DEFAULT_MIN_VALUES : parsed;
-    return new DriftWorkers(script, Math.min(cores, MAX_WORKERS), minValues);
+    return new DriftWorkers(script, Math.min(cores, MAX_WORKERS), thresholdFromEnv('MODELWATCH_PARALLEL_DRIFT_VALUES', DEFAULT_MIN_VALUES));
   }
 
   wants(values: number): boolean {

@@ -18,7 +18,7 @@ import { expandPaths, readSource, type ReadOptions } from '../data/read.js';
 import { Table } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
 import type { ReadReply, ReadRequest } from './read-worker.js';
-import { workerScript } from './worker-script.js';
+import { thresholdFromEnv, workerScript } from './worker-script.js';
 
 const DEFAULT_MIN_BYTES = 16 << 20;
 
@@ -29,7 +29,7 @@ export async function readSources(
   log: (line: string) => void = () => {},
 ): Promise<(Table | null)[]> {
   const worker = workerScript('read-worker.js');
-  const minBytes = minParallelBytes();
+  const minBytes = thresholdFromEnv('MODELWATCH_PARALLEL_READ_BYTES', DEFAULT_MIN_BYTES);
   const sizes = worker === null ? sources.map(() => 0) : await Promise.all(sources.map((s) => (s === undefined ? 0 : sourceBytes(s))));
   const largest = sizes.indexOf(Math.max(...sizes));
   return Promise.all(
@@ -43,12 +43,6 @@ export async function readSources(
       });
     }),
   );
-}
-
-function minParallelBytes(): number {
-  const text = process.env['MODELWATCH_PARALLEL_READ_BYTES'];
-  const value = text === undefined || text === '' ? DEFAULT_MIN_BYTES : Number(text);
-  return Number.isNaN(value) || value < 0 ? DEFAULT_MIN_BYTES : value;
 }
 
 /** Total bytes of a source's files; 0 when they cannot be listed (the read reports why). */
