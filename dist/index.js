@@ -24,8 +24,8 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-5IPPEJE4.js";
-import "./chunks/chunk-KWVYYCL5.js";
+} from "./chunks/chunk-HTDFGVHT.js";
+import "./chunks/chunk-MI2C2SF4.js";
 import "./chunks/chunk-B5G43IHY.js";
 import {
   __commonJS,

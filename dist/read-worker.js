@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   readSource
-} from "./chunks/chunk-KWVYYCL5.js";
+} from "./chunks/chunk-MI2C2SF4.js";
 import "./chunks/chunk-FQDB3IQE.js";
 
 // src/engine/read-worker.ts

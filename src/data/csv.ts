@@ -93,17 +93,20 @@ class CsvParser {
   }
 
   /**
-   * Estimates this file's rows from its size and the bytes per row so far (1 % margin) and
-   * reserves them, whenever the next chunk might not fit the last reservation: the columns are
-   * then allocated about once instead of doubling, which keeps peak memory near the table's size.
+   * Estimates this file's rows from the rows so far plus its remaining bytes at the bytes per
+   * row so far (1 % margin on the remainder only, so the estimate converges on the true count)
+   * and reserves them, whenever the next chunk might not fit the last reservation: the columns
+   * are then allocated about once instead of doubling, and never copied again near the end for
+   * a few rows' difference, which keeps peak memory near the table's size.
    */
   reserveRows(): void {
     const size = this.source.size;
     const chunkRows = this.rows - this.rowsAtLastCheck;
     this.rowsAtLastCheck = this.rows;
     if (size === undefined || this.eof || this.rows === 0 || this.rows + 2 * chunkRows < this.reserved) return;
-    const consumed = this.bytesRead - (this.end - this.pos);
-    const estimate = Math.ceil(((size * this.rows) / Math.max(consumed, 1)) * 1.01) + 1024;
+    const consumed = Math.max(this.bytesRead - (this.end - this.pos), 1);
+    const remainingRows = (Math.max(size - consumed, 0) * this.rows) / consumed;
+    const estimate = this.rows + Math.ceil(remainingRows * 1.01) + 1024;
     this.reserved = Math.min(Math.max(estimate, this.rows + 1024), this.maxRows);
     this.table.reserve(this.base + this.reserved);
   }
