@@ -26,10 +26,10 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-HTDFGVHT.js";
-import "./chunks/chunk-MI2C2SF4.js";
-import "./chunks/chunk-B5G43IHY.js";
-import "./chunks/chunk-FQDB3IQE.js";
+} from "./chunks/chunk-WDX4RQ6I.js";
+import "./chunks/chunk-OWFB6YPI.js";
+import "./chunks/chunk-P4CIHBCZ.js";
+import "./chunks/chunk-LYKSFKKU.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -24,15 +24,15 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-HTDFGVHT.js";
-import "./chunks/chunk-MI2C2SF4.js";
-import "./chunks/chunk-B5G43IHY.js";
+} from "./chunks/chunk-WDX4RQ6I.js";
+import "./chunks/chunk-OWFB6YPI.js";
+import "./chunks/chunk-P4CIHBCZ.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-FQDB3IQE.js";
+} from "./chunks/chunk-LYKSFKKU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,9 +1,11 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
+  columnBuffer,
+  columnParts,
   readSource
-} from "./chunks/chunk-MI2C2SF4.js";
-import "./chunks/chunk-FQDB3IQE.js";
+} from "./chunks/chunk-OWFB6YPI.js";
+import "./chunks/chunk-LYKSFKKU.js";
 
 // src/engine/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -12,9 +14,8 @@ if (port !== null) {
   const { source, options } = workerData;
   readSource(source, options).then(
     (table) => {
-      const columns = table.columnNames.map((name) => table.column(name));
-      const buffers = /* @__PURE__ */ new Set();
-      for (const column of columns) buffers.add((column.kind === "categorical" ? column.codes : column.values).buffer);
+      const columns = table.columnNames.map((name) => columnParts(table.column(name)));
+      const buffers = new Set(columns.map(columnBuffer));
       const reply = { ok: true, rowCount: table.rowCount, origin: table.origin, columns };
       port.postMessage(reply, [...buffers]);
     },

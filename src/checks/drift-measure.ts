@@ -4,16 +4,17 @@
  * same inputs give the same numbers on either side.
  *
  * A column is prepared once: numeric values without the missing ones, sorted (radix sort,
- * stats/sort.ts); categorical codes with their count of non-missing rows. `method: auto`
+ * stats/sort.ts, on decimal keys when the columns are stored so); categorical codes with their count of non-missing rows. `method: auto`
  * chooses per column as Evidently does (see drift.ts).
  */
+import { decodeKeys, MISSING_KEY } from '../data/decimal-key.js';
 import type { CategoricalColumn } from '../data/table.js';
 import type { DriftMethod } from '../policy/types.js';
 import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
 import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
 import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
 import { ksTwoSampleSorted } from '../stats/ks.js';
-import { sortFloat64 } from '../stats/sort.js';
+import { sortFloat64, sortInt32 } from '../stats/sort.js';
 import { normedWassersteinSorted } from '../stats/wasserstein.js';
 import { twoProportionZ } from '../stats/z-test.js';
 
@@ -31,13 +32,49 @@ export interface Measured {
 }
 
 /**
- * The non-missing values copied into `target` (which may be `values` itself, compacting in
- * place) and sorted there. `target` must hold at least `values.length` numbers.
+ * A numeric column's data for a comparison: its doubles (NaN = missing), or — when both sides
+ * are stored so — its decimal keys (an Int32Array, MISSING_KEY = missing; data/decimal-key.ts).
+ * Keys sort in half the time and travel to a worker in half the bytes; decoded after the sort,
+ * they give the very doubles that sorting the values would.
  */
-export function prepareNumeric(values: Float64Array, target: Float64Array): Prepared {
+export type NumericData = Float64Array | Int32Array;
+
+/** Work buffers for preparing columns, kept and grown across comparisons (no garbage per column). */
+export class Scratch {
+  readonly #floats: Float64Array[] = [];
+  readonly #ints: Int32Array[] = [];
+
+  floats(slot: number, n: number): Float64Array {
+    let array = this.#floats[slot];
+    if (array === undefined || array.length < n) array = this.#floats[slot] = new Float64Array(n);
+    return array.subarray(0, n);
+  }
+
+  ints(slot: number, n: number): Int32Array {
+    let array = this.#ints[slot];
+    if (array === undefined || array.length < n) array = this.#ints[slot] = new Int32Array(n);
+    return array.subarray(0, n);
+  }
+}
+
+/**
+ * The non-missing values, sorted. `side` (0 reference, 1 current) picks the scratch buffers;
+ * with `inPlace` the data itself is overwritten (compacted) instead of copied first.
+ */
+export function prepareNumeric(data: NumericData, side: 0 | 1, scratch: Scratch, inPlace = false): Prepared {
   let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
+  if (data instanceof Int32Array) {
+    const keys = inPlace ? data : scratch.ints(side, data.length);
+    for (let i = 0; i < data.length; i++) {
+      const k = data[i]!;
+      if (k !== MISSING_KEY) keys[n++] = k;
+    }
+    sortInt32(keys.subarray(0, n), scratch.ints(2, n));
+    return { kind: 'numeric', sorted: decodeKeys(keys, n, scratch.floats(side, n)) };
+  }
+  const target = inPlace ? data : scratch.floats(side, data.length);
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i]!;
     if (v === v) target[n++] = v;
   }
   return { kind: 'numeric', sorted: sortFloat64(target.subarray(0, n)) };
@@ -170,12 +207,7 @@ export function comparePrepared(ref: Prepared, cur: Prepared, request: PairReque
   return { referenceRows, currentRows, method, measured: measure(method, ref, cur, request.bins) };
 }
 
-/** Numeric columns: prepared into the two targets (which may be the value arrays themselves). */
-export function compareNumeric(
-  reference: Float64Array,
-  current: Float64Array,
-  request: PairRequest,
-  targets: { readonly reference: Float64Array; readonly current: Float64Array },
-): PairResult {
-  return comparePrepared(prepareNumeric(reference, targets.reference), prepareNumeric(current, targets.current), request);
+/** Numeric columns (both doubles or both keys), prepared in the scratch buffers or, with `inPlace`, in the data. */
+export function compareNumeric(reference: NumericData, current: NumericData, request: PairRequest, scratch: Scratch, inPlace = false): PairResult {
+  return comparePrepared(prepareNumeric(reference, 0, scratch, inPlace), prepareNumeric(current, 1, scratch, inPlace), request);
 }

@@ -9,25 +9,28 @@
  * values: wasserstein; otherwise jensen_shannon). Tests are judged on their p-value
  * (`p_value` thresholds), distances on the statistic (`per_feature` thresholds).
  */
-import type { Column, Table } from '../data/table.js';
+import type { Column, NumericColumn, Table } from '../data/table.js';
 import type { DriftCheckSpec, DriftMethod } from '../policy/types.js';
 import type { DriftColumnDetail, DriftDetails } from './details.js';
-import { comparePrepared, compareNumeric, type PairRequest, type PairResult, prepareCategorical, TESTS } from './drift-measure.js';
+import { comparePrepared, compareNumeric, type NumericData, type PairRequest, type PairResult, prepareCategorical, Scratch, TESTS } from './drift-measure.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { selectColumns } from './columns.js';
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
 
 /** Compares two numeric columns: in this thread, or (runAsync) on a worker thread. */
-type CompareNumeric = (reference: Float64Array, current: Float64Array, request: PairRequest) => PairResult | Promise<PairResult>;
+type CompareNumeric = (reference: NumericData, current: NumericData, request: PairRequest) => PairResult | Promise<PairResult>;
 
-/** In this thread, preparing into two scratch buffers reused across columns (no garbage copy per column). */
-function inProcess(referenceRows: number, currentRows: number): CompareNumeric {
-  let scratch: { reference: Float64Array; current: Float64Array } | null = null;
-  return (reference, current, request) => {
-    scratch ??= { reference: new Float64Array(referenceRows), current: new Float64Array(currentRows) };
-    return compareNumeric(reference, current, request, scratch);
-  };
+/** In this thread, preparing in scratch buffers reused across columns (no garbage copy per column). */
+function inProcess(): CompareNumeric {
+  const scratch = new Scratch();
+  return (reference, current, request) => compareNumeric(reference, current, request, scratch);
+}
+
+/** Both columns' decimal keys when both are stored so, else both columns' doubles. */
+function numericData(reference: NumericColumn, current: NumericColumn): readonly [NumericData, NumericData] {
+  const keys = [reference.keys, current.keys] as const;
+  return keys[0] !== undefined && keys[1] !== undefined ? [keys[0], keys[1]] : [reference.values, current.values];
 }
 
 function columnKind(column: Column): 'numeric' | 'categorical' {
@@ -69,7 +72,8 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
     return judgePair(spec, empty, comparePrepared(prepareCategorical(refColumn), prepareCategorical(curColumn), request));
   }
   if (refColumn.kind !== 'numeric' || curColumn.kind !== 'numeric') throw new Error('unreachable: column kinds were checked');
-  const result = numeric(refColumn.values, curColumn.values, request);
+  const [referenceData, currentData] = numericData(refColumn, curColumn);
+  const result = numeric(referenceData, currentData, request);
   return result instanceof Promise ? result.then((r) => judgePair(spec, empty, r)) : judgePair(spec, empty, result);
 }
 
@@ -147,7 +151,7 @@ export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
     const early = before(spec, context);
     if (early !== null) return early;
     const reference = context.reference!;
-    const columns = compareAll(spec, context, reference, inProcess(reference.rowCount, context.current.rowCount));
+    const columns = compareAll(spec, context, reference, inProcess());
     return outcome(spec, columns as DriftColumnDetail[]);
   },
   /** The same, with large numeric columns compared on worker threads when the engine offers them. */
@@ -155,7 +159,7 @@ export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
     const early = before(spec, context);
     if (early !== null) return early;
     const reference = context.reference!;
-    const local = inProcess(reference.rowCount, context.current.rowCount);
+    const local = inProcess();
     const parallel = context.parallel;
     const numeric: CompareNumeric =
       parallel === undefined ? local : (ref, cur, request) => (parallel.wants(ref.length + cur.length) ? parallel.compareNumeric(ref, cur, request) : local(ref, cur, request));

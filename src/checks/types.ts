@@ -7,7 +7,7 @@
  */
 import type { Table } from '../data/table.js';
 import type { CheckSpec, Policy, Thresholds } from '../policy/types.js';
-import type { PairRequest, PairResult } from './drift-measure.js';
+import type { NumericData, PairRequest, PairResult } from './drift-measure.js';
 
 export type Status = 'pass' | 'warn' | 'fail' | 'no_data' | 'error' | 'skipped' | 'silenced';
 
@@ -39,7 +39,7 @@ export interface CheckContext {
 export interface ParallelCompare {
   /** Whether comparing this many values (reference + current) is worth a trip to a worker. */
   wants(values: number): boolean;
-  compareNumeric(reference: Float64Array, current: Float64Array, request: PairRequest): Promise<PairResult>;
+  compareNumeric(reference: NumericData, current: NumericData, request: PairRequest): Promise<PairResult>;
 }
 
 /** Thresholds as the check applied them, with the reference value when `vs: reference` was used. */

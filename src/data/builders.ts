@@ -14,27 +14,59 @@
  * recovered from its double.
  */
 import type { ColumnKind } from '../policy/types.js';
-import { type Column, Table } from './table.js';
+import { MISSING_KEY, decodeKeys } from './decimal-key.js';
+import { type Column, doublesOf, numericColumn, type NumericStorage, Table } from './table.js';
 
 const INITIAL_CAPACITY = 1024;
 
 /** Code of a categorical row whose text is still to be recovered after a late conversion. */
 export const PENDING = -2;
 
+/**
+ * A numeric or timestamp column being read. Numeric columns start as decimal keys
+ * (decimal-key.ts, 4 bytes a value) and turn into doubles, once and for good, at the first value
+ * pushed as a double (`push` of anything but NaN): readers that parse decimal text call
+ * `pushKey` when the text has a key. Timestamps are always doubles.
+ */
 export class NumericBuilder {
-  values: Float64Array;
+  /** The keys so far while the column is stored as keys, else null. */
+  keys: Int32Array | null;
+  /** The doubles so far once the column is stored as doubles, else null. */
+  values: Float64Array | null;
   length = 0;
 
   constructor(
     readonly kind: 'numeric' | 'timestamp',
     capacity = INITIAL_CAPACITY,
   ) {
-    this.values = new Float64Array(Math.max(capacity, 16));
+    const size = Math.max(capacity, 16);
+    this.keys = kind === 'numeric' ? new Int32Array(size) : null;
+    this.values = kind === 'numeric' ? null : new Float64Array(size);
   }
 
+  get capacity(): number {
+    return (this.keys ?? this.values)!.length;
+  }
+
+  /** Appends a double (NaN = missing); a column of keys turns into doubles first unless it is NaN. */
   push(x: number): void {
-    if (this.length === this.values.length) this.grow();
-    this.values[this.length++] = x;
+    if (this.keys !== null) {
+      if (x !== x) {
+        this.pushKey(MISSING_KEY);
+        return;
+      }
+      this.toDoubles();
+    }
+    let values = this.values!;
+    if (this.length === values.length) values = this.values = grow(values);
+    values[this.length++] = x;
+  }
+
+  /** Appends a decimal key; only while the column is stored as keys (`keys !== null`). */
+  pushKey(key: number): void {
+    let keys = this.keys!;
+    if (this.length === keys.length) keys = this.keys = grow(keys);
+    keys[this.length++] = key;
   }
 
   /** Appends missing values until the column has n rows. */
@@ -44,20 +76,20 @@ export class NumericBuilder {
 
   /** Makes room for n rows in one allocation (no doubling garbage when the size is known). */
   reserve(n: number): void {
-    if (this.values.length >= n) return;
-    const next = new Float64Array(n);
-    next.set(this.values.subarray(0, this.length));
-    this.values = next;
+    if (this.capacity >= n) return;
+    if (this.keys !== null) this.keys = resized(this.keys, this.length, new Int32Array(n));
+    else this.values = resized(this.values!, this.length, new Float64Array(n));
   }
 
-  private grow(): void {
-    const next = new Float64Array(this.values.length * 2);
-    next.set(this.values);
-    this.values = next;
+  /** Stores the column as doubles from now on (the keys so far decoded, exactly). */
+  private toDoubles(): void {
+    const keys = this.keys!;
+    this.values = decodeKeys(keys, this.length, new Float64Array(keys.length));
+    this.keys = null;
   }
 
-  finish(): Float64Array {
-    return trim(this.values, this.length);
+  finish(): NumericStorage {
+    return this.keys !== null ? { keys: trim(this.keys, this.length) } : { values: trim(this.values!, this.length) };
   }
 }
 
@@ -88,7 +120,7 @@ export class CategoricalBuilder {
   }
 
   pushCode(code: number): void {
-    if (this.length === this.codes.length) this.grow();
+    if (this.length === this.codes.length) this.codes = grow(this.codes);
     this.codes[this.length++] = code;
   }
 
@@ -98,15 +130,7 @@ export class CategoricalBuilder {
 
   reserve(n: number): void {
     if (this.codes.length >= n) return;
-    const next = new Int32Array(n);
-    next.set(this.codes.subarray(0, this.length));
-    this.codes = next;
-  }
-
-  private grow(): void {
-    const next = new Int32Array(this.codes.length * 2);
-    next.set(this.codes);
-    this.codes = next;
+    this.codes = resized(this.codes, this.length, new Int32Array(n));
   }
 
   finish(): Int32Array {
@@ -171,7 +195,7 @@ export class TableBuilder {
   /** Turns an inferred numeric column categorical; earlier rows become PENDING. */
   convertToCategorical(slot: Slot): CategoricalBuilder {
     const old = slot.builder;
-    const builder = new CategoricalBuilder(old.kind === 'categorical' ? old.codes.length : old.values.length);
+    const builder = new CategoricalBuilder(old.kind === 'categorical' ? old.codes.length : old.capacity);
     builder.codes.fill(PENDING, 0, old.length);
     builder.length = old.length;
     slot.builder = builder;
@@ -201,11 +225,23 @@ export class TableBuilder {
       if (b.kind === 'categorical') {
         columns.push({ kind: 'categorical', name: slot.name, codes: b.finish(), dictionary: b.dictionary });
       } else {
-        columns.push({ kind: b.kind, name: slot.name, values: b.finish() });
+        const storage = b.finish();
+        columns.push(b.kind === 'timestamp' ? { kind: 'timestamp', name: slot.name, values: doublesOf(storage) } : numericColumn(slot.name, storage));
       }
     }
     return new Table(this.rowCount, columns, origin);
   }
+}
+
+/** Twice the room, the contents kept. */
+function grow<T extends Float64Array | Int32Array>(array: T): T {
+  return resized(array, array.length, new (array.constructor as new (n: number) => T)(array.length * 2));
+}
+
+/** `target` holding the first `length` elements of `array`. */
+function resized<T extends Float64Array | Int32Array>(array: T, length: number, target: T): T {
+  target.set(array.subarray(0, length));
+  return target;
 }
 
 function trim<T extends Float64Array | Int32Array>(array: T, length: number): T {

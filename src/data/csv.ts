@@ -5,8 +5,9 @@
  *
  * Cost: one pass over the bytes, streamed through one reused buffer (4 MiB, doubled only when a
  * single row is longer), so memory is the columns plus the buffer. Unquoted cells are parsed
- * from the bytes: numeric cells never become strings (see number.ts), categorical cells become
- * one string each for the dictionary lookup. Only complete rows are parsed: the buffer is cut
+ * from the bytes: numeric cells never become strings (see number.ts) and are kept as decimal
+ * keys while the column's values have them (decimal-key.ts), categorical cells become one
+ * string each for the dictionary lookup. Only complete rows are parsed: the buffer is cut
  * after its last line feed, and a quoted field that runs past the cut rolls its row back and
  * waits for more bytes.
  *
@@ -16,6 +17,7 @@
  */
 import { type ByteSource, openBytes } from './bytes.js';
 import { type CategoricalBuilder, type NumericBuilder, type Slot, type TableBuilder } from './builders.js';
+import { decimalKey, NO_KEY } from './decimal-key.js';
 import { DataError } from './errors.js';
 import { isMissingBytes, isMissingText } from './missing.js';
 import { latin1, MANTISSA_LIMIT, parseDecimalString, POW10 } from './number.js';
@@ -283,63 +285,42 @@ class CsvParser {
         } else {
           const kind = kinds[c];
           if (kind === NUMERIC) {
-            // Scan and parse in one pass (number.ts explains the fast path); on anything
-            // unusual fall back to scanning the field and taking it as text.
+            // The common cell — an optional sign, at most nine digits, an optional point — is
+            // parsed here with small-integer arithmetic; anything else (more digits, an
+            // exponent, text) goes to numberCell, which starts again from the field's start.
             let negative = false;
             if (b === 45 || b === 43) {
               negative = b === 45;
               b = buf[++p]!;
             }
-            let mantissa = 0;
-            let exponent = 0;
+            let m = 0;
             let digits = 0;
-            let exact = true;
-            while (b >= 48 && b <= 57) {
-              if (mantissa < MANTISSA_LIMIT) mantissa = mantissa * 10 + (b - 48);
-              else exact = false;
+            let fraction = 0;
+            while (b >= 48 && b <= 57 && digits < 9) {
+              m = m * 10 + (b - 48);
               digits++;
               b = buf[++p]!;
             }
             if (b === 46) {
               b = buf[++p]!;
-              while (b >= 48 && b <= 57) {
-                if (mantissa < MANTISSA_LIMIT) {
-                  mantissa = mantissa * 10 + (b - 48);
-                  exponent--;
-                } else exact = false;
+              while (b >= 48 && b <= 57 && digits < 9) {
+                m = m * 10 + (b - 48);
                 digits++;
+                fraction++;
                 b = buf[++p]!;
               }
             }
-            let valid = digits > 0;
-            if (valid && (b === 101 || b === 69)) {
-              b = buf[++p]!;
-              let expNegative = false;
-              if (b === 45 || b === 43) {
-                expNegative = b === 45;
-                b = buf[++p]!;
-              }
-              let e = 0;
-              valid = b >= 48 && b <= 57;
-              while (b >= 48 && b <= 57) {
-                if (e < 100000) e = e * 10 + (b - 48);
-                b = buf[++p]!;
-              }
-              exponent += expNegative ? -e : e;
-            }
-            if (valid && (b === COMMA || b === LF || b === CR)) {
-              let x: number;
-              if (!exact || exponent < -22 || exponent > 22) x = Number(latin1(buf, s, p));
-              else if (mantissa === 0) x = negative ? -0 : 0;
+            const numeric = numerics[c]!;
+            if (digits > 0 && (b === COMMA || b === LF || b === CR)) {
+              const key = numeric.keys !== null ? decimalKey(m, -fraction, negative) : NO_KEY;
+              if (key !== NO_KEY) numeric.pushKey(key);
               else {
-                x = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
-                if (negative) x = -x;
+                const x = m === 0 ? 0 : m / POW10[fraction]!;
+                numeric.push(negative ? -x : x);
               }
-              numerics[c]!.push(x);
             } else {
-              while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
-              if (isMissingBytes(buf, s, p)) numerics[c]!.push(NaN);
-              else this.acceptText(c, buf.toString('utf8', s, p));
+              p = this.numberCell(c, s);
+              b = buf[p]!;
             }
           } else {
             while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
@@ -372,6 +353,79 @@ class CsvParser {
       p += buf[p] === CR && buf[p + 1] === LF ? 2 : 1;
       this.rows++;
     }
+    return p;
+  }
+
+  /**
+   * A numeric column's cell from byte s that the fast path in parseRows did not take: any
+   * decimal or exponent form (number.ts explains the arithmetic), a missing token, or text
+   * (acceptText). Returns the position of the byte after the cell.
+   */
+  numberCell(c: number, s: number): number {
+    const buf = this.buf;
+    let p = s;
+    let b = buf[p]!;
+    let negative = false;
+    if (b === 45 || b === 43) {
+      negative = b === 45;
+      b = buf[++p]!;
+    }
+    let mantissa = 0;
+    let exponent = 0;
+    let digits = 0;
+    let exact = true;
+    while (b >= 48 && b <= 57) {
+      if (mantissa < MANTISSA_LIMIT) mantissa = mantissa * 10 + (b - 48);
+      else exact = false;
+      digits++;
+      b = buf[++p]!;
+    }
+    if (b === 46) {
+      b = buf[++p]!;
+      while (b >= 48 && b <= 57) {
+        if (mantissa < MANTISSA_LIMIT) {
+          mantissa = mantissa * 10 + (b - 48);
+          exponent--;
+        } else exact = false;
+        digits++;
+        b = buf[++p]!;
+      }
+    }
+    let valid = digits > 0;
+    if (valid && (b === 101 || b === 69)) {
+      b = buf[++p]!;
+      let expNegative = false;
+      if (b === 45 || b === 43) {
+        expNegative = b === 45;
+        b = buf[++p]!;
+      }
+      let e = 0;
+      valid = b >= 48 && b <= 57;
+      while (b >= 48 && b <= 57) {
+        if (e < 100000) e = e * 10 + (b - 48);
+        b = buf[++p]!;
+      }
+      exponent += expNegative ? -e : e;
+    }
+    const numeric = this.numerics[c]!;
+    if (valid && (b === COMMA || b === LF || b === CR)) {
+      const key = exact && numeric.keys !== null ? decimalKey(mantissa, exponent, negative) : NO_KEY;
+      if (key !== NO_KEY) numeric.pushKey(key);
+      else {
+        let x: number;
+        if (!exact || exponent < -22 || exponent > 22) x = Number(latin1(buf, s, p));
+        else if (mantissa === 0) x = negative ? -0 : 0;
+        else {
+          x = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
+          if (negative) x = -x;
+        }
+        numeric.push(x);
+      }
+      return p;
+    }
+    while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
+    if (isMissingBytes(buf, s, p)) numeric.push(NaN);
+    else this.acceptText(c, buf.toString('utf8', s, p));
     return p;
   }
 

@@ -2,12 +2,72 @@
  * The columnar table every check reads. Numbers live in Float64Arrays (NaN = missing),
  * timestamps as epoch milliseconds in Float64Arrays (NaN = missing), categories as Int32Array
  * codes into a dictionary (-1 = missing). Tables are immutable once built.
+ *
+ * A numeric column read from decimal text may be stored as decimal keys instead
+ * (decimal-key.ts: 4 bytes a value, exact): `keys` is then set, and `values` is decoded on first
+ * use and kept. Code that can work on keys (missing counts, the drift sort) reads `keys` when it
+ * is there, so a large table need never hold its doubles.
  */
+import { decodeKeys, MISSING_KEY } from './decimal-key.js';
 
 export interface NumericColumn {
   readonly kind: 'numeric';
   readonly name: string;
+  /** Every value as a double (NaN = missing). */
   readonly values: Float64Array;
+  /** The same values as decimal keys (MISSING_KEY = missing), when the column is stored so. */
+  readonly keys?: Int32Array;
+}
+
+/** How a numeric column's values are held: decimal keys, or doubles. */
+export type NumericStorage = { readonly keys: Int32Array } | { readonly values: Float64Array };
+
+/** A numeric column over keys or doubles. */
+export function numericColumn(name: string, storage: NumericStorage): NumericColumn {
+  return 'keys' in storage ? new KeyedColumn(name, storage.keys) : { kind: 'numeric', name, values: storage.values };
+}
+
+/** The doubles of a storage (decoded when it holds keys). */
+export function doublesOf(storage: NumericStorage): Float64Array {
+  return 'keys' in storage ? decodeKeys(storage.keys, storage.keys.length, new Float64Array(storage.keys.length)) : storage.values;
+}
+
+/** How a column travels to another thread: plain data, its buffers transferable. */
+export type ColumnParts =
+  | { readonly kind: 'numeric'; readonly name: string; readonly storage: NumericStorage }
+  | TimestampColumn
+  | CategoricalColumn;
+
+export function columnParts(column: Column): ColumnParts {
+  if (column.kind !== 'numeric') return column;
+  const keys = column.keys;
+  return { kind: 'numeric', name: column.name, storage: keys !== undefined ? { keys } : { values: column.values } };
+}
+
+export function columnFromParts(parts: ColumnParts): Column {
+  return parts.kind === 'numeric' ? numericColumn(parts.name, parts.storage) : parts;
+}
+
+/** The buffer behind a column's data (what a transfer hands over). */
+export function columnBuffer(parts: ColumnParts): ArrayBuffer {
+  const data = parts.kind === 'categorical' ? parts.codes : parts.kind === 'timestamp' ? parts.values : 'keys' in parts.storage ? parts.storage.keys : parts.storage.values;
+  return data.buffer as ArrayBuffer;
+}
+
+/** A numeric column stored as decimal keys; its doubles are decoded when first asked for. */
+class KeyedColumn implements NumericColumn {
+  readonly kind = 'numeric';
+  #values: Float64Array | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly keys: Int32Array,
+  ) {}
+
+  get values(): Float64Array {
+    this.#values ??= decodeKeys(this.keys, this.keys.length, new Float64Array(this.keys.length));
+    return this.#values;
+  }
 }
 
 export interface TimestampColumn {
@@ -37,7 +97,7 @@ export class Table {
   ) {
     const map = new Map<string, Column>();
     for (const column of columns) {
-      const length = column.kind === 'categorical' ? column.codes.length : column.values.length;
+      const length = column.kind === 'categorical' ? column.codes.length : column.kind === 'numeric' && column.keys !== undefined ? column.keys.length : column.values.length;
       if (length !== rowCount) {
         throw new RangeError(`column "${column.name}" has ${length} rows, the table ${rowCount}`);
       }
@@ -68,6 +128,10 @@ export class Table {
         const codes = new Int32Array(n);
         for (let i = 0; i < n; i++) codes[i] = column.codes[rows[i]!]!;
         columns.push({ kind: 'categorical', name: column.name, codes, dictionary: column.dictionary });
+      } else if (column.kind === 'numeric' && column.keys !== undefined) {
+        const keys = new Int32Array(n);
+        for (let i = 0; i < n; i++) keys[i] = column.keys[rows[i]!]!;
+        columns.push(numericColumn(column.name, { keys }));
       } else {
         const values = new Float64Array(n);
         for (let i = 0; i < n; i++) values[i] = column.values[rows[i]!]!;
@@ -84,6 +148,9 @@ export function missingCount(column: Column): number {
   if (column.kind === 'categorical') {
     const codes = column.codes;
     for (let i = 0; i < codes.length; i++) if (codes[i]! < 0) missing++;
+  } else if (column.kind === 'numeric' && column.keys !== undefined) {
+    const keys = column.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === MISSING_KEY) missing++;
   } else {
     const values = column.values;
     for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;

@@ -1,15 +1,15 @@
 /**
  * Worker-thread entry (dist/drift-worker.js): compares the numeric columns it is sent with
- * `compareNumeric` (checks/drift-measure.ts), preparing them in place in the transferred
- * buffers, and answers each message with its id and result. See drift-workers.ts.
+ * `compareNumeric` (checks/drift-measure.ts), compacting them in place in the transferred
+ * buffers (sorting and decoding in scratch buffers the thread keeps), and answers each message with its id and result. See drift-workers.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import { compareNumeric, type PairRequest, type PairResult } from '../checks/drift-measure.js';
+import { compareNumeric, type NumericData, type PairRequest, type PairResult, Scratch } from '../checks/drift-measure.js';
 
 export interface CompareTask {
   readonly id: number;
-  readonly reference: Float64Array;
-  readonly current: Float64Array;
+  readonly reference: NumericData;
+  readonly current: NumericData;
   readonly request: PairRequest;
 }
 
@@ -19,11 +19,12 @@ export type CompareReply = ({ readonly id: number; readonly result: PairResult }
 };
 
 const port = parentPort;
+const scratch = new Scratch();
 port?.on('message', (task: CompareTask) => {
   const buffers = [task.reference.buffer as ArrayBuffer, task.current.buffer as ArrayBuffer] as const;
   let reply: CompareReply;
   try {
-    reply = { id: task.id, result: compareNumeric(task.reference, task.current, task.request, task), buffers };
+    reply = { id: task.id, result: compareNumeric(task.reference, task.current, task.request, scratch, true), buffers };
   } catch (cause) {
     reply = { id: task.id, error: cause instanceof Error ? cause.message : String(cause), buffers };
   }

@@ -15,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PairRequest, PairResult } from '../checks/drift-measure.js';
+import type { NumericData, PairRequest, PairResult } from '../checks/drift-measure.js';
 import type { ParallelCompare } from '../checks/types.js';
 import type { CompareReply, CompareTask } from './drift-worker.js';
 import { thresholdFromEnv, workerScript } from './worker-script.js';
@@ -25,8 +25,8 @@ const MAX_WORKERS = 8;
 
 interface Pending {
   readonly id: number;
-  readonly reference: Float64Array;
-  readonly current: Float64Array;
+  readonly reference: NumericData;
+  readonly current: NumericData;
   readonly request: PairRequest;
   readonly resolve: (result: PairResult) => void;
   readonly reject: (error: Error) => void;
@@ -65,7 +65,7 @@ export class DriftWorkers implements ParallelCompare {
     return !this.#closed && values >= this.#minValues;
   }
 
-  compareNumeric(reference: Float64Array, current: Float64Array, request: PairRequest): Promise<PairResult> {
+  compareNumeric(reference: NumericData, current: NumericData, request: PairRequest): Promise<PairResult> {
     if (this.#closed) return Promise.reject(new Error('the drift workers were stopped'));
     return new Promise((resolve, reject) => {
       this.#queue.push({ id: this.#nextId++, reference, current, request, resolve, reject });
@@ -138,9 +138,10 @@ export class DriftWorkers implements ParallelCompare {
   }
 }
 
-/** The values in `buffer` when it is big enough, else in a new one. */
-function copyInto(values: Float64Array, buffer: ArrayBuffer | undefined): Float64Array {
-  const target = buffer !== undefined && buffer.byteLength >= values.byteLength ? new Float64Array(buffer, 0, values.length) : new Float64Array(values.length);
-  target.set(values);
+/** A copy of the data (same type) in `buffer` when it is big enough, else in a new one. */
+function copyInto(data: NumericData, buffer: ArrayBuffer | undefined): NumericData {
+  const room = buffer !== undefined && buffer.byteLength >= data.byteLength ? buffer : new ArrayBuffer(data.byteLength);
+  const target = data instanceof Int32Array ? new Int32Array(room, 0, data.length) : new Float64Array(room, 0, data.length);
+  target.set(data);
   return target;
 }

@@ -15,7 +15,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { expandPaths, readSource, type ReadOptions } from '../data/read.js';
-import { Table } from '../data/table.js';
+import { columnFromParts, Table } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
 import type { ReadReply, ReadRequest } from './read-worker.js';
 import { thresholdFromEnv, workerScript } from './worker-script.js';
@@ -63,7 +63,7 @@ function readInWorker(script: URL, source: SourceSpec, options: ReadOptions): Pr
     let settled = false;
     worker.once('message', (reply: ReadReply) => {
       settled = true;
-      if (reply.ok) resolve(new Table(reply.rowCount, reply.columns, reply.origin));
+      if (reply.ok) resolve(new Table(reply.rowCount, reply.columns.map(columnFromParts), reply.origin));
       else reject(new Error(reply.message));
       void worker.terminate();
     });

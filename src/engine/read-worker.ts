@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSource, type ReadOptions } from '../data/read.js';
-import type { Column } from '../data/table.js';
+import { columnBuffer, type ColumnParts, columnParts } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
 
 export interface ReadRequest {
@@ -13,7 +13,7 @@ export interface ReadRequest {
 }
 
 export type ReadReply =
-  | { readonly ok: true; readonly rowCount: number; readonly origin: string; readonly columns: readonly Column[] }
+  | { readonly ok: true; readonly rowCount: number; readonly origin: string; readonly columns: readonly ColumnParts[] }
   | { readonly ok: false; readonly message: string };
 
 const port = parentPort;
@@ -21,9 +21,8 @@ if (port !== null) {
   const { source, options } = workerData as ReadRequest;
   readSource(source, options).then(
     (table) => {
-      const columns = table.columnNames.map((name) => table.column(name)!);
-      const buffers = new Set<ArrayBuffer>();
-      for (const column of columns) buffers.add((column.kind === 'categorical' ? column.codes : column.values).buffer as ArrayBuffer);
+      const columns = table.columnNames.map((name) => columnParts(table.column(name)!));
+      const buffers = new Set(columns.map(columnBuffer));
       const reply: ReadReply = { ok: true, rowCount: table.rowCount, origin: table.origin, columns };
       port.postMessage(reply, [...buffers]);
     },

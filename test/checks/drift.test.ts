@@ -1,10 +1,11 @@
 /** The drift check's choices and verdicts; its numbers are checked against scipy in test/e2e. */
 import { describe, expect, it } from 'vitest';
 import { driftCheck } from '../../src/checks/drift.js';
-import { compareNumeric, type PairRequest } from '../../src/checks/drift-measure.js';
+import { compareNumeric, type NumericData, type PairRequest, Scratch } from '../../src/checks/drift-measure.js';
 import type { DriftDetails } from '../../src/checks/details.js';
 import type { DriftCheckSpec } from '../../src/policy/types.js';
 import { categorical, context, numeric, table } from './context.js';
+import { decimalKey, MISSING_KEY } from '../../src/data/decimal-key.js';
 
 function spec(partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec {
   return {
@@ -113,10 +114,10 @@ describe('runAsync with worker threads offered', () => {
     const sent: number[] = [];
     const parallel = {
       wants: (values: number) => values > 3000,
-      compareNumeric: async (ref: Float64Array, cur: Float64Array, request: PairRequest) => {
+      compareNumeric: async (ref: NumericData, cur: NumericData, request: PairRequest) => {
         sent.push(ref.length + cur.length);
-        const copies = { reference: ref.slice(), current: cur.slice() };
-        return compareNumeric(copies.reference, copies.current, request, copies);
+        // As a worker does: on copies, compacted in place.
+        return compareNumeric(ref.slice(), cur.slice(), request, new Scratch(), true);
       },
     };
     for (const method of ['auto', 'ks', 'psi', 'wasserstein'] as const) {
@@ -129,6 +130,31 @@ describe('runAsync with worker threads offered', () => {
       expect(actual).toEqual(expected);
       expect(sent).toEqual([2 * n, 2 * n]);
       expect(before.kind === 'numeric' ? before.values : null).toEqual(snapshot);
+    }
+  });
+});
+
+describe('numeric columns stored as decimal keys', () => {
+  it('measure exactly what their doubles measure, for every method', () => {
+    // Six-digit decimals, many ties, some missing, a shifted current sample; the reference
+    // crosses zero and a decade so keys of both signs and several exponents are sorted.
+    const sample = (n: number, shift: number) =>
+      range(n, (i) => (i % 53 === 0 ? 'NA' : (((i * 7919) % 20011) / 1000 - 7 + shift).toPrecision(6)));
+    const asKeys = (texts: string[]) =>
+      Int32Array.from(texts, (t) => {
+        if (t === 'NA') return MISSING_KEY;
+        const [digits = '', fraction = ''] = t.replace('-', '').split('.');
+        return decimalKey(Number(digits + fraction), -fraction.length, t.startsWith('-'));
+      });
+    const asDoubles = (texts: string[]) => Float64Array.from(texts, (t) => (t === 'NA' ? NaN : Number(t)));
+    const reference = sample(12_000, 0);
+    const current = sample(9_000, 0.5);
+    for (const method of ['auto', 'ks', 'wasserstein', 'psi', 'jensen_shannon', 'kl', 'hellinger', 'chi_square'] as const) {
+      const request: PairRequest = { method, bins: 10, minSamples: 30 };
+      const fromDoubles = compareNumeric(asDoubles(reference), asDoubles(current), request, new Scratch());
+      const fromKeys = compareNumeric(asKeys(reference), asKeys(current), request, new Scratch());
+      expect(fromKeys).toEqual(fromDoubles);
+      expect(fromKeys.referenceRows).toBe(12_000 - Math.ceil(12_000 / 53));
     }
   });
 });

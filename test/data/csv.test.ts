@@ -126,4 +126,39 @@ describe('readSource, CSV', () => {
     expect(mismatches).toBe(0);
     expect(table.rowCount).toBe(200_000);
   });
+
+  it('stores short decimals as keys, exactly, and turns a column into doubles at its first long value', async () => {
+    const short = fc.sample(
+      fc.oneof(
+        fc.tuple(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.integer({ min: 1, max: 7 }), fc.boolean()).map(([x, p, minus]) => (minus ? '-' : '') + x.toPrecision(p)),
+        fc.tuple(fc.integer({ min: -9_999_999, max: 9_999_999 }), fc.integer({ min: -9, max: 9 })).map(([m, e]) => `${m}e${e}`),
+        fc.integer({ min: -9_999_999, max: 9_999_999 }).map(String),
+        fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => `${a}.${b}`),
+        fc.constantFrom('.5', '5.', '+3', '-0.000123', '1.50000000000', '0', '0.0', '1e3', '-2.5E-4', 'NA', ''),
+      ),
+      { numRuns: 100_000, seed: 17 },
+    );
+    const long = '3.14159265358979';
+    const lines = ['short,late'];
+    for (let i = 0; i < short.length; i++) lines.push(`${short[i]},${i === 80_000 ? long : short[i]}`);
+    const table = await read(writeData('keys.csv', lines.join('\n')));
+    const keyed = table.column('short');
+    const late = table.column('late');
+    if (keyed?.kind !== 'numeric' || late?.kind !== 'numeric') throw new Error('expected numeric columns');
+    expect(keyed.keys).toBeDefined();
+    expect(late.keys).toBeUndefined();
+    const expected = (t: string) => (t === 'NA' || t === '' ? NaN : Number(t));
+    let mismatches = 0;
+    for (let r = 0; r < table.rowCount; r++) {
+      if (!Object.is(keyed.values[r], expected(short[r]!))) mismatches++;
+      if (!Object.is(late.values[r], r === 80_000 ? Number(long) : expected(short[r]!))) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it('keeps −0 as −0 (it has no key)', async () => {
+    const column = (await read(writeData('negzero.csv', 'x\n1\n-0\n2\n'))).column('x');
+    if (column?.kind !== 'numeric') throw new Error('expected a numeric column');
+    expect(Object.is(column.values[1], -0)).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortFloat64 } from '../../src/stats/sort.js';
+import { sortFloat64, sortInt32 } from '../../src/stats/sort.js';
 
 function expectSameOrder(values: Float64Array) {
   const expected = values.slice().sort();
@@ -42,5 +42,30 @@ describe('sortFloat64', () => {
 
   it('small arrays go through the built-in sort', () => {
     expectSameOrder(Float64Array.from([3, -1, 0, -0, 2]));
+  });
+});
+
+describe('sortInt32', () => {
+  const expectSorted = (values: Int32Array, scratch?: Int32Array) => {
+    const expected = values.slice().sort();
+    expect(Array.from(sortInt32(values, scratch))).toEqual(Array.from(expected));
+  };
+
+  it('orders like Int32Array.prototype.sort, negative numbers and the Int32 extremes included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 2048, maxLength: 6000 }), (xs) => {
+        expectSorted(Int32Array.from(xs));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('handles ties, shared digits, a scratch buffer larger than needed, and small arrays', () => {
+    const n = 10_000;
+    expectSorted(Int32Array.from({ length: n }, (_, i) => (i * 7919) % 13));
+    expectSorted(Int32Array.from({ length: n }, (_, i) => -((i * 104729) % 65536) * 65536));
+    expectSorted(Int32Array.from({ length: n }, () => -7), new Int32Array(2 * n));
+    expectSorted(Int32Array.from({ length: n }, (_, i) => (i * 2654435761) | 0), new Int32Array(n + 5));
+    expectSorted(Int32Array.from([3, -1, 0, -2147483648, 2147483647]));
   });
 });
