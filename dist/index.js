@@ -24,7 +24,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-WDX4RQ6I.js";
+} from "./chunks/chunk-VKSWL7UV.js";
 import "./chunks/chunk-OWFB6YPI.js";
 import "./chunks/chunk-P4CIHBCZ.js";
 import {

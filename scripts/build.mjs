@@ -1,7 +1,8 @@
 // Bundles the two entry points to ESM in dist/. The bundle is committed: the Action runs
 // dist/index.js straight from a checkout, and CI rebuilds and diffs it (see .ci/run).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { validatorSource, validatorUrl } from './policy-validator.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -21,6 +22,9 @@ const common = {
   logLevel: 'warning',
   define: { __MODELWATCH_VERSION__: JSON.stringify(pkg.version) },
 };
+
+// The policy validator, compiled from the schema ahead of time (see scripts/policy-validator.mjs).
+writeFileSync(validatorUrl, validatorSource());
 
 // Start from an empty dist/ so a chunk the sources no longer produce cannot linger in the commit.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });

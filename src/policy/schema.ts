@@ -1,12 +1,15 @@
 /**
- * The policy schema (schema/policy.v1.schema.json) and its compiled ajv validator. The schema is
- * the single source of truth for keys, types and the prose editors show; this module also
- * answers questions about it (which keys are allowed at a place, which check types exist).
- * Compiling costs a few milliseconds once per process. Throws only if the schema itself is broken.
+ * The policy schema (schema/policy.v1.schema.json) and its validator. The schema is the single
+ * source of truth for keys, types and the prose editors show; this module also answers
+ * questions about it (which keys are allowed at a place, which check types exist).
+ *
+ * The validator is ajv's, compiled ahead of time into generated/policy-validator.js by
+ * scripts/policy-validator.mjs (run by the build): no schema compilation, and no generated code
+ * evaluated, when modelwatch runs.
  */
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schemaJson from '../../schema/policy.v1.schema.json' with { type: 'json' };
+import validate from './generated/policy-validator.js';
 
 /** A JSON Schema node, as far as this module reads it. */
 export interface SchemaNode {
@@ -30,21 +33,8 @@ export interface SchemaNode {
 
 export const policySchema: SchemaNode & { readonly $defs: Readonly<Record<string, SchemaNode>> } = schemaJson as never;
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, discriminator: true, verbose: true, allowUnionTypes: true });
-    // Our annotation for messages: what a value at this place should look like, in English.
-    ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-    compiled = ajv.compile(schemaJson);
-  }
-  return compiled;
-}
-
 /** Validates plain policy data; returns ajv's errors (verbose: with schema and data), or []. */
 export function validateAgainstSchema(data: unknown): ErrorObject[] {
-  const validate = validator();
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 

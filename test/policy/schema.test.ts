@@ -1,7 +1,9 @@
 import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkNormalisers } from '../../src/policy/checks/index.js';
 import { knownCheckTypes, policySchema } from '../../src/policy/schema.js';
+import { validatorSource, validatorUrl } from '../../scripts/policy-validator.mjs';
 
 type Node = Record<string, unknown>;
 
@@ -36,5 +38,9 @@ describe('schema/policy.v1.schema.json', () => {
 
   it('lists exactly the check types that have a normaliser', () => {
     expect(knownCheckTypes().sort()).toEqual(Object.keys(checkNormalisers).sort());
+  });
+
+  it('is what the committed validator was compiled from (npm run build regenerates it)', () => {
+    expect(readFileSync(validatorUrl, 'utf8') === validatorSource()).toBe(true);
   });
 });
