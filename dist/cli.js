@@ -26,9 +26,9 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-VKSWL7UV.js";
+} from "./chunks/chunk-YMM5MTJW.js";
 import "./chunks/chunk-OWFB6YPI.js";
-import "./chunks/chunk-P4CIHBCZ.js";
+import "./chunks/chunk-YSRQZDSM.js";
 import "./chunks/chunk-LYKSFKKU.js";
 
 // src/cli.ts

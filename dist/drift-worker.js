@@ -3,7 +3,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-P4CIHBCZ.js";
+} from "./chunks/chunk-YSRQZDSM.js";
 import "./chunks/chunk-LYKSFKKU.js";
 
 // src/engine/drift-worker.ts

@@ -24,9 +24,9 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-VKSWL7UV.js";
+} from "./chunks/chunk-YMM5MTJW.js";
 import "./chunks/chunk-OWFB6YPI.js";
-import "./chunks/chunk-P4CIHBCZ.js";
+import "./chunks/chunk-YSRQZDSM.js";
 import {
   __commonJS,
   __export,

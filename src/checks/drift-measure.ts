@@ -58,19 +58,40 @@ export class Scratch {
 }
 
 /**
+ * Keys copied where `prepareNumeric(…, inPlace)` can work on them without buffers of its own:
+ * in the upper half of a buffer that can hold their doubles (`room` when it is big enough).
+ * The sort uses the lower half as its scratch; the sorted doubles are then decoded over the
+ * buffer from its start: double i ends at byte 8i + 8, never past key i + 1, which starts at
+ * byte 4·length + 4i + 4.
+ */
+export function keysWithRoom(keys: Int32Array, room?: ArrayBuffer): Int32Array {
+  const n = keys.length;
+  const buffer = room !== undefined && room.byteLength >= 8 * n ? room : new ArrayBuffer(8 * n);
+  const placed = new Int32Array(buffer, 4 * n, n);
+  placed.set(keys);
+  return placed;
+}
+
+/**
  * The non-missing values, sorted. `side` (0 reference, 1 current) picks the scratch buffers;
- * with `inPlace` the data itself is overwritten (compacted) instead of copied first.
+ * with `inPlace` the data itself is overwritten (compacted, and for keys placed by
+ * `keysWithRoom`, decoded over) instead of copied first.
  */
 export function prepareNumeric(data: NumericData, side: 0 | 1, scratch: Scratch, inPlace = false): Prepared {
   let n = 0;
+  // Scratch is asked for the data's length, not n (which varies by column), so one buffer
+  // serves every column of a table instead of growing at each new largest count.
   if (data instanceof Int32Array) {
+    if (inPlace && data.byteOffset !== 4 * data.length) throw new Error('prepareNumeric: keys to prepare in place must come from keysWithRoom');
     const keys = inPlace ? data : scratch.ints(side, data.length);
     for (let i = 0; i < data.length; i++) {
       const k = data[i]!;
       if (k !== MISSING_KEY) keys[n++] = k;
     }
-    sortInt32(keys.subarray(0, n), scratch.ints(2, n));
-    return { kind: 'numeric', sorted: decodeKeys(keys, n, scratch.floats(side, n)) };
+    // In place, the lower half of the buffer is free until the decode: the sort's scratch.
+    sortInt32(keys.subarray(0, n), inPlace ? new Int32Array(data.buffer, 0, n) : scratch.ints(2, data.length));
+    const target = inPlace ? new Float64Array(data.buffer, 0, n) : scratch.floats(side, data.length);
+    return { kind: 'numeric', sorted: decodeKeys(keys, n, target).subarray(0, n) };
   }
   const target = inPlace ? data : scratch.floats(side, data.length);
   for (let i = 0; i < data.length; i++) {

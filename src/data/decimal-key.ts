@@ -74,7 +74,11 @@ export function decodeKey(key: number): number {
   return key < 0 ? -x : x;
 }
 
-/** Decodes keys[0, n) into target[0, n). */
+/**
+ * Decodes keys[0, n) into target[0, n), in index order, each key read before its double is
+ * written — so target may share the keys' buffer if it starts far enough before them
+ * (checks/drift-measure.ts, keysWithRoom).
+ */
 export function decodeKeys(keys: Int32Array, n: number, target: Float64Array): Float64Array {
   for (let i = 0; i < n; i++) target[i] = decodeKey(keys[i]!);
   return target;

@@ -15,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { NumericData, PairRequest, PairResult } from '../checks/drift-measure.js';
+import { keysWithRoom, type NumericData, type PairRequest, type PairResult } from '../checks/drift-measure.js';
 import type { ParallelCompare } from '../checks/types.js';
 import type { CompareReply, CompareTask } from './drift-worker.js';
 import { thresholdFromEnv, workerScript } from './worker-script.js';
@@ -138,10 +138,14 @@ export class DriftWorkers implements ParallelCompare {
   }
 }
 
-/** A copy of the data (same type) in `buffer` when it is big enough, else in a new one. */
+/**
+ * A copy of the data in `buffer` when it is big enough, else in a new one: doubles as they are,
+ * keys where the worker can decode them in place (keysWithRoom), so either way a worker needs
+ * 8 bytes a value for a column, not 12.
+ */
 function copyInto(data: NumericData, buffer: ArrayBuffer | undefined): NumericData {
-  const room = buffer !== undefined && buffer.byteLength >= data.byteLength ? buffer : new ArrayBuffer(data.byteLength);
-  const target = data instanceof Int32Array ? new Int32Array(room, 0, data.length) : new Float64Array(room, 0, data.length);
+  if (data instanceof Int32Array) return keysWithRoom(data, buffer);
+  const target = new Float64Array(buffer !== undefined && buffer.byteLength >= data.byteLength ? buffer : new ArrayBuffer(data.byteLength), 0, data.length);
   target.set(data);
   return target;
 }

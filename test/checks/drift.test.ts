@@ -1,7 +1,7 @@
 /** The drift check's choices and verdicts; its numbers are checked against scipy in test/e2e. */
 import { describe, expect, it } from 'vitest';
 import { driftCheck } from '../../src/checks/drift.js';
-import { compareNumeric, type NumericData, type PairRequest, Scratch } from '../../src/checks/drift-measure.js';
+import { compareNumeric, keysWithRoom, type NumericData, type PairRequest, Scratch } from '../../src/checks/drift-measure.js';
 import type { DriftDetails } from '../../src/checks/details.js';
 import type { DriftCheckSpec } from '../../src/policy/types.js';
 import { categorical, context, numeric, table } from './context.js';
@@ -154,6 +154,9 @@ describe('numeric columns stored as decimal keys', () => {
       const fromDoubles = compareNumeric(asDoubles(reference), asDoubles(current), request, new Scratch());
       const fromKeys = compareNumeric(asKeys(reference), asKeys(current), request, new Scratch());
       expect(fromKeys).toEqual(fromDoubles);
+      // As a worker prepares them: in place, decoded over their own buffer.
+      const inPlace = compareNumeric(keysWithRoom(asKeys(reference)), keysWithRoom(asKeys(current), new ArrayBuffer(1 << 20)), request, new Scratch(), true);
+      expect(inPlace).toEqual(fromDoubles);
       expect(fromKeys.referenceRows).toBe(12_000 - Math.ceil(12_000 / 53));
     }
   });
