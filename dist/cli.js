@@ -26,10 +26,10 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-YMM5MTJW.js";
-import "./chunks/chunk-OWFB6YPI.js";
-import "./chunks/chunk-YSRQZDSM.js";
-import "./chunks/chunk-LYKSFKKU.js";
+} from "./chunks/chunk-4PQC2VT5.js";
+import "./chunks/chunk-WGAUGD6N.js";
+import "./chunks/chunk-5LILTRGH.js";
+import "./chunks/chunk-IIF4TQDE.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -3,8 +3,8 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-YSRQZDSM.js";
-import "./chunks/chunk-LYKSFKKU.js";
+} from "./chunks/chunk-5LILTRGH.js";
+import "./chunks/chunk-IIF4TQDE.js";
 
 // src/engine/drift-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -24,15 +24,15 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-YMM5MTJW.js";
-import "./chunks/chunk-OWFB6YPI.js";
-import "./chunks/chunk-YSRQZDSM.js";
+} from "./chunks/chunk-4PQC2VT5.js";
+import "./chunks/chunk-WGAUGD6N.js";
+import "./chunks/chunk-5LILTRGH.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-LYKSFKKU.js";
+} from "./chunks/chunk-IIF4TQDE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

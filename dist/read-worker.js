@@ -4,8 +4,8 @@ import {
   columnBuffer,
   columnParts,
   readSource
-} from "./chunks/chunk-OWFB6YPI.js";
-import "./chunks/chunk-LYKSFKKU.js";
+} from "./chunks/chunk-WGAUGD6N.js";
+import "./chunks/chunk-IIF4TQDE.js";
 
 // src/engine/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -77,9 +77,33 @@ export function decodeKey(key: number): number {
 /**
  * Decodes keys[0, n) into target[0, n), in index order, each key read before its double is
  * written — so target may share the keys' buffer if it starts far enough before them
- * (checks/drift-measure.ts, keysWithRoom).
+ * (checks/drift-measure.ts, keysWithRoom). Gives decodeKey's doubles, faster on sorted keys:
+ * a run of keys with one sign and one exponent shares its offset and power of ten, so each key
+ * costs a subtraction and one multiplication or division.
  */
 export function decodeKeys(keys: Int32Array, n: number, target: Float64Array): Float64Array {
-  for (let i = 0; i < n; i++) target[i] = decodeKey(keys[i]!);
+  let i = 0;
+  while (i < n) {
+    const first = keys[i]!;
+    if (first === MISSING_KEY || first === 0) {
+      target[i++] = first === 0 ? 0 : NaN;
+      continue;
+    }
+    const negative = first < 0;
+    const decade = (((negative ? -first : first) - 1) / M_SPAN) | 0;
+    // |key| in [low, high) have this decade; m = |key| − offset.
+    const low = decade * M_SPAN + 1;
+    const high = low + M_SPAN;
+    const offset = low - M_START;
+    const q = decade + Q_MIN;
+    const power = POW10[q >= 0 ? q : -q]!;
+    const sign = negative ? -1 : 1;
+    for (; i < n; i++) {
+      const magnitude = sign * keys[i]!;
+      if (magnitude < low || magnitude >= high) break;
+      const m = magnitude - offset;
+      target[i] = sign * (q >= 0 ? m * power : m / power);
+    }
+  }
   return target;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalKey, decodeKey, MISSING_KEY, NO_KEY } from '../../src/data/decimal-key.js';
+import { decimalKey, decodeKey, decodeKeys, MISSING_KEY, NO_KEY } from '../../src/data/decimal-key.js';
 import { missingCount, numericColumn, Table } from '../../src/data/table.js';
 
 /**
@@ -46,6 +46,22 @@ describe('decimal keys', () => {
         expect(Math.sign(ka - kb)).toBe(Math.sign(xa - xb));
       }),
       { numRuns: 20_000, seed: 5 },
+    );
+  });
+
+  it('decode in bulk (sorted or not, missing and zero among them) exactly as one by one', () => {
+    const key = fc.oneof(
+      { weight: 8, arbitrary: shortDecimal.map((d) => decimalKey(d.mantissa, d.exponent, d.negative)) },
+      { weight: 1, arbitrary: fc.constantFrom(MISSING_KEY, 0) },
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 300 }), fc.boolean(), (list, sorted) => {
+        const keys = Int32Array.from(list);
+        if (sorted) keys.sort();
+        const bulk = decodeKeys(keys, keys.length, new Float64Array(keys.length));
+        for (let i = 0; i < keys.length; i++) expect(Object.is(bulk[i], decodeKey(keys[i]!))).toBe(true);
+      }),
+      { numRuns: 2000, seed: 7 },
     );
   });
 
