@@ -26,10 +26,12 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-4PQC2VT5.js";
-import "./chunks/chunk-WGAUGD6N.js";
-import "./chunks/chunk-5LILTRGH.js";
-import "./chunks/chunk-IIF4TQDE.js";
+} from "./chunks/chunk-TLQKZLQD.js";
+import "./chunks/chunk-V2FF37R3.js";
+import "./chunks/chunk-SLGUKTSO.js";
+import "./chunks/chunk-NSAATNKD.js";
+import "./chunks/chunk-KEEKIN4B.js";
+import "./chunks/chunk-3AKUWSYU.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -3,8 +3,9 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-5LILTRGH.js";
-import "./chunks/chunk-IIF4TQDE.js";
+} from "./chunks/chunk-SLGUKTSO.js";
+import "./chunks/chunk-NSAATNKD.js";
+import "./chunks/chunk-3AKUWSYU.js";
 
 // src/engine/drift-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -24,15 +24,17 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-4PQC2VT5.js";
-import "./chunks/chunk-WGAUGD6N.js";
-import "./chunks/chunk-5LILTRGH.js";
+} from "./chunks/chunk-TLQKZLQD.js";
+import "./chunks/chunk-V2FF37R3.js";
+import "./chunks/chunk-SLGUKTSO.js";
+import "./chunks/chunk-NSAATNKD.js";
+import "./chunks/chunk-KEEKIN4B.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-IIF4TQDE.js";
+} from "./chunks/chunk-3AKUWSYU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,8 +4,10 @@ import {
   columnBuffer,
   columnParts,
   readSource
-} from "./chunks/chunk-WGAUGD6N.js";
-import "./chunks/chunk-IIF4TQDE.js";
+} from "./chunks/chunk-V2FF37R3.js";
+import "./chunks/chunk-NSAATNKD.js";
+import "./chunks/chunk-KEEKIN4B.js";
+import "./chunks/chunk-3AKUWSYU.js";
 
 // src/engine/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

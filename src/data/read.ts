@@ -21,7 +21,6 @@ import { PENDING, type Slot, TableBuilder } from './builders.js';
 import { readCsv } from './csv.js';
 import { DataError, displayPath } from './errors.js';
 import { readJsonl } from './jsonl.js';
-import { readParquet } from './parquet.js';
 import type { Table } from './table.js';
 
 export interface ReadOptions {
@@ -68,9 +67,13 @@ async function readFileInto(file: string, type: FileFormat, builder: TableBuilde
       return readCsv(file, type.gzip, builder, maxRows);
     case 'jsonl':
       return readJsonl(file, type.gzip, builder, maxRows);
-    case 'parquet':
+    case 'parquet': {
       if (type.gzip) throw new DataError(file, 'gzip-compressed Parquet is not supported (Parquet compresses its own pages)');
+      // Loaded when first needed: hyparquet and its codecs are most of the reader code, and a
+      // run over CSV files (or a reader thread) should not pay to load them.
+      const { readParquet } = await import('./parquet.js');
       return readParquet(file, builder, maxRows);
+    }
   }
 }
 

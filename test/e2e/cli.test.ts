@@ -1,10 +1,10 @@
 /** The bundled CLI as a user meets it: the demo, exit codes, help, validation and isolation. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/engine/report.js';
-import { runCli } from './run-cli.js';
+import { ROOT, runCli } from './run-cli.js';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'mw-cli-'));
@@ -104,6 +104,34 @@ describe('validate', () => {
     const result = runCli(['validate', dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+: unknown key "treshold"/);
+  });
+});
+
+describe('file formats', () => {
+  it('reads Parquet through the reader the bundle loads only when a .parquet file comes', () => {
+    const dir = tempDir();
+    copyFileSync(join(ROOT, 'test/fixtures/data/mixed.snappy.parquet'), join(dir, 'scores.parquet'));
+    writeFileSync(
+      join(dir, 'parquet.yaml'),
+      `apiVersion: modelwatch/v1
+kind: ModelMonitor
+model: { name: parquet, task: regression }
+data:
+  reference: { file: scores.parquet }
+  current: { file: scores.parquet }
+defaults: { min_samples: 1 }
+checks:
+  - { id: missing, type: data_quality, metric: missing_share, columns: [amount, ratio], fail: { gt: 0.5 } }
+`,
+    );
+    const out = join(dir, 'report.json');
+    const result = runCli(['check', 'parquet.yaml', '--format', 'json', '--out', out, '--quiet'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const model = (JSON.parse(readFileSync(out, 'utf8')) as Report).models[0]!;
+    expect(model.rows).toEqual({ reference: 5, current: 5, sampled: false });
+    expect(model.checks[0]!.status).toBe('pass');
+    expect(model.checks[0]!.value).toBe(0.2);
   });
 });
 
