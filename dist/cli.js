@@ -26,9 +26,9 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-TLQKZLQD.js";
+} from "./chunks/chunk-SCWUAOIY.js";
 import "./chunks/chunk-V2FF37R3.js";
-import "./chunks/chunk-SLGUKTSO.js";
+import "./chunks/chunk-ZTWQCBH2.js";
 import "./chunks/chunk-NSAATNKD.js";
 import "./chunks/chunk-KEEKIN4B.js";
 import "./chunks/chunk-3AKUWSYU.js";

@@ -3,7 +3,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-SLGUKTSO.js";
+} from "./chunks/chunk-ZTWQCBH2.js";
 import "./chunks/chunk-NSAATNKD.js";
 import "./chunks/chunk-3AKUWSYU.js";
 

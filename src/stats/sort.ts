@@ -44,12 +44,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * BUCKETS;
     if (sharedDigit(counts, base, n)) continue;
-    let offset = 0;
-    for (let d = 0; d < BUCKETS; d++) {
-      const c = counts[base + d]!;
-      counts[base + d] = offset;
-      offset += c;
-    }
+    bucketStarts(counts, base);
     const word = pass < 2 ? 0 : 1;
     const shift = pass % 2 === 0 ? 0 : 16;
     for (let i = 0; i < 2 * n; i += 2) {
@@ -73,6 +68,16 @@ export function sortFloat64(values: Float64Array): Float64Array {
     }
   }
   return values;
+}
+
+/** Replaces one digit's counts with the index where each of its buckets starts. */
+function bucketStarts(counts: Uint32Array, base: number): void {
+  let offset = 0;
+  for (let d = 0; d < BUCKETS; d++) {
+    const c = counts[base + d]!;
+    counts[base + d] = offset;
+    offset += c;
+  }
 }
 
 /** True when every value has the same digit in this pass (the pass would move nothing). */
@@ -104,12 +109,7 @@ export function sortInt32(values: Int32Array, scratch?: Int32Array): Int32Array 
   for (let pass = 0; pass < 2; pass++) {
     const base = pass * BUCKETS;
     if (sharedDigit(counts, base, n)) continue;
-    let offset = 0;
-    for (let d = 0; d < BUCKETS; d++) {
-      const c = counts[base + d]!;
-      counts[base + d] = offset;
-      offset += c;
-    }
+    bucketStarts(counts, base);
     const shift = pass * BITS;
     for (let i = 0; i < n; i++) {
       const v = source[i]!;
