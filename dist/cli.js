@@ -26,12 +26,12 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-SCWUAOIY.js";
-import "./chunks/chunk-V2FF37R3.js";
-import "./chunks/chunk-ZTWQCBH2.js";
-import "./chunks/chunk-NSAATNKD.js";
-import "./chunks/chunk-KEEKIN4B.js";
-import "./chunks/chunk-3AKUWSYU.js";
+} from "./chunks/chunk-3Q3RZIKN.js";
+import "./chunks/chunk-JURJTKE6.js";
+import "./chunks/chunk-WRT3ZDA7.js";
+import "./chunks/chunk-4MRPL6QN.js";
+import "./chunks/chunk-2QNSNXJD.js";
+import "./chunks/chunk-LLPDHT6F.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -3,9 +3,9 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-ZTWQCBH2.js";
-import "./chunks/chunk-NSAATNKD.js";
-import "./chunks/chunk-3AKUWSYU.js";
+} from "./chunks/chunk-WRT3ZDA7.js";
+import "./chunks/chunk-4MRPL6QN.js";
+import "./chunks/chunk-LLPDHT6F.js";
 
 // src/engine/drift-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -4,10 +4,10 @@ import {
   columnBuffer,
   columnParts,
   readSource
-} from "./chunks/chunk-V2FF37R3.js";
-import "./chunks/chunk-NSAATNKD.js";
-import "./chunks/chunk-KEEKIN4B.js";
-import "./chunks/chunk-3AKUWSYU.js";
+} from "./chunks/chunk-JURJTKE6.js";
+import "./chunks/chunk-4MRPL6QN.js";
+import "./chunks/chunk-2QNSNXJD.js";
+import "./chunks/chunk-LLPDHT6F.js";
 
 // src/engine/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

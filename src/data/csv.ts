@@ -20,7 +20,7 @@ import { type CategoricalBuilder, type NumericBuilder, type Slot, type TableBuil
 import { decimalKey, NO_KEY } from './decimal-key.js';
 import { DataError } from './errors.js';
 import { isMissingBytes, isMissingText } from './missing.js';
-import { latin1, MANTISSA_LIMIT, parseDecimalString, POW10 } from './number.js';
+import { asciiBytes, type DecimalParts, decimalValue, parseDecimalString, POW10, scanDecimal } from './number.js';
 import { epochNumberToMs, parseIsoTimestamp } from './timestamp.js';
 
 const COMMA = 44;
@@ -357,75 +357,20 @@ class CsvParser {
   }
 
   /**
-   * A numeric column's cell from byte s that the fast path in parseRows did not take: any
-   * decimal or exponent form (number.ts explains the arithmetic), a missing token, or text
-   * (acceptText). Returns the position of the byte after the cell.
+   * A numeric column's cell from byte s that the fast path in parseRows did not take: any other
+   * number (number.ts), a missing token, or text (acceptText). Returns the position of the
+   * byte after the cell.
    */
   numberCell(c: number, s: number): number {
     const buf = this.buf;
     let p = s;
     let b = buf[p]!;
-    let negative = false;
-    if (b === 45 || b === 43) {
-      negative = b === 45;
-      b = buf[++p]!;
-    }
-    let mantissa = 0;
-    let exponent = 0;
-    let digits = 0;
-    let exact = true;
-    while (b >= 48 && b <= 57) {
-      if (mantissa < MANTISSA_LIMIT) mantissa = mantissa * 10 + (b - 48);
-      else exact = false;
-      digits++;
-      b = buf[++p]!;
-    }
-    if (b === 46) {
-      b = buf[++p]!;
-      while (b >= 48 && b <= 57) {
-        if (mantissa < MANTISSA_LIMIT) {
-          mantissa = mantissa * 10 + (b - 48);
-          exponent--;
-        } else exact = false;
-        digits++;
-        b = buf[++p]!;
-      }
-    }
-    let valid = digits > 0;
-    if (valid && (b === 101 || b === 69)) {
-      b = buf[++p]!;
-      let expNegative = false;
-      if (b === 45 || b === 43) {
-        expNegative = b === 45;
-        b = buf[++p]!;
-      }
-      let e = 0;
-      valid = b >= 48 && b <= 57;
-      while (b >= 48 && b <= 57) {
-        if (e < 100000) e = e * 10 + (b - 48);
-        b = buf[++p]!;
-      }
-      exponent += expNegative ? -e : e;
-    }
-    const numeric = this.numerics[c]!;
-    if (valid && (b === COMMA || b === LF || b === CR)) {
-      const key = exact && numeric.keys !== null ? decimalKey(mantissa, exponent, negative) : NO_KEY;
-      if (key !== NO_KEY) numeric.pushKey(key);
-      else {
-        let x: number;
-        if (!exact || exponent < -22 || exponent > 22) x = Number(latin1(buf, s, p));
-        else if (mantissa === 0) x = negative ? -0 : 0;
-        else {
-          x = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
-          if (negative) x = -x;
-        }
-        numeric.push(x);
-      }
-      return p;
-    }
     while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
-    if (isMissingBytes(buf, s, p)) numeric.push(NaN);
-    else this.acceptText(c, buf.toString('utf8', s, p));
+    const numeric = this.numerics[c]!;
+    if (!pushNumber(numeric, buf, s, p)) {
+      if (isMissingBytes(buf, s, p)) numeric.push(NaN);
+      else this.acceptText(c, buf.toString('utf8', s, p));
+    }
     return p;
   }
 
@@ -459,11 +404,8 @@ class CsvParser {
       numeric.push(t);
       return;
     }
-    const x = parseDecimalString(text);
-    if (x === x) {
-      numeric.push(x);
-      return;
-    }
+    const bytes = asciiBytes(text);
+    if (bytes !== null && pushNumber(numeric, bytes, 0, bytes.length)) return;
     const slot = this.slots[c]!;
     if (slot.declared === 'numeric') {
       throw new DataError(this.file, `${JSON.stringify(text)} is not a number`, this.rows + 1, this.names[c]);
@@ -472,4 +414,18 @@ class CsvParser {
     this.bind(c, slot);
     categorical.push(text);
   }
+}
+
+const scanned: DecimalParts = { mantissa: 0, exponent: 0, negative: false, exact: true };
+
+/**
+ * Appends the number in bytes[start, end) to the column — as its decimal key while the column
+ * holds keys and the number has one — and returns true; false when the bytes are not a number.
+ */
+function pushNumber(numeric: NumericBuilder, bytes: Uint8Array, start: number, end: number): boolean {
+  if (!scanDecimal(bytes, start, end, scanned)) return false;
+  const key = scanned.exact && numeric.keys !== null ? decimalKey(scanned.mantissa, scanned.exponent, scanned.negative) : NO_KEY;
+  if (key !== NO_KEY) numeric.pushKey(key);
+  else numeric.push(decimalValue(scanned, bytes, start, end));
+  return true;
 }

@@ -19,18 +19,27 @@ for (let i = 0, p = 1; i < 23; i++, p *= 10) POW10[i] = p;
 /** Largest m for which m·10 + 9 < 2^53, so accumulating one more digit stays exact. */
 export const MANTISSA_LIMIT = 900719925474099;
 
+/** A scanned decimal number: (−1)^negative × mantissa × 10^exponent; `exact` when no digit was dropped. */
+export interface DecimalParts {
+  mantissa: number;
+  exponent: number;
+  negative: boolean;
+  exact: boolean;
+}
+
 /**
- * Parses bytes[start, end) as a decimal number. Returns NaN when the bytes are not a number
- * by the grammar above (a valid number is never NaN).
+ * Scans bytes[start, end) by the grammar above into `parts`; false when they are not a number.
+ * The mantissa keeps its digits while it stays below 2^53 (`exact`), and the exponent counts
+ * the fraction digits, so "1.50" is 150 × 10^−2.
  */
-export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+export function scanDecimal(bytes: Uint8Array, start: number, end: number, parts: DecimalParts): boolean {
   let p = start;
-  if (p >= end) return NaN;
+  if (p >= end) return false;
   let c = bytes[p]!;
   let negative = false;
   if (c === 45 /* - */ || c === 43 /* + */) {
     negative = c === 45;
-    if (++p >= end) return NaN;
+    if (++p >= end) return false;
   }
   let mantissa = 0;
   let exponent = 0;
@@ -59,27 +68,37 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
       p++;
     }
   }
-  if (digits === 0) return NaN;
+  if (digits === 0) return false;
   if (p < end) {
     c = bytes[p]!;
-    if (c !== 101 /* e */ && c !== 69 /* E */) return NaN;
+    if (c !== 101 /* e */ && c !== 69 /* E */) return false;
     p++;
     let expNegative = false;
     if (p < end && (bytes[p] === 45 || bytes[p] === 43)) {
       expNegative = bytes[p] === 45;
       p++;
     }
-    if (p >= end) return NaN;
+    if (p >= end) return false;
     let e = 0;
     while (p < end) {
       const d = bytes[p]! - 48;
-      if (d < 0 || d > 9) return NaN;
+      if (d < 0 || d > 9) return false;
       if (e < 100000) e = e * 10 + d;
       p++;
     }
     exponent += expNegative ? -e : e;
   }
-  if (exact) {
+  parts.mantissa = mantissa;
+  parts.exponent = exponent;
+  parts.negative = negative;
+  parts.exact = exact;
+  return true;
+}
+
+/** The double of parts scanned from bytes[start, end): the fast path when it applies, else `Number`. */
+export function decimalValue(parts: DecimalParts, bytes: Uint8Array, start: number, end: number): number {
+  const { mantissa, exponent, negative } = parts;
+  if (parts.exact) {
     if (mantissa === 0) return negative ? -0 : 0;
     if (exponent >= -22 && exponent <= 22) {
       const v = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
@@ -89,24 +108,33 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   return Number(latin1(bytes, start, end));
 }
 
-/** The same grammar and result for a string (quoted CSV cells, JSON strings). */
-export function parseDecimalString(text: string): number {
-  // Numbers are short; encoding them is cheaper than a second implementation.
+const parts: DecimalParts = { mantissa: 0, exponent: 0, negative: false, exact: true };
+
+/**
+ * Parses bytes[start, end) as a decimal number. Returns NaN when the bytes are not a number
+ * by the grammar above (a valid number is never NaN).
+ */
+export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+  return scanDecimal(bytes, start, end, parts) ? decimalValue(parts, bytes, start, end) : NaN;
+}
+
+/** A text's bytes when it is all ASCII (a number always is), else null. */
+export function asciiBytes(text: string): Uint8Array | null {
   const n = text.length;
-  if (n === 0 || n > 400) return n === 0 ? NaN : parseLong(text);
   const bytes = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code > 127) return NaN;
+    if (code > 127) return null;
     bytes[i] = code;
   }
-  return parseDecimal(bytes, 0, n);
+  return bytes;
 }
 
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-function parseLong(text: string): number {
-  return DECIMAL.test(text) ? Number(text) : NaN;
+/** The same grammar and result for a string (quoted CSV cells, JSON strings). */
+export function parseDecimalString(text: string): number {
+  // Numbers are short; encoding them is cheaper than a second implementation.
+  const bytes = asciiBytes(text);
+  return bytes === null ? NaN : parseDecimal(bytes, 0, bytes.length);
 }
 
 export function latin1(bytes: Uint8Array, start: number, end: number): string {

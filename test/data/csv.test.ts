@@ -156,6 +156,17 @@ describe('readSource, CSV', () => {
     expect(mismatches).toBe(0);
   });
 
+  it('keeps quoted numbers (a file with every field quoted) as keys too', async () => {
+    const table = await read(writeData('quoted-numbers.csv', '"x","y"\n"1.5","-2"\n"1e3",""\n"0.000125","7"\n'));
+    const x = table.column('x');
+    const y = table.column('y');
+    if (x?.kind !== 'numeric' || y?.kind !== 'numeric') throw new Error('expected numeric columns');
+    expect(x.keys).toBeDefined();
+    expect(y.keys).toBeDefined();
+    expect(Array.from(x.values)).toEqual([1.5, 1000, 0.000125]);
+    expect(cells(table, 'y')).toEqual([-2, null, 7]);
+  });
+
   it('keeps −0 as −0 (it has no key)', async () => {
     const column = (await read(writeData('negzero.csv', 'x\n1\n-0\n2\n'))).column('x');
     if (column?.kind !== 'numeric') throw new Error('expected a numeric column');
