@@ -79,6 +79,7 @@ var DEFAULT_WIDTH = 100;
 var MIN_MESSAGE = 24;
 var MAX_NAME = 32;
 var INDENT = "  ";
+var MAX_GROUP_ROWS = 10;
 var STYLES = {
   fail: "\x1B[1;31m",
   error: "\x1B[1;35m",
@@ -278,6 +279,42 @@ function qualitySection(check2, details, width, paint) {
   }
   return lines;
 }
+function groupSection(check2, groups, width, paint) {
+  if (check2.status !== "fail" && check2.status !== "warn") return [];
+  const hint = valueHint(check2);
+  const shown = groups.slice(0, MAX_GROUP_ROWS);
+  const rows = shown.map((g) => ({
+    status: g.status ?? check2.status,
+    cells: [
+      safe(g.group, MAX_NAME),
+      formatValue(g.rows, "count"),
+      formatGroupValue(g, hint),
+      g.status === null ? "\u2014" : statusLabel(g.status),
+      safe(g.message)
+    ]
+  }));
+  const lines = [
+    `${INDENT}${paint.bold(safe(check2.id, MAX_NAME))}: by group (${groups.length})`,
+    ...table(
+      [
+        { header: "GROUP", min: 16 },
+        { header: "ROWS", align: "right" },
+        { header: groupValueHeading(groups).toUpperCase(), align: "right" },
+        { header: "STATUS" },
+        { header: "MESSAGE", min: MIN_MESSAGE }
+      ],
+      rows,
+      3,
+      [4, 0],
+      INDENT + INDENT,
+      width,
+      paint
+    )
+  ];
+  const hidden = groups.length - shown.length;
+  if (hidden > 0) lines.push(`${INDENT}${INDENT}${paint.dim(`\u2026 and ${hidden} more ${hidden === 1 ? "group" : "groups"} (every group is in the JSON, Markdown and HTML reports)`)}`);
+  return lines;
+}
 function modelSection(model, width, paint) {
   const title = `${paint.bold(safe(model.name))} ${paint.dim("\u2014")} ${paint.status(model.status, statusLabel(model.status).toUpperCase())}`;
   const lines = [title, ...describeModel(model).map((l) => `${INDENT}${paint.dim(truncate(l, width - 2))}`)];
@@ -290,6 +327,8 @@ function modelSection(model, width, paint) {
     if (drift !== null) columnLines.push(...driftSection(check2, drift, width, paint));
     const quality = qualityDetails(check2);
     if (quality !== null) columnLines.push(...qualitySection(check2, quality, width, paint));
+    const groups = groupEvidence(check2);
+    if (groups !== null) columnLines.push(...groupSection(check2, groups, width, paint));
   }
   if (columnLines.length > 0) lines.push("", ...columnLines);
   return lines;
@@ -559,7 +598,7 @@ function qualitySection2(check2, details) {
   if (details.problems.length > 0) out.push(details.problems.map((p) => `- ${escapeMarkdown(p)}`).join("\n"));
   return out;
 }
-function groupSection(check2, groups) {
+function groupSection2(check2, groups) {
   const hint = valueHint(check2);
   const rows = groups.map((g) => [escapeMarkdown(g.group), formatValue(g.rows, "count"), formatGroupValue(g, hint), g.status === null ? "\u2014" : status(g.status), escapeMarkdown(g.message)]);
   return [
@@ -578,7 +617,7 @@ function modelSection2(model) {
     const quality = qualityDetails(check2);
     if (quality !== null) out.push(...qualitySection2(check2, quality));
     const groups = groupEvidence(check2);
-    if (groups !== null) out.push(...groupSection(check2, groups));
+    if (groups !== null) out.push(...groupSection2(check2, groups));
   }
   return out;
 }
@@ -726,7 +765,7 @@ ${details.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join("\n")}
 </ul>`);
   return out;
 }
-function groupSection2(check2, groups) {
+function groupSection3(check2, groups) {
   const hint = valueHint(check2);
   const rows = groups.map((g) => [
     text(g.group),
@@ -748,7 +787,7 @@ function modelSection3(model) {
     const quality = qualityDetails(check2);
     if (quality !== null) out.push(...qualitySection3(check2, quality));
     const groups = groupEvidence(check2);
-    if (groups !== null) out.push(...groupSection2(check2, groups));
+    if (groups !== null) out.push(...groupSection3(check2, groups));
   }
   out.push("</section>");
   return out;

@@ -3,7 +3,9 @@
  * `file:line:column: message`), then one line per model with its status and the counts of its
  * checks, then for each model its checks worst first (status, id, type, value, threshold,
  * message), the drift columns that drifted or could not be compared (column, method,
- * statistic, p-value, status) and the quality columns over threshold.
+ * statistic, p-value, status), the quality columns over threshold, and the groups of a
+ * grouped check (`by:`) that warns or fails (group, rows, value or rate with its interval,
+ * status, message; the first MAX_GROUP_ROWS, the rest counted).
  *
  * Pure. Every string from data or policy goes through `escapeTerminal`, so a column name cannot
  * move the cursor or recolour the screen. ANSI colours only when `options.color` (the CLI
@@ -15,12 +17,14 @@
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeTerminal } from './escape.js';
-import { checkThresholds, formatInstant, formatValue, statusLabel, valueHint } from './format.js';
+import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import {
   driftDetails,
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
+  type GroupEvidence,
+  groupEvidence,
   orderedChecks,
   qualityDetails,
 } from './view.js';
@@ -38,6 +42,8 @@ const MIN_MESSAGE = 24;
 /** Ids and column names are cut at this width so one long name cannot eat the line. */
 const MAX_NAME = 32;
 const INDENT = '  ';
+/** Groups listed per grouped check; the rest are counted (every format but this one lists all). */
+const MAX_GROUP_ROWS = 10;
 
 const STYLES: Readonly<Record<Status, string>> = {
   fail: '\x1b[1;31m',
@@ -287,6 +293,44 @@ function qualitySection(check: CheckReport, details: DataQualityDetails, width: 
   return lines;
 }
 
+/** The groups of a grouped check that warns or fails, worst first; nothing for other statuses. */
+function groupSection(check: CheckReport, groups: readonly GroupEvidence[], width: number, paint: Painter): string[] {
+  if (check.status !== 'fail' && check.status !== 'warn') return [];
+  const hint = valueHint(check);
+  const shown = groups.slice(0, MAX_GROUP_ROWS);
+  const rows = shown.map((g) => ({
+    status: g.status ?? check.status,
+    cells: [
+      safe(g.group, MAX_NAME),
+      formatValue(g.rows, 'count'),
+      formatGroupValue(g, hint),
+      g.status === null ? '—' : statusLabel(g.status),
+      safe(g.message),
+    ],
+  }));
+  const lines = [
+    `${INDENT}${paint.bold(safe(check.id, MAX_NAME))}: by group (${groups.length})`,
+    ...table(
+      [
+        { header: 'GROUP', min: 16 },
+        { header: 'ROWS', align: 'right' },
+        { header: groupValueHeading(groups).toUpperCase(), align: 'right' },
+        { header: 'STATUS' },
+        { header: 'MESSAGE', min: MIN_MESSAGE },
+      ],
+      rows,
+      3,
+      [4, 0],
+      INDENT + INDENT,
+      width,
+      paint,
+    ),
+  ];
+  const hidden = groups.length - shown.length;
+  if (hidden > 0) lines.push(`${INDENT}${INDENT}${paint.dim(`… and ${hidden} more ${hidden === 1 ? 'group' : 'groups'} (every group is in the JSON, Markdown and HTML reports)`)}`);
+  return lines;
+}
+
 function modelSection(model: ModelReport, width: number, paint: Painter): string[] {
   const title = `${paint.bold(safe(model.name))} ${paint.dim('—')} ${paint.status(model.status, statusLabel(model.status).toUpperCase())}`;
   const lines = [title, ...describeModel(model).map((l) => `${INDENT}${paint.dim(truncate(l, width - 2))}`)];
@@ -299,6 +343,8 @@ function modelSection(model: ModelReport, width: number, paint: Painter): string
     if (drift !== null) columnLines.push(...driftSection(check, drift, width, paint));
     const quality = qualityDetails(check);
     if (quality !== null) columnLines.push(...qualitySection(check, quality, width, paint));
+    const groups = groupEvidence(check);
+    if (groups !== null) columnLines.push(...groupSection(check, groups, width, paint));
   }
   if (columnLines.length > 0) lines.push('', ...columnLines);
   return lines;

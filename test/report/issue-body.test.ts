@@ -1,7 +1,8 @@
 /**
  * The incident issue body on the shipped examples, as the team reads it at 6 a.m.: a heading in
  * words, instants a person can read, thresholds in the units they apply to, and per-group
- * evidence (fairness rates with their intervals, operational values per segment).
+ * evidence (fairness rates with their intervals, operational values per segment), in the issue,
+ * the Markdown and HTML reports and the terminal.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { runChecks } from '../../src/engine/run.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderIssueBody } from '../../src/report/issue-body.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import type { Report } from '../../src/engine/report.js';
 
 const MONITORS = resolve(import.meta.dirname, '../../examples/monitors');
@@ -70,5 +72,35 @@ describe('the Markdown and HTML reports', () => {
     expect(html).toContain('<h3>fpr-gap-by-gender: by group</h3>');
     expect(html).toContain('0.4122 (0.3361 to 0.4927)');
     expect(html).toContain('Value (95% interval)');
+  });
+});
+
+describe('the terminal report', () => {
+  const lines = () => renderText(report, { color: false, width: 120 }).split('\n');
+
+  it('lists the groups of a grouped check that warns or fails, worst first, with rates and intervals', () => {
+    const text = lines();
+    const start = text.findIndex((l) => l.trim() === 'server-errors-by-segment: by group (3)');
+    expect(start).toBeGreaterThan(0);
+    expect(text[start + 1]!.trim().split(/\s{2,}/)).toEqual(['GROUP', 'ROWS', 'VALUE', 'STATUS', 'MESSAGE']);
+    expect(text[start + 2]!.trim().split(/\s{2,}/).slice(0, 4)).toEqual(['partner', '887', '2.71%', 'fail']);
+    const fairness = text.findIndex((l) => l.trim() === 'fpr-gap-by-gender: by group (3)');
+    const undisclosed = text.slice(fairness).find((l) => l.trim().startsWith('undisclosed'));
+    expect(undisclosed!.trim().split(/\s{2,}/).slice(0, 3)).toEqual(['undisclosed', '214', '0.4122 (0.3361 to 0.4927)']);
+    // Passing grouped checks keep to their one line in the checks table.
+    expect(text.some((l) => l.includes('tpr-vs-male: by group'))).toBe(false);
+  });
+
+  it('shows at most ten groups and counts the rest', () => {
+    const model = structuredClone(models.get('offer-ranker')!);
+    const check = model.checks.find((c) => c.id === 'server-errors-by-segment')!;
+    const details = check.details as { groups: { group: string }[] };
+    const first = details.groups[0]!;
+    details.groups = Array.from({ length: 13 }, (_, i) => ({ ...first, group: `segment-${i}` }));
+    const text = renderText({ ...report, models: [model] }, { color: false, width: 120 });
+    expect(text).toContain('server-errors-by-segment: by group (13)');
+    expect(text).toContain('segment-9');
+    expect(text).not.toContain('segment-10');
+    expect(text).toContain('… and 3 more groups (every group is in the JSON, Markdown and HTML reports)');
   });
 });
