@@ -24,7 +24,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-3Q3RZIKN.js";
+} from "./chunks/chunk-NBUM23QD.js";
 import "./chunks/chunk-JURJTKE6.js";
 import "./chunks/chunk-WRT3ZDA7.js";
 import "./chunks/chunk-4MRPL6QN.js";
