@@ -39,6 +39,8 @@ export interface CheckContext {
 export interface ParallelCompare {
   /** Whether comparing this many values (reference + current) is worth a trip to a worker. */
   wants(values: number): boolean;
+  /** Starts the threads now rather than at the first comparison (so they load while data is read). */
+  prepare?(): void;
   compareNumeric(reference: NumericData, current: NumericData, request: PairRequest): Promise<PairResult>;
 }
 

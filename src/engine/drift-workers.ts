@@ -8,7 +8,7 @@
  * Memory stays bounded: a pair is copied only when a worker is free, into two buffers that
  * travel to the worker and back (transferred, never copied again) and are reused for its next
  * pair, so each worker holds at most one pair. Workers start
- * on the first comparison and stop with `close()`. The pool exists only when running from the
+ * on the first comparison, or earlier with `prepare()`, and stop with `close()`. The pool exists only when running from the
  * bundle (a worker cannot load the TypeScript sources the tests import) on a machine with more
  * than one core; `MODELWATCH_PARALLEL_DRIFT_VALUES` sets the smallest comparison (reference +
  * current values) worth sending (default 200,000).
@@ -65,6 +65,10 @@ export class DriftWorkers implements ParallelCompare {
     return !this.#closed && values >= this.#minValues;
   }
 
+  prepare(): void {
+    while (!this.#closed && this.#spawn() !== null);
+  }
+
   compareNumeric(reference: NumericData, current: NumericData, request: PairRequest): Promise<PairResult> {
     if (this.#closed) return Promise.reject(new Error('the drift workers were stopped'));
     return new Promise((resolve, reject) => {
@@ -89,8 +93,9 @@ export class DriftWorkers implements ParallelCompare {
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? this.#spawn();
-      if (worker === null) return;
+      if (this.#idle.length === 0) this.#spawn();
+      const worker = this.#idle.pop();
+      if (worker === undefined) return;
       const pending = this.#queue.shift()!;
       this.#workers.set(worker, pending);
       // Copies the task owns, transferred to the worker, which prepares them in place.
@@ -106,6 +111,7 @@ export class DriftWorkers implements ParallelCompare {
   #spawn(): Worker | null {
     if (this.#workers.size >= this.#size) return null;
     const worker = new Worker(this.#script);
+    this.#idle.push(worker);
     worker.on('message', (reply: CompareReply) => {
       const pending = this.#workers.get(worker);
       if (pending === undefined) return;

@@ -22,6 +22,11 @@ import { thresholdFromEnv, workerScript } from './worker-script.js';
 
 const DEFAULT_MIN_BYTES = 16 << 20;
 
+/** The size from which a source is worth a thread of its own (engine/model.ts uses it too). */
+export function largeSourceBytes(): number {
+  return thresholdFromEnv('MODELWATCH_PARALLEL_READ_BYTES', DEFAULT_MIN_BYTES);
+}
+
 /** Reads each source (null stays null), in parallel where it pays. */
 export async function readSources(
   sources: readonly (SourceSpec | undefined)[],
@@ -29,7 +34,7 @@ export async function readSources(
   log: (line: string) => void = () => {},
 ): Promise<(Table | null)[]> {
   const worker = workerScript('read-worker.js');
-  const minBytes = thresholdFromEnv('MODELWATCH_PARALLEL_READ_BYTES', DEFAULT_MIN_BYTES);
+  const minBytes = largeSourceBytes();
   const sizes = worker === null ? sources.map(() => 0) : await Promise.all(sources.map((s) => (s === undefined ? 0 : sourceBytes(s))));
   const largest = sizes.indexOf(Math.max(...sizes));
   return Promise.all(
@@ -46,7 +51,7 @@ export async function readSources(
 }
 
 /** Total bytes of a source's files; 0 when they cannot be listed (the read reports why). */
-async function sourceBytes(source: SourceSpec): Promise<number> {
+export async function sourceBytes(source: SourceSpec): Promise<number> {
   try {
     const files = await expandPaths(source.paths);
     const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
