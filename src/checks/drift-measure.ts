@@ -4,8 +4,8 @@
  * same inputs give the same numbers on either side.
  *
  * A column is prepared once: numeric values without the missing ones, sorted (radix sort,
- * stats/sort.ts, on decimal keys when the columns are stored so); categorical codes with their count of non-missing rows. `method: auto`
- * chooses per column as Evidently does (see drift.ts).
+ * stats/sort.ts, on decimal keys when the columns are stored so); categorical codes with their
+ * count of non-missing rows. `method: auto` chooses per column as Evidently does (see drift.ts).
  */
 import { decodeKeys, MISSING_KEY } from '../data/decimal-key.js';
 import type { CategoricalColumn } from '../data/table.js';

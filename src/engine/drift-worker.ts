@@ -1,9 +1,9 @@
 /**
  * Worker-thread entry (dist/drift-worker.js): compares the numeric columns it is sent with
- * `compareNumeric` (checks/drift-measure.ts) in place in the transferred buffers (keys arrive
+ * `compareNumeric` (checks/drift-measure.ts) in place in the transferred buffers — keys arrive
  * placed by keysWithRoom and are sorted and decoded within them; doubles are sorted with a
- * scratch buffer of their own), and answers each message with its id, its result and the buffers for the next
- * pair. See drift-workers.ts.
+ * scratch buffer of their own — and answers each message with its id, its result and the
+ * buffers for the next pair. See drift-workers.ts.
  */
 import { parentPort } from 'node:worker_threads';
 import { compareNumeric, type NumericData, type PairRequest, type PairResult, Scratch } from '../checks/drift-measure.js';
