@@ -7,11 +7,11 @@
  *
  * Memory stays bounded: a pair is copied only when a worker is free, into two buffers that
  * travel to the worker and back (transferred, never copied again) and are reused for its next
- * pair, so each worker holds at most one pair. Workers start
- * on the first comparison, or earlier with `prepare()`, and stop with `close()`. The pool exists only when running from the
- * bundle (a worker cannot load the TypeScript sources the tests import) on a machine with more
- * than one core; `MODELWATCH_PARALLEL_DRIFT_VALUES` sets the smallest comparison (reference +
- * current values) worth sending (default 200,000).
+ * pair, so each worker holds at most one pair. Workers start on the first comparison, or
+ * earlier with `prepare()`, and stop with `close()`. The pool exists only when running from
+ * the bundle (a worker cannot load the TypeScript sources the tests import) on a machine with
+ * more than one core; `MODELWATCH_PARALLEL_DRIFT_VALUES` sets the smallest comparison
+ * (reference + current values) worth sending (default 200,000).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
