@@ -26,12 +26,12 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-LV6PLI2X.js";
-import "./chunks/chunk-JURJTKE6.js";
-import "./chunks/chunk-WRT3ZDA7.js";
-import "./chunks/chunk-4MRPL6QN.js";
-import "./chunks/chunk-2QNSNXJD.js";
-import "./chunks/chunk-LLPDHT6F.js";
+} from "./chunks/chunk-DOLUVQPU.js";
+import "./chunks/chunk-TZSNM256.js";
+import "./chunks/chunk-PTLLEDN6.js";
+import "./chunks/chunk-R6FWZ4LV.js";
+import "./chunks/chunk-ESE5LFDU.js";
+import "./chunks/chunk-TO4VI4VD.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

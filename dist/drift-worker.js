@@ -3,9 +3,9 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-WRT3ZDA7.js";
-import "./chunks/chunk-4MRPL6QN.js";
-import "./chunks/chunk-LLPDHT6F.js";
+} from "./chunks/chunk-PTLLEDN6.js";
+import "./chunks/chunk-R6FWZ4LV.js";
+import "./chunks/chunk-TO4VI4VD.js";
 
 // src/engine/drift-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -4,10 +4,10 @@ import {
   columnBuffer,
   columnParts,
   readSource
-} from "./chunks/chunk-JURJTKE6.js";
-import "./chunks/chunk-4MRPL6QN.js";
-import "./chunks/chunk-2QNSNXJD.js";
-import "./chunks/chunk-LLPDHT6F.js";
+} from "./chunks/chunk-TZSNM256.js";
+import "./chunks/chunk-R6FWZ4LV.js";
+import "./chunks/chunk-ESE5LFDU.js";
+import "./chunks/chunk-TO4VI4VD.js";
 
 // src/engine/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

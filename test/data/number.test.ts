@@ -57,5 +57,8 @@ describe('parseDecimal', () => {
     expect(parseDecimalString('+1E-2')).toBe(0.01);
     expect(parseDecimalString('1e400')).toBe(Infinity);
     expect(parseDecimalString('9007199254740993')).toBe(Number('9007199254740993'));
+    // Longer than one call's worth of characters: read by the loop in latin1().
+    const long = `0.${'3'.repeat(5000)}e-2`;
+    expect(parseDecimalString(long)).toBe(Number(long));
   });
 });
