@@ -26,12 +26,12 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-DOLUVQPU.js";
-import "./chunks/chunk-TZSNM256.js";
-import "./chunks/chunk-PTLLEDN6.js";
-import "./chunks/chunk-R6FWZ4LV.js";
-import "./chunks/chunk-ESE5LFDU.js";
-import "./chunks/chunk-TO4VI4VD.js";
+} from "./chunks/chunk-EW4EQRR5.js";
+import "./chunks/chunk-IULHKQAJ.js";
+import "./chunks/chunk-GEHHO2EX.js";
+import "./chunks/chunk-23AZMUNP.js";
+import "./chunks/chunk-NDQWVOBG.js";
+import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";

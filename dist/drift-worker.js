@@ -3,9 +3,9 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-PTLLEDN6.js";
-import "./chunks/chunk-R6FWZ4LV.js";
-import "./chunks/chunk-TO4VI4VD.js";
+} from "./chunks/chunk-GEHHO2EX.js";
+import "./chunks/chunk-23AZMUNP.js";
+import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/engine/drift-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -24,17 +24,17 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-DOLUVQPU.js";
-import "./chunks/chunk-TZSNM256.js";
-import "./chunks/chunk-PTLLEDN6.js";
-import "./chunks/chunk-R6FWZ4LV.js";
-import "./chunks/chunk-ESE5LFDU.js";
+} from "./chunks/chunk-EW4EQRR5.js";
+import "./chunks/chunk-IULHKQAJ.js";
+import "./chunks/chunk-GEHHO2EX.js";
+import "./chunks/chunk-23AZMUNP.js";
+import "./chunks/chunk-NDQWVOBG.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-TO4VI4VD.js";
+} from "./chunks/chunk-Y4NRPXVJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

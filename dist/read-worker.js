@@ -4,10 +4,10 @@ import {
   columnBuffer,
   columnParts,
   readSource
-} from "./chunks/chunk-TZSNM256.js";
-import "./chunks/chunk-R6FWZ4LV.js";
-import "./chunks/chunk-ESE5LFDU.js";
-import "./chunks/chunk-TO4VI4VD.js";
+} from "./chunks/chunk-IULHKQAJ.js";
+import "./chunks/chunk-23AZMUNP.js";
+import "./chunks/chunk-NDQWVOBG.js";
+import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/engine/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

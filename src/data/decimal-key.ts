@@ -23,7 +23,7 @@
  *
  * Negative zero has no key (its key would decode to +0); neither do NaN or infinities as values.
  */
-import { POW10 } from './number.js';
+import { POW10 } from './pow10.js';
 
 /** The key of a missing value (never the key of a number). */
 export const MISSING_KEY = -0x80000000;

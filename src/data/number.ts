@@ -8,13 +8,16 @@
  * Fast path (Clinger 1990, "How to read floating point numbers accurately"): when the decimal
  * significand, read as an integer m, stays below 2^53 and the decimal exponent e satisfies
  * |e| ≤ 22, both m and 10^|e| are exact doubles, so the single IEEE multiply m·10^e (or divide
- * m/10^−e) is the correctly rounded result — the same double `Number(text)` returns. Otherwise
- * the text is handed to `Number`. O(length). Never throws.
+ * m/10^−e) is the correctly rounded result — the same double `Number(text)` returns. Numbers
+ * of 16 to 19 significant digits go through long-decimal.ts; anything else (more digits, larger
+ * exponents, values too near halfway between two doubles) is handed to `Number`. O(length).
+ * Never throws.
  */
 
-/** 10^0 … 10^22, all exactly representable as doubles. */
-export const POW10 = new Float64Array(23);
-for (let i = 0, p = 1; i < 23; i++, p *= 10) POW10[i] = p;
+import { longDecimal } from './long-decimal.js';
+import { POW10 } from './pow10.js';
+
+export { POW10 };
 
 /** Largest m for which m·10 + 9 < 2^53, so accumulating one more digit stays exact. */
 export const MANTISSA_LIMIT = 900719925474099;
@@ -95,7 +98,10 @@ export function scanDecimal(bytes: Uint8Array, start: number, end: number, parts
   return true;
 }
 
-/** The double of parts scanned from bytes[start, end): the fast path when it applies, else `Number`. */
+/**
+ * The double of parts scanned from bytes[start, end): the fast path when it applies, then
+ * long-decimal.ts for 16 to 19 digits, else `Number`.
+ */
 export function decimalValue(parts: DecimalParts, bytes: Uint8Array, start: number, end: number): number {
   const { mantissa, exponent, negative } = parts;
   if (parts.exact) {
@@ -105,7 +111,8 @@ export function decimalValue(parts: DecimalParts, bytes: Uint8Array, start: numb
       return negative ? -v : v;
     }
   }
-  return Number(latin1(bytes, start, end));
+  const v = longDecimal(bytes, start, end);
+  return v === v ? v : Number(latin1(bytes, start, end));
 }
 
 const parts: DecimalParts = { mantissa: 0, exponent: 0, negative: false, exact: true };
