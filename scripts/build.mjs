@@ -1,5 +1,6 @@
-// Bundles the two entry points to ESM in dist/. The bundle is committed: the Action runs
-// dist/index.js straight from a checkout, and CI rebuilds and diffs it (see .ci/run).
+// Generates the policy validator, then bundles the entry points (the CLI, the Action and the two
+// worker threads) to ESM in dist/. The bundle is committed: the Action runs dist/index.js
+// straight from a checkout, and CI rebuilds and diffs it (see .ci/run).
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { validatorSource, validatorUrl } from './policy-validator.mjs';

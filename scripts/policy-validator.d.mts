@@ -1,4 +1,3 @@
 // Types of scripts/policy-validator.mjs, for the test that checks the generated validator is fresh.
 export const validatorUrl: URL;
-export const AJV_OPTIONS: Record<string, unknown>;
 export function validatorSource(): string;

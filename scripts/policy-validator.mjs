@@ -11,7 +11,7 @@ const schemaUrl = new URL('../schema/policy.v1.schema.json', import.meta.url);
 export const validatorUrl = new URL('../src/policy/generated/policy-validator.js', import.meta.url);
 
 /** The options the validator is compiled with (src/policy/schema.ts relies on verbose errors). */
-export const AJV_OPTIONS = { allErrors: true, discriminator: true, verbose: true, allowUnionTypes: true, code: { source: true, esm: true } };
+const AJV_OPTIONS = { allErrors: true, discriminator: true, verbose: true, allowUnionTypes: true, code: { source: true, esm: true } };
 
 export function validatorSource() {
   const ajv = new Ajv(AJV_OPTIONS);
