@@ -237,6 +237,17 @@ function driftSection(check2, details, width, paint) {
     )
   ];
 }
+function detailTable(headers, rows, width, paint) {
+  const [name, first, second] = headers;
+  const columns = [
+    { header: name, min: 16 },
+    { header: first, align: "right" },
+    { header: second, align: "right" },
+    { header: "STATUS" },
+    { header: "MESSAGE", min: MIN_MESSAGE }
+  ];
+  return table(columns, rows, 3, [4, 0], INDENT + INDENT, width, paint);
+}
 function qualitySection(check2, details, width, paint) {
   const flagged = flaggedQualityColumns(details);
   if (flagged.length === 0 && details.problems.length === 0) return [];
@@ -255,23 +266,7 @@ function qualitySection(check2, details, width, paint) {
         safe(c.message)
       ]
     }));
-    lines.push(
-      ...table(
-        [
-          { header: "COLUMN", min: 16 },
-          { header: "VALUE", align: "right" },
-          { header: "ROWS", align: "right" },
-          { header: "STATUS" },
-          { header: "MESSAGE", min: MIN_MESSAGE }
-        ],
-        rows,
-        3,
-        [4, 0],
-        INDENT + INDENT,
-        width,
-        paint
-      )
-    );
+    lines.push(...detailTable(["COLUMN", "VALUE", "ROWS"], rows, width, paint));
   }
   if (details.problems.length > 0) {
     lines.push(`${INDENT}${id}: ${details.problems.length} schema ${details.problems.length === 1 ? "problem" : "problems"}`);
@@ -295,21 +290,7 @@ function groupSection(check2, groups, width, paint) {
   }));
   const lines = [
     `${INDENT}${paint.bold(safe(check2.id, MAX_NAME))}: by group (${groups.length})`,
-    ...table(
-      [
-        { header: "GROUP", min: 16 },
-        { header: "ROWS", align: "right" },
-        { header: groupValueHeading(groups).toUpperCase(), align: "right" },
-        { header: "STATUS" },
-        { header: "MESSAGE", min: MIN_MESSAGE }
-      ],
-      rows,
-      3,
-      [4, 0],
-      INDENT + INDENT,
-      width,
-      paint
-    )
+    ...detailTable(["GROUP", "ROWS", groupValueHeading(groups).toUpperCase()], rows, width, paint)
   ];
   const hidden = groups.length - shown.length;
   if (hidden > 0) lines.push(`${INDENT}${INDENT}${paint.dim(`\u2026 and ${hidden} more ${hidden === 1 ? "group" : "groups"} (every group is in the JSON, Markdown and HTML reports)`)}`);

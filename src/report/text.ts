@@ -250,6 +250,24 @@ function driftSection(check: CheckReport, details: DriftDetails, width: number, 
   ];
 }
 
+/** A table under a check: a name (cut first after the message), two figures, a status, a message. */
+function detailTable(
+  headers: readonly [string, string, string],
+  rows: readonly { readonly status: Status; readonly cells: readonly string[] }[],
+  width: number,
+  paint: Painter,
+): string[] {
+  const [name, first, second] = headers;
+  const columns: Column[] = [
+    { header: name, min: 16 },
+    { header: first, align: 'right' },
+    { header: second, align: 'right' },
+    { header: 'STATUS' },
+    { header: 'MESSAGE', min: MIN_MESSAGE },
+  ];
+  return table(columns, rows, 3, [4, 0], INDENT + INDENT, width, paint);
+}
+
 function qualitySection(check: CheckReport, details: DataQualityDetails, width: number, paint: Painter): string[] {
   const flagged = flaggedQualityColumns(details);
   if (flagged.length === 0 && details.problems.length === 0) return [];
@@ -268,23 +286,7 @@ function qualitySection(check: CheckReport, details: DataQualityDetails, width: 
         safe(c.message),
       ],
     }));
-    lines.push(
-      ...table(
-        [
-          { header: 'COLUMN', min: 16 },
-          { header: 'VALUE', align: 'right' },
-          { header: 'ROWS', align: 'right' },
-          { header: 'STATUS' },
-          { header: 'MESSAGE', min: MIN_MESSAGE },
-        ],
-        rows,
-        3,
-        [4, 0],
-        INDENT + INDENT,
-        width,
-        paint,
-      ),
-    );
+    lines.push(...detailTable(['COLUMN', 'VALUE', 'ROWS'], rows, width, paint));
   }
   if (details.problems.length > 0) {
     lines.push(`${INDENT}${id}: ${details.problems.length} schema ${details.problems.length === 1 ? 'problem' : 'problems'}`);
@@ -310,21 +312,7 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[], widt
   }));
   const lines = [
     `${INDENT}${paint.bold(safe(check.id, MAX_NAME))}: by group (${groups.length})`,
-    ...table(
-      [
-        { header: 'GROUP', min: 16 },
-        { header: 'ROWS', align: 'right' },
-        { header: groupValueHeading(groups).toUpperCase(), align: 'right' },
-        { header: 'STATUS' },
-        { header: 'MESSAGE', min: MIN_MESSAGE },
-      ],
-      rows,
-      3,
-      [4, 0],
-      INDENT + INDENT,
-      width,
-      paint,
-    ),
+    ...detailTable(['GROUP', 'ROWS', groupValueHeading(groups).toUpperCase()], rows, width, paint),
   ];
   const hidden = groups.length - shown.length;
   if (hidden > 0) lines.push(`${INDENT}${INDENT}${paint.dim(`… and ${hidden} more ${hidden === 1 ? 'group' : 'groups'} (every group is in the JSON, Markdown and HTML reports)`)}`);
