@@ -26,11 +26,11 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-EW4EQRR5.js";
-import "./chunks/chunk-IULHKQAJ.js";
+} from "./chunks/chunk-H32EIUX6.js";
+import "./chunks/chunk-2MAIL5HM.js";
 import "./chunks/chunk-GEHHO2EX.js";
 import "./chunks/chunk-23AZMUNP.js";
-import "./chunks/chunk-NDQWVOBG.js";
+import "./chunks/chunk-W4ELHV4F.js";
 import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/cli.ts

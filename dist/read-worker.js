@@ -4,9 +4,9 @@ import {
   columnBuffer,
   columnParts,
   readSource
-} from "./chunks/chunk-IULHKQAJ.js";
+} from "./chunks/chunk-2MAIL5HM.js";
 import "./chunks/chunk-23AZMUNP.js";
-import "./chunks/chunk-NDQWVOBG.js";
+import "./chunks/chunk-W4ELHV4F.js";
 import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/engine/read-worker.ts

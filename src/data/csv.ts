@@ -18,6 +18,7 @@
 import { type ByteSource, openBytes } from './bytes.js';
 import { type CategoricalBuilder, type NumericBuilder, type Slot, type TableBuilder } from './builders.js';
 import { decimalKey, NO_KEY } from './decimal-key.js';
+import { longDecimal } from './long-decimal.js';
 import { DataError } from './errors.js';
 import { isMissingBytes, isMissingText } from './missing.js';
 import { asciiBytes, type DecimalParts, decimalValue, parseDecimalString, POW10, scanDecimal } from './number.js';
@@ -367,6 +368,14 @@ class CsvParser {
     let b = buf[p]!;
     while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
     const numeric = this.numerics[c]!;
+    // A column of doubles takes a long number (pandas' 17 digits) straight from long-decimal.ts.
+    if (numeric.keys === null) {
+      const x = longDecimal(buf, s, p);
+      if (x === x) {
+        numeric.push(x);
+        return p;
+      }
+    }
     if (!pushNumber(numeric, buf, s, p)) {
       if (isMissingBytes(buf, s, p)) numeric.push(NaN);
       else this.acceptText(c, buf.toString('utf8', s, p));
