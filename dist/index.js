@@ -24,7 +24,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-H32EIUX6.js";
+} from "./chunks/chunk-4N24RFHU.js";
 import "./chunks/chunk-2MAIL5HM.js";
 import "./chunks/chunk-GEHHO2EX.js";
 import "./chunks/chunk-23AZMUNP.js";

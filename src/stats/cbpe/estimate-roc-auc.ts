@@ -7,6 +7,7 @@
  * scores form one step, as scikit-learn does for the realized AUC. O(n log n). NaN when all
  * expected positives or negatives are zero.
  */
+import { rocArea } from '../metrics/roc-auc.js';
 import { CompensatedSum } from '../metrics/sum.js';
 
 export function estimateRocAuc(score: ArrayLike<number>, calibrated: ArrayLike<number>): number {
@@ -26,18 +27,5 @@ export function estimateRocAuc(score: ArrayLike<number>, calibrated: ArrayLike<n
       fpsAt.push(fpSum);
     }
   }
-  const totalTp = tpsAt[tpsAt.length - 1] ?? 0;
-  const totalFp = fpsAt[fpsAt.length - 1] ?? 0;
-  if (!(totalTp > 0) || !(totalFp > 0)) return Number.NaN;
-  const area = new CompensatedSum();
-  let x = 0;
-  let y = 0;
-  for (let j = 0; j < tpsAt.length; j++) {
-    const nx = fpsAt[j]! / totalFp;
-    const ny = tpsAt[j]! / totalTp;
-    area.add(((nx - x) * (ny + y)) / 2);
-    x = nx;
-    y = ny;
-  }
-  return area.value;
+  return rocArea(tpsAt, fpsAt);
 }

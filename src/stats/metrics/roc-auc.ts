@@ -11,9 +11,18 @@ import { CompensatedSum } from './sum.js';
 
 export function rocAuc(yTrue: ArrayLike<number>, score: ArrayLike<number>): number {
   const { tps, fps } = binaryClfCurve(yTrue, score);
+  return rocArea(tps, fps);
+}
+
+/**
+ * The trapezoidal area under (FP/FP_n, TP/TP_n) from cumulative true- and false-positive
+ * counts (or expected counts, for CBPE's estimate) at each distinct threshold, highest score
+ * first. NaN when there are no positives or no negatives.
+ */
+export function rocArea(tps: ArrayLike<number>, fps: ArrayLike<number>): number {
   const positives = tps[tps.length - 1] ?? 0;
   const negatives = fps[fps.length - 1] ?? 0;
-  if (positives === 0 || negatives === 0) return Number.NaN;
+  if (!(positives > 0) || !(negatives > 0)) return Number.NaN;
   const area = new CompensatedSum();
   let x = 0;
   let y = 0;
