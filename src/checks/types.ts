@@ -6,6 +6,7 @@
  * `error` for that check alone.
  */
 import type { Table } from '../data/table.js';
+import type { ProblemCode } from '../problems.js';
 import type { CheckSpec, Policy, Thresholds } from '../policy/types.js';
 import type { NumericData, PairRequest, PairResult } from './drift-measure.js';
 
@@ -52,6 +53,8 @@ export interface AppliedThresholds extends Thresholds {
 
 export interface CheckOutcome<D = unknown> {
   readonly status: Status;
+  /** Why there is no verdict: set when status is `error` or `no_data` (src/problems.ts). */
+  readonly code?: ProblemCode;
   /** The headline number (e.g. share of drifted columns, the worst missing share), or null. */
   readonly value: number | null;
   /** The value on reference data, when the check computes one. */

@@ -27,7 +27,7 @@ async function openFile(file: string): Promise<FileHandle> {
     return await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DataError(file, code === 'ENOENT' ? 'file not found' : `cannot open: ${String(error)}`);
+    throw new DataError(code === 'ENOENT' ? 'data/not-found' : 'data/unreadable', file, code === 'ENOENT' ? 'file not found' : `cannot open: ${String(error)}`);
   }
 }
 
@@ -56,7 +56,7 @@ function gunzipSource(file: string, handle: FileHandle): ByteSource {
         try {
           next = await chunks.next();
         } catch (error) {
-          throw new DataError(file, `not valid gzip data (${(error as Error).message})`);
+          throw new DataError('data/malformed', file, `not valid gzip data (${(error as Error).message})`);
         }
         if (next.done === true) return 0;
         pending = next.value;

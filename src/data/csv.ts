@@ -151,7 +151,7 @@ class CsvParser {
       if (fields !== undefined || this.eof) break;
       await this.fill();
     }
-    if (fields === undefined) throw new DataError(this.file, 'empty file: no header row');
+    if (fields === undefined) throw new DataError('data/malformed', this.file, 'empty file: no header row');
     const seen = new Set<string>();
     const n = fields.length;
     this.names = fields.map((name, i) => (name === '' ? `Unnamed: ${i}` : name));
@@ -161,7 +161,7 @@ class CsvParser {
     this.categoricals = new Array<CategoricalBuilder | undefined>(n).fill(undefined);
     for (let c = 0; c < n; c++) {
       const name = this.names[c]!;
-      if (seen.has(name)) throw new DataError(this.file, `header: duplicate column name ${JSON.stringify(name)}`);
+      if (seen.has(name)) throw new DataError('data/malformed', this.file, `header: duplicate column name ${JSON.stringify(name)}`);
       seen.add(name);
       if (!this.table.wants(name)) continue;
       const slot = this.table.slot(name, 'numeric');
@@ -215,7 +215,7 @@ class CsvParser {
         p += b === CR && buf[p + 1] === LF ? 2 : 1;
         break;
       }
-      throw new DataError(this.file, 'header: unexpected character after a closing quote');
+      throw new DataError('data/malformed', this.file, 'header: unexpected character after a closing quote');
     }
     this.pos = p;
     return fields;
@@ -276,7 +276,7 @@ class CsvParser {
         if (b === QUOTE) {
           const next = this.readQuoted(p, limit);
           if (next < 0) {
-            if (final) throw new DataError(this.file, 'unterminated quoted field', this.rows + 1, this.names[c]);
+            if (final) throw new DataError('data/malformed', this.file, 'unterminated quoted field', this.rows + 1, this.names[c]);
             this.rollback();
             return recordStart;
           }
@@ -340,15 +340,15 @@ class CsvParser {
             continue;
           }
           if (b === LF || b === CR) {
-            throw new DataError(this.file, `has ${c + 1} fields, the header has ${ncols}`, this.rows + 1);
+            throw new DataError('data/malformed', this.file, `has ${c + 1} fields, the header has ${ncols}`, this.rows + 1);
           }
-          throw new DataError(this.file, 'unexpected character after a closing quote', this.rows + 1, this.names[c]);
+          throw new DataError('data/malformed', this.file, 'unexpected character after a closing quote', this.rows + 1, this.names[c]);
         }
         if (b === COMMA) {
-          throw new DataError(this.file, `has more fields than the header's ${ncols}`, this.rows + 1);
+          throw new DataError('data/malformed', this.file, `has more fields than the header's ${ncols}`, this.rows + 1);
         }
         if (b !== LF && b !== CR) {
-          throw new DataError(this.file, 'unexpected character after a closing quote', this.rows + 1, this.names[c]);
+          throw new DataError('data/malformed', this.file, 'unexpected character after a closing quote', this.rows + 1, this.names[c]);
         }
       }
       p += buf[p] === CR && buf[p + 1] === LF ? 2 : 1;
@@ -408,7 +408,7 @@ class CsvParser {
       let t = parseIsoTimestamp(text);
       if (t !== t) t = epochNumberToMs(parseDecimalString(text));
       if (t !== t) {
-        throw new DataError(this.file, `${JSON.stringify(text)} is not a timestamp`, this.rows + 1, this.names[c]);
+        throw new DataError('data/bad-timestamp', this.file, `${JSON.stringify(text)} is not a timestamp`, this.rows + 1, this.names[c]);
       }
       numeric.push(t);
       return;
@@ -417,7 +417,7 @@ class CsvParser {
     if (bytes !== null && pushNumber(numeric, bytes, 0, bytes.length)) return;
     const slot = this.slots[c]!;
     if (slot.declared === 'numeric') {
-      throw new DataError(this.file, `${JSON.stringify(text)} is not a number`, this.rows + 1, this.names[c]);
+      throw new DataError('data/not-a-number', this.file, `${JSON.stringify(text)} is not a number`, this.rows + 1, this.names[c]);
     }
     const categorical = this.table.convertToCategorical(slot);
     this.bind(c, slot);

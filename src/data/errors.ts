@@ -6,11 +6,14 @@
  * relative to the working directory when the file lies below it.
  */
 import { isAbsolute, relative } from 'node:path';
+import type { ProblemCode } from '../problems.js';
 
 export class DataError extends Error {
   override readonly name = 'DataError';
 
   constructor(
+    /** Stable, for tools and tests to match on (src/problems.ts, docs/errors.md). */
+    readonly code: ProblemCode,
     readonly file: string,
     detail: string,
     readonly row?: number,

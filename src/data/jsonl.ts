@@ -64,10 +64,10 @@ export async function readJsonl(file: string, gzip: boolean, table: TableBuilder
     try {
       record = JSON.parse(line);
     } catch (error) {
-      throw new DataError(file, `not valid JSON (${(error as Error).message})`, row);
+      throw new DataError('data/malformed', file, `not valid JSON (${(error as Error).message})`, row);
     }
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      throw new DataError(file, 'each line must be a JSON object', row);
+      throw new DataError('data/malformed', file, 'each line must be a JSON object', row);
     }
     const n = base + rows;
     for (const [key, value] of Object.entries(record)) {

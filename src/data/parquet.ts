@@ -29,7 +29,7 @@ const parsers: Partial<ParquetParsers> = {
 
 export async function readParquet(file: string, table: TableBuilder, maxRows = Infinity): Promise<void> {
   const handle = await open(file, 'r').catch(() => {
-    throw new DataError(file, 'file not found');
+    throw new DataError('data/not-found', file, 'file not found');
   });
   try {
     const size = (await handle.stat()).size;
@@ -51,7 +51,7 @@ export async function readParquet(file: string, table: TableBuilder, maxRows = I
     try {
       metadata = await parquetMetadataAsync(buffer, { parsers });
     } catch (error) {
-      throw new DataError(file, `not a readable Parquet file (${(error as Error).message})`);
+      throw new DataError('data/malformed', file, `not a readable Parquet file (${(error as Error).message})`);
     }
     const base = table.rowCount;
     const rows = Math.min(Number(metadata.num_rows), maxRows);
@@ -59,7 +59,7 @@ export async function readParquet(file: string, table: TableBuilder, maxRows = I
       const name = child.element.name;
       if (!table.wants(name)) continue;
       if (child.children.length > 0) {
-        throw new DataError(file, 'nested Parquet columns (struct, list, map) are not supported', undefined, name);
+        throw new DataError('data/malformed', file, 'nested Parquet columns (struct, list, map) are not supported', undefined, name);
       }
       const kind = schemaKind(child.element);
       const slot = table.slot(name, kind);

@@ -68,7 +68,7 @@ async function readFileInto(file: string, type: FileFormat, builder: TableBuilde
     case 'jsonl':
       return readJsonl(file, type.gzip, builder, maxRows);
     case 'parquet': {
-      if (type.gzip) throw new DataError(file, 'gzip-compressed Parquet is not supported (Parquet compresses its own pages)');
+      if (type.gzip) throw new DataError('data/unknown-format', file, 'gzip-compressed Parquet is not supported (Parquet compresses its own pages)');
       // Loaded when first needed: hyparquet and its codecs are most of the reader code, and a
       // run over CSV files (or a reader thread) should not pay to load them.
       const { readParquet } = await import('./parquet.js');
@@ -113,23 +113,23 @@ export function fileFormat(file: string, declared: DataFormat | undefined): File
   if (base.endsWith('.csv')) return { format: 'csv', gzip };
   if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return { format: 'jsonl', gzip };
   if (base.endsWith('.parquet')) return { format: 'parquet', gzip };
-  throw new DataError(file, 'unknown format: name the file .csv, .jsonl, .ndjson or .parquet (optionally .gz), or set `format`');
+  throw new DataError('data/unknown-format', file, 'unknown format: name the file .csv, .jsonl, .ndjson or .parquet (optionally .gz), or set `format`');
 }
 
 /** Expands globs; every pattern must match and every plain path must exist. Sorted, unique. */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  if (paths.length === 0) throw new DataError('(source)', 'no paths given');
+  if (paths.length === 0) throw new DataError('data/not-found', '(source)', 'no paths given');
   const files = new Set<string>();
   for (const path of paths) {
     if (isDynamicPattern(path)) {
       const matches = await glob(path, { absolute: true, onlyFiles: true, expandDirectories: false });
-      if (matches.length === 0) throw new DataError(path, 'no file matches this pattern');
+      if (matches.length === 0) throw new DataError('data/not-found', path, 'no file matches this pattern');
       for (const match of matches) files.add(match);
     } else {
       try {
         await access(path);
       } catch {
-        throw new DataError(path, 'file not found');
+        throw new DataError('data/not-found', path, 'file not found');
       }
       files.add(path);
     }

@@ -11,6 +11,7 @@
  * An inferred numeric column that meets a string or boolean becomes categorical (builders.ts).
  * O(1) per value. Throws DataError with file, row and column.
  */
+import type { ProblemCode } from '../problems.js';
 import type { Slot, TableBuilder } from './builders.js';
 import { DataError } from './errors.js';
 import { isMissingText } from './missing.js';
@@ -30,8 +31,8 @@ export function appendValue(table: TableBuilder, slot: Slot, value: unknown, fil
     return;
   }
   if (typeof value === 'bigint') value = Number(value);
-  const fail = (what: string): never => {
-    throw new DataError(file, what, row, slot.name);
+  const fail = (code: ProblemCode, what: string): never => {
+    throw new DataError(code, file, what, row, slot.name);
   };
   switch (typeof value) {
     case 'number':
@@ -46,19 +47,19 @@ export function appendValue(table: TableBuilder, slot: Slot, value: unknown, fil
       } else if (b.kind === 'timestamp') {
         let t = parseIsoTimestamp(value);
         if (t !== t) t = epochNumberToMs(parseDecimalString(value));
-        if (t !== t) fail(`${JSON.stringify(value)} is not a timestamp`);
+        if (t !== t) fail('data/bad-timestamp', `${JSON.stringify(value)} is not a timestamp`);
         b.push(t);
       } else {
         const x = parseDecimalString(value);
         if (x === x) b.push(x);
-        else if (slot.declared === 'numeric') fail(`${JSON.stringify(value)} is not a number`);
+        else if (slot.declared === 'numeric') fail('data/not-a-number', `${JSON.stringify(value)} is not a number`);
         else table.convertToCategorical(slot).push(value);
       }
       return;
     case 'boolean': {
       const text = value ? 'true' : 'false';
       if (b.kind === 'categorical') b.push(text);
-      else if (slot.declared !== undefined) fail(`${text} is not a ${slot.declared === 'numeric' ? 'number' : 'timestamp'}`);
+      else if (slot.declared !== undefined) fail(slot.declared === 'numeric' ? 'data/not-a-number' : 'data/bad-timestamp', `${text} is not a ${slot.declared === 'numeric' ? 'number' : 'timestamp'}`);
       else table.convertToCategorical(slot).push(text);
       return;
     }
@@ -68,9 +69,9 @@ export function appendValue(table: TableBuilder, slot: Slot, value: unknown, fil
         else b.push(value.getTime());
         return;
       }
-      fail(`nested ${Array.isArray(value) ? 'array' : 'object'} values are not supported; flatten the data first`);
+      fail('data/malformed', `nested ${Array.isArray(value) ? 'array' : 'object'} values are not supported; flatten the data first`);
       return;
     default:
-      fail(`unsupported value of type ${typeof value}`);
+      fail('data/malformed', `unsupported value of type ${typeof value}`);
   }
 }

@@ -14,9 +14,9 @@ export interface WindowedTable {
 
 export function filterWindow(table: Table, timestampColumn: string, start: number, end: number): WindowedTable {
   const column = table.column(timestampColumn);
-  if (column === undefined) throw new DataError(table.origin, 'no such column', undefined, timestampColumn);
+  if (column === undefined) throw new DataError('data/missing-column', table.origin, 'no such column', undefined, timestampColumn);
   if (column.kind !== 'timestamp') {
-    throw new DataError(table.origin, `is ${column.kind}, not a timestamp (declare it as a timestamp)`, undefined, timestampColumn);
+    throw new DataError('data/kind-mismatch', table.origin, `is ${column.kind}, not a timestamp (declare it as a timestamp)`, undefined, timestampColumn);
   }
   const values = column.values;
   let kept = 0;

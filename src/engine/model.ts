@@ -4,6 +4,7 @@
  * Nothing here throws for expected conditions: unreadable data makes the model `error` with
  * the reason, and a check that crashes is `error` for that check alone.
  */
+import { DataError } from '../data/errors.js';
 import type { Table } from '../data/table.js';
 import { largeSourceBytes, readSources, sourceBytes } from './read-sources.js';
 import { sampleRows } from '../data/sample.js';
@@ -79,12 +80,12 @@ async function runCheck(spec: CheckSpec, context: CheckContext): Promise<CheckRe
     outcome = context.parallel !== undefined && module.runAsync !== undefined ? await module.runAsync(spec, context) : module.run(spec, context);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    outcome = { status: 'error', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
+    outcome = { status: 'error', code: 'check/crashed', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
   }
   return { id: spec.id, type: spec.type, ...outcome, duration_ms: Math.round(performance.now() - started) };
 }
 
-function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'checks' | 'window' | 'rows' | 'duration_ms'> {
+function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'error_code' | 'checks' | 'window' | 'rows' | 'duration_ms'> {
   return {
     name: policy.model.name,
     version: policy.model.version ?? null,
@@ -127,6 +128,7 @@ export async function evaluateModel(policy: Policy, now: Date, options: Evaluate
       ...baseReport(policy),
       status: 'error',
       error: reason,
+      error_code: cause instanceof DataError ? cause.code : 'model/data',
       window: { start: null, end: null, length: policy.data.window?.text ?? null },
       rows: { reference: null, current: null, sampled: false },
       checks: [],
@@ -143,6 +145,7 @@ export async function evaluateModel(policy: Policy, now: Date, options: Evaluate
     ...baseReport(policy),
     status: worstStatus(checks.map((c) => c.status), 'skipped'),
     error: null,
+    error_code: null,
     window: {
       start: data.window ? new Date(data.window.start).toISOString() : null,
       end: data.window ? new Date(data.window.end).toISOString() : null,

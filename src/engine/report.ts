@@ -4,6 +4,7 @@
  */
 import type { CheckOutcome, Status } from '../checks/types.js';
 import type { CheckType, PolicyError, Task } from '../policy/types.js';
+import type { ProblemCode } from '../problems.js';
 
 export type { Status } from '../checks/types.js';
 
@@ -22,6 +23,8 @@ export interface ModelReport {
   readonly status: Status;
   /** Why the model is `error` as a whole (unreadable data, a broken policy). */
   readonly error: string | null;
+  /** The stable code of `error` (src/problems.ts); null when `error` is. */
+  readonly error_code: ProblemCode | null;
   readonly owners: readonly string[];
   readonly runbook: string | null;
   /** The evaluated slice of current data, as ISO 8601 instants; nulls when there is no timestamp. */

@@ -46,7 +46,7 @@ export async function loadPolicies(
     const first = byName.get(policy.model.name);
     if (first !== undefined) {
       const at = policy.positionOf('/model/name') ?? { line: 1, column: 1 };
-      errors.push({ file, ...at, message: `model "${policy.model.name}" is already defined in ${first.file}; model names must be unique` });
+      errors.push({ file, ...at, code: 'policy/duplicate-model', message: `model "${policy.model.name}" is already defined in ${first.file}; model names must be unique` });
       continue;
     }
     byName.set(policy.model.name, policy);

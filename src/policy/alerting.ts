@@ -14,7 +14,7 @@ export const PULL_REQUEST_LABELS = ['modelwatch', 'retraining'] as const;
 
 function checkIdsExist(ids: readonly string[], pointer: string, known: readonly string[], what: string, ctx: NormaliseContext): void {
   ids.forEach((id, index) => {
-    if (!known.includes(id)) ctx.error(`${pointer}/${index}`, `${what} names unknown check "${id}"${didYouMean(id, known)}`);
+    if (!known.includes(id)) ctx.error(`${pointer}/${index}`, 'policy/invalid-value', `${what} names unknown check "${id}"${didYouMean(id, known)}`);
   });
 }
 
@@ -33,7 +33,7 @@ export function normaliseAlerting(raw: RawPolicy['alerting'], checkIds: readonly
     const at = `/alerting/silences/${index}`;
     const checks = [...(silence.checks ?? [])];
     checkIdsExist(checks, `${at}/checks`, checkIds, 'silence', ctx);
-    if (!isRealDate(silence.until)) ctx.error(`${at}/until`, `"until" is not a real date: "${silence.until}"`);
+    if (!isRealDate(silence.until)) ctx.error(`${at}/until`, 'policy/invalid-value', `"until" is not a real date: "${silence.until}"`);
     return { checks, until: silence.until, reason: silence.reason };
   });
   return {

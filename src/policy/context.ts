@@ -4,6 +4,7 @@
  * pointer and a column reference to be checked against the declared columns once all checks
  * are read.
  */
+import type { ProblemCode } from '../problems.js';
 import type { ColumnsSpec, Duration, Task } from './types.js';
 
 export interface NormaliseContext {
@@ -16,12 +17,12 @@ export interface NormaliseContext {
   /** The model's task (model.task), for checks whose keys depend on it. */
   readonly task?: Task;
   /** Reports a mistake at the value (default) or the key of the node at `pointer`. */
-  error(pointer: string, message: string, at?: 'key' | 'value'): void;
+  error(pointer: string, code: ProblemCode, message: string, at?: 'key' | 'value'): void;
   /**
    * Reports a mistake at character `offset` of the string value at `pointer` (an expression), so
    * that the error lands on that character's own line and column (src/policy/text-position.ts).
    */
-  errorInText(pointer: string, offset: number, message: string): void;
+  errorInText(pointer: string, offset: number, code: ProblemCode, message: string): void;
   /** Records that the node at `pointer` names the column `name`. */
   referColumn(pointer: string, name: string): void;
   /** Parses a duration the schema has already shaped; reports at `pointer` if out of range. */

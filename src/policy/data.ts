@@ -18,8 +18,8 @@ export function normaliseSource(raw: RawSource, dir: string): SourceSpec {
 function normaliseLabels(raw: RawLabels, ctx: NormaliseContext): LabelsSpec {
   const join = raw.join ?? ctx.columns.id;
   const column = raw.column ?? ctx.columns.target;
-  if (join === undefined) ctx.error('/data/labels', '"labels" needs "join" (the id column shared with predictions) because columns.id is not set');
-  if (column === undefined) ctx.error('/data/labels', '"labels" needs "column" (the label column) because columns.target is not set');
+  if (join === undefined) ctx.error('/data/labels', 'policy/conflict', '"labels" needs "join" (the id column shared with predictions) because columns.id is not set');
+  if (column === undefined) ctx.error('/data/labels', 'policy/conflict', '"labels" needs "column" (the label column) because columns.target is not set');
   const labels: { -readonly [K in keyof LabelsSpec]: LabelsSpec[K] } = {
     source: normaliseSource(raw, ctx.dir),
     join: join ?? '',
@@ -35,7 +35,7 @@ export function normaliseData(raw: RawPolicy['data'], ctx: NormaliseContext): Da
   if (raw.labels !== undefined) out.labels = normaliseLabels(raw.labels, ctx);
   if (raw.window !== undefined) {
     out.window = ctx.duration(raw.window, '/data/window');
-    if (ctx.columns.timestamp === undefined) ctx.error('/data/window', '"window" selects rows by time and needs columns.timestamp', 'key');
+    if (ctx.columns.timestamp === undefined) ctx.error('/data/window', 'policy/conflict', '"window" selects rows by time and needs columns.timestamp', 'key');
   }
   if (raw.sample !== undefined) out.sample = { max_rows: raw.sample.max_rows, seed: raw.sample.seed ?? 0 };
   return out;

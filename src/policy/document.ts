@@ -85,7 +85,7 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
     if (++w.aliases > MAX_ALIASES) {
       if (w.aliases === MAX_ALIASES + 1) {
         const position = w.places.get(pointer)?.value ?? START;
-        w.errors.push({ file: w.file, ...position, message: `more than ${MAX_ALIASES} YAML aliases (*name) are expanded; a policy does not need that many` });
+        w.errors.push({ file: w.file, ...position, code: 'policy/yaml', message: `more than ${MAX_ALIASES} YAML aliases (*name) are expanded; a policy does not need that many` });
       }
       return null;
     }
@@ -124,7 +124,7 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
       const place = w.places.get(pointer);
       const position = place?.value ?? START;
       if (place !== undefined && node.range && node.type) w.places.set(pointer, { ...place, text: { start: node.range[0], style: node.type } });
-      for (const message of problems) w.errors.push({ file: w.file, ...position, message });
+      for (const message of problems) w.errors.push({ file: w.file, ...position, code: 'policy/env', message });
       return resolved;
     }
     if (value instanceof Date) return value.toISOString();
@@ -183,5 +183,5 @@ function yamlError(file: string, source: string, e: YAMLError, at: (offset: numb
     default:
       message = message.charAt(0).toLowerCase() + message.slice(1);
   }
-  return { file, ...at(offset), message: `YAML syntax: ${message}` };
+  return { file, ...at(offset), code: 'policy/yaml', message: `YAML syntax: ${message}` };
 }

@@ -7,6 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { ProblemCode } from '../problems.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { parseDocument } from 'yaml';
 import type { PolicyError } from './types.js';
@@ -18,8 +19,8 @@ const NOT_A_POLICY = 'not a modelwatch policy (expected "apiVersion: modelwatch/
 export async function findPolicyFiles(paths: string[], cwd: string = process.cwd()): Promise<{ files: string[]; errors: PolicyError[] }> {
   const found = new Map<string, string>();
   const errors: PolicyError[] = [];
-  const error = (file: string, message: string): void => {
-    errors.push({ file, line: 1, column: 1, message });
+  const error = (file: string, message: string, code: ProblemCode = 'policy/not-found'): void => {
+    errors.push({ file, line: 1, column: 1, code, message });
   };
   const add = (shown: string): void => {
     const key = path.resolve(cwd, shown);
@@ -30,7 +31,7 @@ export async function findPolicyFiles(paths: string[], cwd: string = process.cwd
     const absolute = path.resolve(cwd, given);
     const kind = await kindOf(absolute);
     if (kind === 'file') {
-      if ((await policyLikeness(absolute)) === 'foreign') error(given, NOT_A_POLICY);
+      if ((await policyLikeness(absolute)) === 'foreign') error(given, NOT_A_POLICY, 'policy/invalid-value');
       else add(given);
     } else if (kind === 'folder') {
       const matches = await glob(POLICY_PATTERNS, { cwd: absolute, ignore: IGNORE, dot: false, onlyFiles: true });

@@ -27,7 +27,7 @@ export async function loadPolicyFile(file: string, options: LoadOptions = {}): P
   try {
     source = await readFile(absolute, 'utf8');
   } catch (error) {
-    return { policy: null, errors: [{ file, line: 1, column: 1, message: `cannot read the policy file: ${readProblem(error)}` }] };
+    return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/unreadable', message: `cannot read the policy file: ${readProblem(error)}` }] };
   }
   return loadPolicySource(file, source, { env: options.env ?? process.env, dir: path.dirname(absolute) });
 }
@@ -39,7 +39,7 @@ export function loadPolicySource(file: string, source: string, options: { env: N
   const doc = parsePolicyDocument(file, body, options.env);
   if (doc.data === undefined) return { policy: null, errors: sorted(doc.errors) };
   if (doc.data === null) {
-    return { policy: null, errors: [{ file, line: 1, column: 1, message: 'the policy file is empty: expected apiVersion, kind, model, data and checks' }] };
+    return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/empty', message: 'the policy file is empty: expected apiVersion, kind, model, data and checks' }] };
   }
 
   // 2. Schema: shape, types, known keys. Unresolved variables are reported alongside.
@@ -52,7 +52,7 @@ export function loadPolicySource(file: string, source: string, options: { env: N
   const errors = problems.map((p) => {
     const text = p.textOffset === undefined ? undefined : doc.places.get(p.pointer)?.text;
     const position = text === undefined ? placeOf(doc.places, p.pointer, p.at) : positionInString(body, text.start, text.style, p.textOffset ?? 0);
-    return { file, ...position, message: p.message };
+    return { file, ...position, code: p.code, message: p.message };
   });
   return { policy: errors.length === 0 ? policy : null, errors: sorted(dedupe(errors)) };
 }

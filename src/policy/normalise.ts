@@ -12,6 +12,7 @@ import type { NormaliseContext } from './context.js';
 import { normaliseData } from './data.js';
 import { DURATION_FORMS, parseDuration } from './duration.js';
 import type { RawCheck, RawPolicy } from './raw.js';
+import type { ProblemCode } from '../problems.js';
 import { didYouMean } from './suggest.js';
 import type { CheckSpec, CheckType, Duration, Policy, SourcePosition } from './types.js';
 
@@ -20,6 +21,7 @@ export const DEFAULT_MIN_SAMPLES = 100;
 export interface PolicyProblem {
   readonly pointer: string;
   readonly at: 'key' | 'value';
+  readonly code: ProblemCode;
   readonly message: string;
   /** For errors inside a string value (an expression): the character offset within it. */
   readonly textOffset?: number;
@@ -47,8 +49,8 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
     defaults,
     hasReference: raw.data.reference !== undefined,
     task: raw.model.task,
-    error: (pointer, message, at = 'value') => problems.push({ pointer, at, message }),
-    errorInText: (pointer, textOffset, message) => problems.push({ pointer, at: 'value', message, textOffset }),
+    error: (pointer, code, message, at = 'value') => problems.push({ pointer, at, code, message }),
+    errorInText: (pointer, textOffset, code, message) => problems.push({ pointer, at: 'value', code, message, textOffset }),
     referColumn: (pointer, name) => references.push({ pointer, name }),
     duration: (text, pointer) => parseDurationAt(text, pointer, ctx),
   };
@@ -96,14 +98,14 @@ function normaliseChecks(rawChecks: readonly RawCheck[], ctx: NormaliseContext, 
     const earlier = firstPointer.get(raw.id);
     if (earlier !== undefined) {
       const line = positionOf(`${earlier}/id`)?.line;
-      ctx.error(`${pointer}/id`, `duplicate check id "${raw.id}"${line === undefined ? '' : ` (first used on line ${line})`}`);
+      ctx.error(`${pointer}/id`, 'policy/duplicate', `duplicate check id "${raw.id}"${line === undefined ? '' : ` (first used on line ${line})`}`);
     } else {
       firstPointer.set(raw.id, pointer);
     }
     // The schema's discriminator has already rejected unknown types; this guards a schema that
     // lists a type nobody wrote a normaliser for.
     if (!isCheckType(raw.type)) {
-      ctx.error(`${pointer}/type`, `check type "${raw.type}" has no normaliser`);
+      ctx.error(`${pointer}/type`, 'policy/invalid-value', `check type "${raw.type}" has no normaliser`);
       return;
     }
     const base: CheckBaseFields = {
@@ -130,15 +132,15 @@ function checkColumnReferences(columns: Policy['columns'], references: readonly 
   const pii = new Set(columns.pii);
   for (const kind of ['numerical', 'categorical'] as const) {
     (columns.features?.[kind] ?? []).forEach((name, index) => {
-      if (pii.has(name)) ctx.error(`/columns/features/${kind}/${index}`, `column "${name}" is listed in columns.pii and cannot be a feature`);
+      if (pii.has(name)) ctx.error(`/columns/features/${kind}/${index}`, 'policy/conflict', `column "${name}" is listed in columns.pii and cannot be a feature`);
     });
   }
   const declared = columns.features === undefined ? null : [...declaredColumns(columns)];
   for (const { pointer, name } of references) {
     if (pii.has(name)) {
-      ctx.error(pointer, `column "${name}" is listed in columns.pii: checks may not read PII columns`);
+      ctx.error(pointer, 'policy/conflict', `column "${name}" is listed in columns.pii: checks may not read PII columns`);
     } else if (declared !== null && !declared.includes(name)) {
-      ctx.error(pointer, `column "${name}" is not declared in columns${didYouMean(name, declared)}`);
+      ctx.error(pointer, 'policy/unknown-column', `column "${name}" is not declared in columns${didYouMean(name, declared)}`);
     }
   }
 }
@@ -146,6 +148,6 @@ function checkColumnReferences(columns: Policy['columns'], references: readonly 
 function parseDurationAt(text: string, pointer: string, ctx: NormaliseContext): Duration {
   const parsed = parseDuration(text);
   if (parsed) return parsed;
-  ctx.error(pointer, `"${text}" is not a duration: use ${DURATION_FORMS}`);
+  ctx.error(pointer, 'policy/invalid-value', `"${text}" is not a duration: use ${DURATION_FORMS}`);
   return { kind: 'time', ms: 0, text };
 }

@@ -5,6 +5,7 @@
  * folded into one message (or dropped in favour of a deeper, more precise error). O(errors²).
  */
 import type { ErrorObject } from 'ajv';
+import type { ProblemCode } from '../problems.js';
 import { describeSchema } from './describe.js';
 import { childPointer, pointerTokens } from './document.js';
 import type { NodePlace } from './document.js';
@@ -24,12 +25,12 @@ export function schemaErrorsToPolicyErrors(file: string, errors: readonly ErrorO
   const out: PolicyError[] = [];
   const seen = new Set<string>();
   for (const e of kept) {
-    const { pointer, at, message } = explain(e);
+    const { pointer, at, code, message } = explain(e);
     const position = placeOf(places, pointer, at);
     const key = `${position.line}:${position.column}:${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ file, ...position, message });
+    out.push({ file, ...position, code, message });
   }
   return out;
 }
@@ -73,6 +74,7 @@ function isAlternativeBranch(e: ErrorObject, errors: readonly ErrorObject[]): bo
 interface Explained {
   readonly pointer: string;
   readonly at: 'key' | 'value';
+  readonly code: ProblemCode;
   readonly message: string;
 }
 
@@ -88,34 +90,34 @@ function explain(e: ErrorObject): Explained {
       const checkType = parent.properties?.type?.const;
       const where = typeof checkType === 'string' ? ` in a ${checkType} check` : '';
       const hint = didYouMean(key, allowed) || ` (allowed: ${allowed.join(', ')})`;
-      return { pointer: childPointer(path, key), at: 'key', message: `unknown key "${key}"${where}${hint}` };
+      return { pointer: childPointer(path, key), at: 'key', code: 'policy/unknown-key', message: `unknown key "${key}"${where}${hint}` };
     }
     case 'required': {
       const missing = String(e.params.missingProperty);
       const where = path === '' ? '' : ` in "${name}"`;
-      return { pointer: path, at: 'value', message: `missing required key "${missing}"${where}` };
+      return { pointer: path, at: 'value', code: 'policy/missing-key', message: `missing required key "${missing}"${where}` };
     }
     case 'discriminator': {
       const types = knownCheckTypes();
       if (e.params.error === 'mapping') {
         const given = String(e.params.tagValue);
         const hint = didYouMean(given, types) || ` (known types: ${types.join(', ')})`;
-        return { pointer: childPointer(path, 'type'), at: 'value', message: `unknown check type "${given}"${hint}` };
+        return { pointer: childPointer(path, 'type'), at: 'value', code: 'policy/invalid-value', message: `unknown check type "${given}"${hint}` };
       }
       const given = isRecord(e.data) ? e.data.type : undefined;
-      return { pointer: childPointer(path, 'type'), at: 'value', message: `"type" must be one of ${types.join(', ')}, got ${show(given)}` };
+      return { pointer: childPointer(path, 'type'), at: 'value', code: 'policy/invalid-value', message: `"type" must be one of ${types.join(', ')}, got ${show(given)}` };
     }
     case 'uniqueItems': {
       const j = Number(e.params.j);
       const item = Array.isArray(e.data) ? (e.data as unknown[])[j] : undefined;
-      return { pointer: childPointer(path, j), at: 'value', message: `"${name}" lists ${show(item)} twice` };
+      return { pointer: childPointer(path, j), at: 'value', code: 'policy/duplicate', message: `"${name}" lists ${show(item)} twice` };
     }
     case 'enum': {
       const hint = typeof e.data === 'string' ? didYouMean(e.data, (e.schema as unknown[]).map(String)) : '';
-      return { pointer: path, at: 'value', message: `${subject} must be ${describeSchema(parent)}, got ${show(e.data)}${hint}` };
+      return { pointer: path, at: 'value', code: 'policy/invalid-value', message: `${subject} must be ${describeSchema(parent)}, got ${show(e.data)}${hint}` };
     }
     default:
-      return { pointer: path, at: 'value', message: `${subject} must be ${describeSchema(parent)}, got ${show(e.data)}` };
+      return { pointer: path, at: 'value', code: e.keyword === 'type' ? 'policy/wrong-type' : 'policy/invalid-value', message: `${subject} must be ${describeSchema(parent)}, got ${show(e.data)}` };
   }
 }
 

@@ -19,7 +19,7 @@ export function normaliseComparator(raw: RawComparator, pointer: string, ctx: No
     if (key === 'between' || key === 'not_between') {
       const [low, high] = value as readonly number[];
       if (low !== undefined && high !== undefined && low > high) {
-        ctx.error(childPointer(pointer, key), `"${key}" must be [low, high] with low ≤ high, got [${low}, ${high}]`);
+        ctx.error(childPointer(pointer, key), 'policy/invalid-value', `"${key}" must be [low, high] with low ≤ high, got [${low}, ${high}]`);
       }
       out[key] = [low, high];
     } else {
@@ -34,13 +34,13 @@ export function normaliseThreshold(raw: RawThreshold, pointer: string, ctx: Norm
   const against = raw.relative !== undefined || raw.absolute !== undefined;
   if (raw.vs !== undefined) {
     out.vs = raw.vs;
-    if (!against) ctx.error(childPointer(pointer, 'vs'), '"vs: reference" needs "relative" or "absolute" conditions on the change', 'key');
-    if (!ctx.hasReference) ctx.error(childPointer(pointer, 'vs'), '"vs: reference" compares with reference data: add data.reference', 'key');
+    if (!against) ctx.error(childPointer(pointer, 'vs'), 'policy/conflict', '"vs: reference" needs "relative" or "absolute" conditions on the change', 'key');
+    if (!ctx.hasReference) ctx.error(childPointer(pointer, 'vs'), 'policy/conflict', '"vs: reference" compares with reference data: add data.reference', 'key');
   }
   for (const key of ['relative', 'absolute'] as const) {
     const comparator = raw[key];
     if (comparator === undefined) continue;
-    if (raw.vs === undefined) ctx.error(childPointer(pointer, key), `"${key}" compares against the reference: add "vs: reference" beside it`, 'key');
+    if (raw.vs === undefined) ctx.error(childPointer(pointer, key), 'policy/conflict', `"${key}" compares against the reference: add "vs: reference" beside it`, 'key');
     out[key] = normaliseComparator(comparator, childPointer(pointer, key), ctx);
   }
   return out as Threshold;

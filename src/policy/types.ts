@@ -4,6 +4,8 @@
  * default is filled in here, so the engine never guesses. Field names follow the YAML.
  */
 
+import type { ProblemCode } from '../problems.js';
+
 export type Task = 'binary_classification' | 'multiclass_classification' | 'regression';
 
 /** `30m`, `6h`, `7d`, `2w` are time spans; `3 runs` counts consecutive runs. */
@@ -344,5 +346,7 @@ export interface PolicyError {
   readonly file: string;
   readonly line: number;
   readonly column: number;
+  /** Stable, for tools and tests to match on (src/problems.ts, docs/errors.md). */
+  readonly code: ProblemCode;
   readonly message: string;
 }

@@ -2,7 +2,7 @@
  * The machine-readable report (schema/report.v1.schema.json): 2-space indented JSON with a
  * trailing newline, keys in a fixed order so that two runs diff cleanly whatever order the
  * engine built its objects in. Known keys come in the order of the types (for a check: id,
- * type, status, value, reference_value, estimated, thresholds, message, details, duration_ms);
+ * type, status, code, value, reference_value, estimated, thresholds, message, details, duration_ms);
  * keys this file does not know yet (a newer check's details) follow in insertion order, so
  * nothing is ever dropped.
  *
@@ -38,11 +38,11 @@ const DETAILS: Readonly<Record<string, Shape>> = {
 };
 
 const CHECK: Shape = {
-  keys: ['id', 'type', 'status', 'value', 'reference_value', 'estimated', 'thresholds', 'message', 'details', 'duration_ms'],
+  keys: ['id', 'type', 'status', 'code', 'value', 'reference_value', 'estimated', 'thresholds', 'message', 'details', 'duration_ms'],
   children: { thresholds: THRESHOLDS },
 };
 const MODEL: Shape = {
-  keys: ['name', 'version', 'task', 'policy', 'status', 'error', 'owners', 'runbook', 'window', 'rows', 'checks', 'duration_ms'],
+  keys: ['name', 'version', 'task', 'policy', 'status', 'error', 'error_code', 'owners', 'runbook', 'window', 'rows', 'checks', 'duration_ms'],
   children: {
     window: { keys: ['start', 'end', 'length'] },
     rows: { keys: ['reference', 'current', 'sampled'] },
@@ -58,7 +58,7 @@ const REPORT: Shape = {
       children: { by_status: { keys: ['pass', 'warn', 'fail', 'no_data', 'error', 'skipped', 'silenced'] } },
     },
     models: { items: MODEL },
-    policy_errors: { items: { keys: ['file', 'line', 'column', 'message'] } },
+    policy_errors: { items: { keys: ['file', 'line', 'column', 'code', 'message'] } },
   },
 };
 

@@ -71,6 +71,6 @@ export function hostileReport(): Report {
     ...base,
     tool: { ...base.tool, version: next() },
     models,
-    policy_errors: HOSTILE.map((message, n) => ({ file: next(), line: n + 1, column: 1, message })),
+    policy_errors: HOSTILE.map((message, n) => ({ file: next(), line: n + 1, column: 1, code: 'policy/invalid-value' as const, message })),
   };
 }

@@ -230,6 +230,7 @@ function incomeClassifier(): ModelReport {
     policy: 'monitors/income-classifier.yaml',
     status: 'fail',
     error: null,
+    error_code: null,
     owners: ['@acme/income-ml'],
     runbook: 'docs/runbooks/income.md',
     window: { start: '2026-10-01T06:00:00.000Z', end: '2026-10-08T06:00:00.000Z', length: '7d' },
@@ -304,6 +305,7 @@ function incomeSegments(): ModelReport {
     policy: 'monitors/income-segments.yaml',
     status: 'warn',
     error: null,
+    error_code: null,
     owners: [],
     runbook: null,
     window: { start: '2026-10-07T06:00:00.000Z', end: '2026-10-08T06:00:00.000Z', length: '1d' },
@@ -321,6 +323,7 @@ function fraudScorer(): ModelReport {
     policy: 'monitors/fraud.yaml',
     status: 'error',
     error: 'could not read current data: monitors/data/fraud/current.parquet: no such file or directory',
+    error_code: 'data/not-found',
     owners: ['@acme/risk', 'jdoe'],
     runbook: null,
     window: { start: null, end: null, length: null },
@@ -338,6 +341,7 @@ function incomeRegressor(): ModelReport {
     policy: 'monitors/hours.yaml',
     status: 'pass',
     error: null,
+    error_code: null,
     owners: ['@acme/income-ml'],
     runbook: null,
     window: { start: null, end: null, length: null },
@@ -368,7 +372,7 @@ export function sampleReport(): Report {
     summary: { models: 4, by_status: { pass: 1, warn: 1, fail: 1, no_data: 0, error: 1, skipped: 0, silenced: 0 } },
     models,
     policy_errors: [
-      { file: 'monitors/churn.yaml', line: 14, column: 7, message: 'unknown key "treshold" (did you mean "threshold"?)' },
+      { file: 'monitors/churn.yaml', line: 14, column: 7, code: 'policy/unknown-key', message: 'unknown key "treshold" (did you mean "threshold"?)' },
     ],
   };
 }

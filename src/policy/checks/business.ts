@@ -27,13 +27,13 @@ export function normaliseBusiness(check: RawCheck, base: CheckBaseFields, ctx: N
   const exprAt = `${at}/expr`;
   const parsed = parseExpression(raw.expr);
   if (!parsed.ok) {
-    ctx.errorInText(exprAt, parsed.offset, `in the expression, at character ${parsed.offset + 1}: ${parsed.message}`);
+    ctx.errorInText(exprAt, parsed.offset, 'policy/expression', `in the expression, at character ${parsed.offset + 1}: ${parsed.message}`);
   } else {
     const shape = scalarShapeError(parsed.ast);
-    if (shape !== null) ctx.errorInText(exprAt, shape.offset, `in the expression, at character ${shape.offset + 1}: ${shape.message}`);
+    if (shape !== null) ctx.errorInText(exprAt, shape.offset, 'policy/expression', `in the expression, at character ${shape.offset + 1}: ${shape.message}`);
     for (const name of columnsOf(parsed.ast)) ctx.referColumn(exprAt, name);
   }
-  if (raw.warn === undefined && raw.fail === undefined) ctx.error(exprAt, 'a business check needs a "warn" or "fail" threshold');
+  if (raw.warn === undefined && raw.fail === undefined) ctx.error(exprAt, 'policy/conflict', 'a business check needs a "warn" or "fail" threshold');
 
   const spec: { -readonly [K in keyof BusinessCheckSpec]: BusinessCheckSpec[K] } = {
     ...base,

@@ -38,18 +38,18 @@ export function normaliseConceptDrift(check: RawCheck, base: CheckBaseFields, ct
     if (!(key in defaults) || key === 'kind') {
       const owner = (Object.keys(DETECTOR_DEFAULTS) as Kind[]).find((k) => key in DETECTOR_DEFAULTS[k] && key !== 'kind');
       const known = Object.keys(defaults).filter((k) => k !== 'kind').join(', ');
-      ctx.error(`${at}/parameters/${key}`, `"${key}" is ${owner ? `a parameter of ${owner}` : 'not a detector parameter'}, not of ${kind} (which takes ${known})`, 'key');
+      ctx.error(`${at}/parameters/${key}`, 'policy/conflict', `"${key}" is ${owner ? `a parameter of ${owner}` : 'not a detector parameter'}, not of ${kind} (which takes ${known})`, 'key');
       continue;
     }
     if (key === 'mode' ? !['up', 'down', 'both'].includes(String(value)) : typeof value !== 'number') {
-      ctx.error(`${at}/parameters/${key}`, key === 'mode' ? '"mode" is up, down or both' : `"${key}" must be a number`);
+      ctx.error(`${at}/parameters/${key}`, 'policy/wrong-type', key === 'mode' ? '"mode" is up, down or both' : `"${key}" must be a number`);
       continue;
     }
     detector[key] = value;
   }
-  if (kind === 'ddm' && ctx.task === 'regression') ctx.error(`${at}/detector`, 'DDM reads 0/1 errors; for a regression model use adwin or page_hinkley');
+  if (kind === 'ddm' && ctx.task === 'regression') ctx.error(`${at}/detector`, 'policy/conflict', 'DDM reads 0/1 errors; for a regression model use adwin or page_hinkley');
   if (raw.decision_threshold !== undefined && ctx.task !== undefined && ctx.task !== 'binary_classification') {
-    ctx.error(`${at}/decision_threshold`, '"decision_threshold" applies to binary classification only', 'key');
+    ctx.error(`${at}/decision_threshold`, 'policy/conflict', '"decision_threshold" applies to binary classification only', 'key');
   }
   const spec: { -readonly [K in keyof ConceptDriftCheckSpec]: ConceptDriftCheckSpec[K] } = {
     ...base,

@@ -40,17 +40,17 @@ export function normaliseDataQuality(check: RawCheck, base: CheckBaseFields, ctx
   const hasThreshold = raw.warn !== undefined || raw.fail !== undefined;
 
   for (const [key, owner] of Object.entries(METRIC_OF_KEY)) {
-    if (raw[key] !== undefined && owner !== metric) ctx.error(`${at}/${key}`, `"${key}" applies only to metric ${owner}, not ${metric}`, 'key');
+    if (raw[key] !== undefined && owner !== metric) ctx.error(`${at}/${key}`, 'policy/conflict', `"${key}" applies only to metric ${owner}, not ${metric}`, 'key');
   }
-  if (NEEDS_THRESHOLD.includes(metric) && !hasThreshold) ctx.error(metricAt, `metric ${metric} needs a "warn" or "fail" threshold`);
-  if (metric === 'rule' && raw.rule === undefined) ctx.error(metricAt, 'metric rule needs a "rule" (a row predicate such as "age >= 18")');
-  if (metric === 'rule' && raw.mostly === undefined && !hasThreshold) ctx.error(metricAt, 'metric rule needs "mostly" or a "warn"/"fail" threshold');
-  if (metric === 'schema' && raw.schema === undefined) ctx.error(metricAt, 'metric schema needs a "schema" mapping (required, forbidden, types)');
-  if (metric === 'duplicate_ids' && ctx.columns.id === undefined) ctx.error(metricAt, 'metric duplicate_ids needs columns.id');
-  if (metric === 'freshness' && ctx.columns.timestamp === undefined) ctx.error(metricAt, 'metric freshness needs columns.timestamp');
-  if (metric === 'unseen_share' && !ctx.hasReference) ctx.error(metricAt, 'metric unseen_share compares with reference data: add data.reference');
+  if (NEEDS_THRESHOLD.includes(metric) && !hasThreshold) ctx.error(metricAt, 'policy/conflict', `metric ${metric} needs a "warn" or "fail" threshold`);
+  if (metric === 'rule' && raw.rule === undefined) ctx.error(metricAt, 'policy/conflict', 'metric rule needs a "rule" (a row predicate such as "age >= 18")');
+  if (metric === 'rule' && raw.mostly === undefined && !hasThreshold) ctx.error(metricAt, 'policy/conflict', 'metric rule needs "mostly" or a "warn"/"fail" threshold');
+  if (metric === 'schema' && raw.schema === undefined) ctx.error(metricAt, 'policy/conflict', 'metric schema needs a "schema" mapping (required, forbidden, types)');
+  if (metric === 'duplicate_ids' && ctx.columns.id === undefined) ctx.error(metricAt, 'policy/conflict', 'metric duplicate_ids needs columns.id');
+  if (metric === 'freshness' && ctx.columns.timestamp === undefined) ctx.error(metricAt, 'policy/conflict', 'metric freshness needs columns.timestamp');
+  if (metric === 'unseen_share' && !ctx.hasReference) ctx.error(metricAt, 'policy/conflict', 'metric unseen_share compares with reference data: add data.reference');
   if (metric === 'out_of_range_share' && (raw.range ?? 'reference') === 'reference' && !ctx.hasReference) {
-    ctx.error(metricAt, 'metric out_of_range_share takes its range from reference data: add data.reference or a range { min, max }');
+    ctx.error(metricAt, 'policy/conflict', 'metric out_of_range_share takes its range from reference data: add data.reference or a range { min, max }');
   }
 
   const columns = raw.columns ?? 'all';
@@ -69,13 +69,13 @@ export function normaliseDataQuality(check: RawCheck, base: CheckBaseFields, ctx
   else if (metric === 'out_of_range_share') spec.range = 'reference';
   if (raw.range !== undefined && raw.range !== 'reference') {
     const { min, max } = raw.range;
-    if (min !== undefined && max !== undefined && min > max) ctx.error(`${at}/range`, `"range" must have min ≤ max, got min ${min} and max ${max}`);
+    if (min !== undefined && max !== undefined && min > max) ctx.error(`${at}/range`, 'policy/invalid-value', `"range" must have min ≤ max, got min ${min} and max ${max}`);
   }
   if (raw.rule !== undefined) {
     spec.rule = raw.rule;
     // Parsed at load time so that `modelwatch validate` points at the mistake inside the rule.
     const parsed = parseExpression(raw.rule);
-    if (!parsed.ok) ctx.errorInText(`${at}/rule`, parsed.offset, `in the rule, at character ${parsed.offset + 1}: ${parsed.message}`);
+    if (!parsed.ok) ctx.errorInText(`${at}/rule`, parsed.offset, 'policy/expression', `in the rule, at character ${parsed.offset + 1}: ${parsed.message}`);
   }
   if (raw.mostly !== undefined) spec.mostly = raw.mostly;
   if (raw.schema !== undefined) {

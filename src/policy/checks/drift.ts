@@ -30,7 +30,7 @@ export const DRIFT_DEFAULTS = {
 export function normaliseDrift(check: RawCheck, base: CheckBaseFields, ctx: NormaliseContext): DriftCheckSpec {
   const raw = check as RawDrift;
   const at = base.pointer;
-  if (!ctx.hasReference) ctx.error(`${at}/type`, 'a drift check compares with reference data: add data.reference');
+  if (!ctx.hasReference) ctx.error(`${at}/type`, 'policy/conflict', 'a drift check compares with reference data: add data.reference');
   const features = raw.features ?? DRIFT_DEFAULTS.features;
   referColumns(features, `${at}/features`, ctx);
   const spec: { -readonly [K in keyof DriftCheckSpec]: DriftCheckSpec[K] } = {

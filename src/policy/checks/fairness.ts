@@ -30,23 +30,23 @@ export function normaliseFairness(check: RawCheck, base: CheckBaseFields, ctx: N
   const aggregate = raw.aggregate ?? 'difference';
   const by = normaliseBy(raw.by, `${at}/by`, ctx) ?? [];
   if (aggregate === 'equalized_odds' && raw.metric !== undefined) {
-    ctx.error(`${at}/metric`, 'aggregate equalized_odds compares both true_positive_rate and false_positive_rate: remove "metric"', 'key');
+    ctx.error(`${at}/metric`, 'policy/conflict', 'aggregate equalized_odds compares both true_positive_rate and false_positive_rate: remove "metric"', 'key');
   }
-  if (aggregate !== 'equalized_odds' && raw.metric === undefined) ctx.error(`${at}/type`, `a fairness check needs a "metric" (selection_rate, true_positive_rate, ...)`);
+  if (aggregate !== 'equalized_odds' && raw.metric === undefined) ctx.error(`${at}/type`, 'policy/conflict', `a fairness check needs a "metric" (selection_rate, true_positive_rate, ...)`);
   if (aggregate === 'vs_group' && raw.reference_group === undefined) {
-    ctx.error(`${at}/aggregate`, `aggregate vs_group needs "reference_group"${by.length === 2 ? ' (a label such as "Male × White")' : ''}`);
+    ctx.error(`${at}/aggregate`, 'policy/conflict', `aggregate vs_group needs "reference_group"${by.length === 2 ? ' (a label such as "Male × White")' : ''}`);
   }
   if (aggregate !== 'vs_group' && raw.reference_group !== undefined) {
-    ctx.error(`${at}/reference_group`, `"reference_group" applies only to aggregate vs_group, not ${aggregate}`, 'key');
+    ctx.error(`${at}/reference_group`, 'policy/conflict', `"reference_group" applies only to aggregate vs_group, not ${aggregate}`, 'key');
   }
   const metric = raw.metric ?? 'true_positive_rate';
   if ((metric !== 'selection_rate' || aggregate === 'equalized_odds') && ctx.columns.target === undefined) {
-    ctx.error(`${at}/${raw.metric === undefined ? 'aggregate' : 'metric'}`, `${aggregate === 'equalized_odds' ? 'equalized_odds' : metric} compares predictions with labels: declare columns.target`);
+    ctx.error(`${at}/${raw.metric === undefined ? 'aggregate' : 'metric'}`, 'policy/conflict', `${aggregate === 'equalized_odds' ? 'equalized_odds' : metric} compares predictions with labels: declare columns.target`);
   }
   if (ctx.columns.prediction === undefined && ctx.columns.score === undefined) {
-    ctx.error(`${at}/type`, 'a fairness check reads predictions: declare columns.prediction (or columns.score, thresholded at 0.5)');
+    ctx.error(`${at}/type`, 'policy/conflict', 'a fairness check reads predictions: declare columns.prediction (or columns.score, thresholded at 0.5)');
   }
-  if (raw.warn === undefined && raw.fail === undefined) ctx.error(`${at}/type`, 'a fairness check needs a "warn" or "fail" threshold');
+  if (raw.warn === undefined && raw.fail === undefined) ctx.error(`${at}/type`, 'policy/conflict', 'a fairness check needs a "warn" or "fail" threshold');
 
   const spec: { -readonly [K in keyof FairnessCheckSpec]: FairnessCheckSpec[K] } = {
     ...base,

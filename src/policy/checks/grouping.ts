@@ -11,10 +11,10 @@ export function normaliseBy(raw: unknown, pointer: string, ctx: NormaliseContext
   if (raw === undefined) return undefined;
   const names = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.map(String) : [];
   if (names.length === 0 || names.length > 2) {
-    ctx.error(pointer, '"by" takes one column or a list of two (their intersection)');
+    ctx.error(pointer, 'policy/wrong-type', '"by" takes one column or a list of two (their intersection)');
     return undefined;
   }
-  if (names.length === 2 && names[0] === names[1]) ctx.error(pointer, `"by" names "${names[0]}" twice`);
+  if (names.length === 2 && names[0] === names[1]) ctx.error(pointer, 'policy/duplicate', `"by" names "${names[0]}" twice`);
   if (typeof raw === 'string') ctx.referColumn(pointer, raw);
   else names.forEach((name, index) => ctx.referColumn(`${pointer}/${index}`, name));
   return names;

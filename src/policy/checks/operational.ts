@@ -33,24 +33,24 @@ export function normaliseOperational(check: RawCheck, base: CheckBaseFields, ctx
   const { metric } = raw;
   const metricAt = `${at}/metric`;
   if (NEEDS_COLUMN.includes(metric) && raw.column === undefined) {
-    ctx.error(metricAt, metric === 'error_rate' ? 'metric error_rate needs "column" (the status column)' : `metric ${metric} needs "column" (e.g. latency_ms)`);
+    ctx.error(metricAt, 'policy/conflict', metric === 'error_rate' ? 'metric error_rate needs "column" (the status column)' : `metric ${metric} needs "column" (e.g. latency_ms)`);
   }
-  if (metric === 'throughput' && raw.column !== undefined) ctx.error(`${at}/column`, 'metric throughput counts rows and takes no "column"', 'key');
-  if (metric === 'throughput' && ctx.columns.timestamp === undefined) ctx.error(metricAt, 'metric throughput needs columns.timestamp');
+  if (metric === 'throughput' && raw.column !== undefined) ctx.error(`${at}/column`, 'policy/conflict', 'metric throughput counts rows and takes no "column"', 'key');
+  if (metric === 'throughput' && ctx.columns.timestamp === undefined) ctx.error(metricAt, 'policy/conflict', 'metric throughput needs columns.timestamp');
   const column = raw.column ?? (metric === 'null_prediction_share' ? ctx.columns.prediction ?? ctx.columns.score : undefined);
-  if (metric === 'null_prediction_share' && column === undefined) ctx.error(metricAt, 'metric null_prediction_share needs "column" or columns.prediction');
+  if (metric === 'null_prediction_share' && column === undefined) ctx.error(metricAt, 'policy/conflict', 'metric null_prediction_share needs "column" or columns.prediction');
   if (raw.column !== undefined) ctx.referColumn(`${at}/column`, raw.column);
   for (const key of ['values', 'pattern'] as const) {
-    if (raw[key] !== undefined && metric !== 'error_rate') ctx.error(`${at}/${key}`, `"${key}" applies only to metric error_rate, not ${metric}`, 'key');
+    if (raw[key] !== undefined && metric !== 'error_rate') ctx.error(`${at}/${key}`, 'policy/conflict', `"${key}" applies only to metric error_rate, not ${metric}`, 'key');
   }
   if (metric === 'error_rate' && (raw.values === undefined) === (raw.pattern === undefined)) {
-    ctx.error(metricAt, 'metric error_rate needs exactly one of "values" (a list of status values) or "pattern" (a regular expression)');
+    ctx.error(metricAt, 'policy/conflict', 'metric error_rate needs exactly one of "values" (a list of status values) or "pattern" (a regular expression)');
   }
   if (raw.pattern !== undefined) {
     const problem = patternProblem(raw.pattern);
-    if (problem !== null) ctx.errorInText(`${at}/pattern`, problem.offset, problem.message);
+    if (problem !== null) ctx.errorInText(`${at}/pattern`, problem.offset, 'policy/pattern', problem.message);
   }
-  if (raw.warn === undefined && raw.fail === undefined) ctx.error(metricAt, 'an operational check needs a "warn" or "fail" threshold');
+  if (raw.warn === undefined && raw.fail === undefined) ctx.error(metricAt, 'policy/conflict', 'an operational check needs a "warn" or "fail" threshold');
 
   const spec: { -readonly [K in keyof OperationalCheckSpec]: OperationalCheckSpec[K] } = {
     ...base,

@@ -33,23 +33,23 @@ export function normalisePerformance(check: RawCheck, base: CheckBaseFields, ctx
   const task = ctx.task;
   if (task !== undefined) {
     const regression = REGRESSION.includes(metric);
-    if (task === 'regression' && !regression) ctx.error(`${at}/metric`, `metric ${metric} is for classification, but model.task is regression`);
-    if (task !== 'regression' && regression) ctx.error(`${at}/metric`, `metric ${metric} is for regression, but model.task is ${task}`);
+    if (task === 'regression' && !regression) ctx.error(`${at}/metric`, 'policy/conflict', `metric ${metric} is for classification, but model.task is regression`);
+    if (task !== 'regression' && regression) ctx.error(`${at}/metric`, 'policy/conflict', `metric ${metric} is for regression, but model.task is ${task}`);
     if (task === 'multiclass_classification' && BINARY_ONLY.includes(metric)) {
-      ctx.error(`${at}/metric`, `metric ${metric} is defined for binary classification only`);
+      ctx.error(`${at}/metric`, 'policy/conflict', `metric ${metric} is defined for binary classification only`);
     }
     if (raw.decision_threshold !== undefined && task !== 'binary_classification') {
-      ctx.error(`${at}/decision_threshold`, '"decision_threshold" applies to binary classification only', 'key');
+      ctx.error(`${at}/decision_threshold`, 'policy/conflict', '"decision_threshold" applies to binary classification only', 'key');
     }
   }
   if (raw.when_unlabelled === 'estimate') {
-    if (!ESTIMABLE.includes(metric)) ctx.error(`${at}/when_unlabelled`, `CBPE cannot estimate ${metric}; it estimates ${ESTIMABLE.join(', ')}`);
-    if (task === 'regression') ctx.error(`${at}/when_unlabelled`, 'CBPE estimates classification metrics only');
-    if (!ctx.hasReference) ctx.error(`${at}/when_unlabelled`, 'estimation fits on labelled reference data: add data.reference');
+    if (!ESTIMABLE.includes(metric)) ctx.error(`${at}/when_unlabelled`, 'policy/conflict', `CBPE cannot estimate ${metric}; it estimates ${ESTIMABLE.join(', ')}`);
+    if (task === 'regression') ctx.error(`${at}/when_unlabelled`, 'policy/conflict', 'CBPE estimates classification metrics only');
+    if (!ctx.hasReference) ctx.error(`${at}/when_unlabelled`, 'policy/conflict', 'estimation fits on labelled reference data: add data.reference');
   }
   const hasThreshold = raw.warn !== undefined || raw.fail !== undefined;
   if (!hasThreshold && !ctx.hasReference) {
-    ctx.error(`${at}/metric`, 'without "warn" or "fail" the thresholds are derived from reference chunks: add data.reference or a threshold');
+    ctx.error(`${at}/metric`, 'policy/conflict', 'without "warn" or "fail" the thresholds are derived from reference chunks: add data.reference or a threshold');
   }
   if (raw.by !== undefined) ctx.referColumn(`${at}/by`, raw.by);
 
