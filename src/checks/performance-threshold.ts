@@ -2,10 +2,14 @@
  * Thresholds derived from the reference when a performance check writes none, as NannyML does:
  * the reference rows are cut, in their order, into 10 chunks (chunk c holds rows
  * ⌊c·n/10⌋ … ⌊(c+1)·n/10⌋ − 1, NannyML's default of 10 chunks), the metric is computed on each,
- * and the band is mean ± 3 · std (population std over the chunks), clipped to the metric's
- * range. A value outside the band fails. Chunks where the metric is undefined are skipped; fewer
- * than 2 usable chunks derive nothing. The band describes chunk-sized samples: it is tightest
- * when the evaluated window holds about as many rows as a chunk. O(n · cost of the metric).
+ * and the limit is mean − 3 · std for a metric where lower is worse (accuracy, roc_auc, r2, …),
+ * mean + 3 · std for one where higher is worse (losses and errors), using the population std
+ * over the chunks and clipped to the metric's range. The threshold is one-sided, in the metric's
+ * bad direction: a value beyond the limit fails, and a model that does better than its reference
+ * never does (NannyML's two-sided band would fail an improvement). Chunks where the metric is
+ * undefined are skipped; fewer than 2 usable chunks derive nothing. The limit describes
+ * chunk-sized samples: it is tightest when the evaluated window holds about as many rows as a
+ * chunk. O(n · cost of the metric).
  */
 import type { PerformanceMetric, Thresholds } from '../policy/types.js';
 import { subset, type Decoded } from './performance-decode.js';
@@ -13,6 +17,26 @@ import { computeMetric, metricRange } from './performance-metric.js';
 
 export const DERIVED_CHUNKS = 10;
 export const DERIVED_STDS = 3;
+
+/** Which way each metric gets worse: `lower` for scores of skill, `higher` for losses and errors. */
+export const BAD_DIRECTION: Readonly<Record<PerformanceMetric, 'lower' | 'higher'>> = {
+  accuracy: 'lower',
+  balanced_accuracy: 'lower',
+  precision: 'lower',
+  recall: 'lower',
+  f1: 'lower',
+  specificity: 'lower',
+  roc_auc: 'lower',
+  average_precision: 'lower',
+  r2: 'lower',
+  log_loss: 'higher',
+  brier: 'higher',
+  ece: 'higher',
+  mae: 'higher',
+  mse: 'higher',
+  rmse: 'higher',
+  mape: 'higher',
+};
 
 export interface DerivedBand {
   readonly thresholds: Thresholds;
@@ -35,22 +59,22 @@ export function deriveBand(metric: PerformanceMetric, reference: Decoded, averag
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   const std = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
   const [low, high] = metricRange(metric);
-  const lower = Math.max(low, mean - DERIVED_STDS * std);
-  const upper = Math.min(high, mean + DERIVED_STDS * std);
-  const fail: { lt?: number; gt?: number } = {};
-  if (lower > low) fail.lt = lower;
-  if (upper < high) fail.gt = upper;
   const chunkRows = Math.floor(n / DERIVED_CHUNKS);
+  const detail = { chunks: values.length, chunk_rows: chunkRows, mean, std };
+  const spread = (sign: string) => `${mean.toPrecision(4)} ${sign} ${(DERIVED_STDS * std).toPrecision(3)}`;
+  const over = `over ${values.length} chunks of about ${chunkRows} rows`;
+  if (BAD_DIRECTION[metric] === 'lower') {
+    const lower = Math.max(low, mean - DERIVED_STDS * std);
+    return {
+      thresholds: { fail: { lt: lower } },
+      derived_from: `reference: mean − ${DERIVED_STDS} std of ${metric} ${over} (${spread('−')}, clipped to the metric's range; fails below)`,
+      detail: { ...detail, lower, upper: null },
+    };
+  }
+  const upper = Math.min(high, mean + DERIVED_STDS * std);
   return {
-    thresholds: { fail },
-    derived_from: `reference: mean ± ${DERIVED_STDS} std of ${metric} over ${values.length} chunks of about ${chunkRows} rows (${mean.toPrecision(4)} ± ${(DERIVED_STDS * std).toPrecision(3)}, clipped to the metric's range)`,
-    detail: {
-      chunks: values.length,
-      chunk_rows: chunkRows,
-      mean,
-      std,
-      lower: lower > low ? lower : null,
-      upper: upper < high ? upper : null,
-    },
+    thresholds: { fail: { gt: upper } },
+    derived_from: `reference: mean + ${DERIVED_STDS} std of ${metric} ${over} (${spread('+')}, clipped to the metric's range; fails above)`,
+    detail: { ...detail, lower: null, upper },
   };
 }

@@ -206,7 +206,9 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${measured.decoded.rows.length} unlabelled predictions`
     : `${spec.metric} ${fmt(overall.value)} on ${measured.decoded.rows.length} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
   const refText = referenceValue === null ? '' : `, reference ${fmt(referenceValue)}`;
-  const thresholdNote = derived !== null ? ` (derived band ${fmt(derived.lower ?? Number.NEGATIVE_INFINITY)} to ${fmt(derived.upper ?? Number.POSITIVE_INFINITY)})` : '';
+  const thresholdNote = derived === null ? ''
+    : derived.lower !== null ? ` (derived from the reference: fails below ${fmt(derived.lower)})`
+    : ` (derived from the reference: fails above ${fmt(derived.upper!)})`;
   const groupNote = groups.length === 0 ? '' : `; ${groups.filter((g) => g.status === 'fail' || g.status === 'warn').length} of ${groups.length} groups breach`;
   return {
     status,

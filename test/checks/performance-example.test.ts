@@ -20,7 +20,7 @@ describe('the delayed-labels example', () => {
     const auc = byId.get('auc')!;
     expect(auc.status).toBe('pass');
     expect(auc.estimated).toBe(false);
-    expect(auc.thresholds.derived_from).toMatch(/^reference: mean ± 3 std of roc_auc/);
+    expect(auc.thresholds.derived_from).toMatch(/^reference: mean − 3 std of roc_auc/);
     const details = auc.details as PerformanceDetails;
     // make-adult-labels.mjs: rows 1…7,200 could have a label, 2% were lost, 1% sent twice.
     expect(details.evaluated.rows).toBe(16_281);

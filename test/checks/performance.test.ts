@@ -57,16 +57,17 @@ describe('performance on Adult (labels in the current data)', () => {
     expect(outcome.details!.confusion_matrix!.matrix).toEqual(fixture.adult.current.threshold_0_3.confusion_matrix);
   });
 
-  it('derives a band from 10 reference chunks when no threshold is written, and says so', () => {
+  it('derives a one-sided limit from 10 reference chunks when no threshold is written, and says so', () => {
     const outcome = performanceCheck.run(spec(), ctx(current, reference));
     const derived = outcome.details!.derived!;
     expect(derived.chunks).toBe(10);
     expect(derived.chunk_rows).toBe(3256);
-    expect(outcome.thresholds.derived_from).toMatch(/^reference: mean ± 3 std of roc_auc over 10 chunks/);
-    expect(outcome.thresholds.fail).toEqual({ lt: derived.lower, gt: derived.upper });
+    expect(outcome.thresholds.derived_from).toMatch(/^reference: mean − 3 std of roc_auc over 10 chunks/);
+    expect(outcome.thresholds.fail).toEqual({ lt: derived.lower });
+    expect(derived.upper).toBeNull();
     expect(derived.lower!).toBeCloseTo(derived.mean - 3 * derived.std, 12);
     expect(outcome.status).toBe('pass');
-    expect(outcome.message).toContain('derived band');
+    expect(outcome.message).toContain('derived from the reference: fails below');
   });
 
   it('fails a model whose predictions were damaged, against the reference', () => {
