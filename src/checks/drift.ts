@@ -182,8 +182,12 @@ function outcome(spec: DriftCheckSpec, columns: readonly DriftColumnDetail[]): C
     share_drifted: share,
     share_drifted_status: shareVerdict?.status ?? null,
   };
-  const statuses: Status[] = columns.map((c) => c.status);
-  if (shareVerdict !== null) statuses.push(shareVerdict.status);
+  // Per-column verdicts are evidence. With dataset.share_drifted the share's verdict decides, so
+  // one drifted column below the share's threshold does not fail the check; a column that could
+  // not be compared still counts (error), since the share then leaves it out. Without
+  // dataset.share_drifted the columns decide: the worst of them.
+  const statuses: Status[] =
+    shareVerdict !== null ? [shareVerdict.status, ...columns.filter((c) => c.status === 'error').map((c) => c.status)] : columns.map((c) => c.status);
   let status = worstStatus(statuses, 'no_data');
   if (evaluated.length === 0 && status !== 'error') status = 'no_data';
   // What the report shows as applied: the dataset thresholds when given, else the per-column
