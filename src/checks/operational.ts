@@ -6,15 +6,17 @@
  *   max               the largest value of `column`
  *   error_rate        share of rows with a non-missing `column` (a status) that is one of
  *                     `values` (numbers compare as numbers, text as text; a number also matches
- *                     its text form) or matches `pattern` (screened by src/expr/pattern.ts, run
- *                     once per distinct status on at most 1,000 characters of it)
+ *                     its text form) or matches `pattern` (RE2 syntax and linear-time matching,
+ *                     src/expr/pattern.ts; once per distinct status, on at most 1,000
+ *                     characters of it, checking the model's time budget as it goes)
  *   throughput        rows per hour: rows / (window length), or, without data.window, rows /
  *                     (newest − oldest timestamp); no min_samples, since few rows is the finding
  *   null_prediction_share  share of rows whose prediction (or `column`) is missing
  * Per group with `by:` (src/checks/grouped.ts); `vs: reference` measures the reference the same way.
  */
 import type { Column, Table } from '../data/table.js';
-import { MAX_MATCHED_LENGTH, patternProblem } from '../expr/pattern.js';
+import { compilePattern, MAX_MATCHED_LENGTH, patternProblem } from '../expr/pattern.js';
+import type { TimeBudget } from './budget.js';
 import type { OperationalCheckSpec, OperationalMetric } from '../policy/types.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { formatNumber, thresholdsOf } from './business.js';
@@ -47,11 +49,21 @@ function share(count: number, total: number, noun: string): Measured {
 }
 
 /** Per row of the whole table: 1 when its status counts as an error, 0 when not, 2 when missing. */
-export function errorFlags(column: Column, values: readonly (number | string)[] | undefined, pattern: string | undefined): Uint8Array {
-  const regex = pattern === undefined ? null : new RegExp(pattern, 'u');
+export function errorFlags(column: Column, values: readonly (number | string)[] | undefined, pattern: string | undefined, budget?: TimeBudget): Uint8Array {
+  const compiled = pattern === undefined ? null : compilePattern(pattern);
+  if (compiled !== null && 'problem' in compiled) throw new Error(`pattern: ${compiled.problem.message}`);
+  const regex = compiled === null ? null : compiled.test;
   const texts = new Set((values ?? []).map(String));
   const numbers = new Set((values ?? []).filter((v): v is number => typeof v === 'number'));
-  const isError = (text: string): boolean => (regex === null ? texts.has(text) : regex.test(text.slice(0, MAX_MATCHED_LENGTH)));
+  let matched = 0;
+  // Linear time per status, but statuses can be many and long: the budget is checked as we go.
+  const isError =
+    regex === null
+      ? (text: string): boolean => texts.has(text)
+      : (text: string): boolean => {
+          if ((++matched & 63) === 0) budget?.check();
+          return regex(text.slice(0, MAX_MATCHED_LENGTH));
+        };
   if (column.kind === 'categorical') {
     const perCategory = column.dictionary.map((word) => (isError(word) ? 1 : 0));
     return Uint8Array.from(column.codes, (code) => (code < 0 ? 2 : perCategory[code]!));
@@ -115,7 +127,7 @@ function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference
         const column = table.column(spec.column ?? '');
         if (column === undefined) return { status: 'error', reason: `column "${spec.column}" is not in the data` };
         let flags = flagsByTable.get(table);
-        if (flags === undefined) flagsByTable.set(table, (flags = errorFlags(column, spec.values, spec.pattern)));
+        if (flags === undefined) flagsByTable.set(table, (flags = errorFlags(column, spec.values, spec.pattern, context.budget)));
         let errors = 0;
         let total = 0;
         forEachRow(table, rows, (row) => {

@@ -6,6 +6,7 @@
  * `error` for that check alone.
  */
 import type { Table } from '../data/table.js';
+import type { TimeBudget } from './budget.js';
 import type { ProblemCode } from '../problems.js';
 import type { CheckSpec, Policy, Thresholds } from '../policy/types.js';
 import type { NumericData, PairRequest, PairResult } from './drift-measure.js';
@@ -31,6 +32,8 @@ export interface CheckContext {
   readonly now: Date;
   /** Worker threads for large column comparisons, when the engine has them (engine/drift-workers.ts). */
   readonly parallel?: ParallelCompare;
+  /** The model's time budget: loops whose cost the user controls call `budget.check()` (checks/budget.ts). */
+  readonly budget?: TimeBudget;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Normalises an `operational` check: `metric` (p50 p90 p95 p99 max error_rate throughput
  * null_prediction_share), `column` (required for percentiles, max and error_rate; defaults to
  * columns.prediction, else columns.score, for null_prediction_share; not taken by throughput),
- * `values` or `pattern` (exactly one, for error_rate only; the pattern is screened by
+ * `values` or `pattern` (exactly one, for error_rate only; the pattern is compiled by RE2,
  * src/expr/pattern.ts), `by`, `min_group_size`, and a warn/fail threshold. Throughput
  * needs columns.timestamp.
  */
