@@ -4,7 +4,7 @@
  * data; these helpers add only our own syntax. Mentions are made here and only here, from the
  * policy's owners, so that no mention can come from data.
  */
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, showControls } from './escape.js';
 
 /** A GitHub-flavoured Markdown table; cells are trusted (escaped by the caller). */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
@@ -13,9 +13,12 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(rule), ...rows.map(line)].join('\n');
 }
 
-/** Inline code for our own identifiers (check ids, paths from the policy), escaped as data. */
+/**
+ * Inline code for our own identifiers (check ids, paths from the policy), escaped as data: a
+ * file name can hold a bidi override too, and inside a code span `\u{202e}` stays literal.
+ */
 export function code(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
+  return `\`${showControls(text.replace(/[`\r\n]/g, ' '))}\``;
 }
 
 /** A link whose text is data (escaped) and whose target is a URL we built or the policy gave. */

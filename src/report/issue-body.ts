@@ -7,7 +7,7 @@
  * evidence sections with a note.
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, escapePlainText } from './escape.js';
 import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
 import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, orderedChecks, qualityDetails } from './view.js';
@@ -39,7 +39,8 @@ export interface IssueBodyInput {
 }
 
 export function issueTitle(modelName: string): string {
-  return `modelwatch: ${modelName.replace(/[\r\n]/g, ' ')} incident`;
+  // A title is plain text: no Markdown to escape, but controls and bidi overrides still act.
+  return `modelwatch: ${escapePlainText(modelName)} incident`;
 }
 
 const FAILING: ReadonlySet<Status> = new Set(['fail', 'error']);

@@ -97,5 +97,16 @@ function detailsShape(details: unknown): Shape | undefined {
 
 /** The report as JSON text, ending with a newline. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(normalise(report, REPORT), null, 2)}\n`;
+  return `${escapeControls(JSON.stringify(normalise(report, REPORT), null, 2))}\n`;
+}
+
+/**
+ * JSON.stringify escapes C0 controls but writes DEL, C1 controls and bidi controls raw, and an
+ * editor or a browser showing the report would act on them. They only occur inside strings, so
+ * writing them as `\u202e` escapes is lossless: the parsed report holds the same values.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+function escapeControls(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }

@@ -5,7 +5,7 @@
  * only mentions are the policy's owners. Stays within GitHub's 65,536-character body limit.
  */
 import type { CheckReport, ModelReport } from '../engine/report.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, escapePlainText } from './escape.js';
 import { code, fitSections, link, mention, utf16Chars } from './github-markdown.js';
 import { checksTable, evidence, ISSUE_BODY_LIMIT, windowText, type RunLink } from './issue-body.js';
 
@@ -24,7 +24,8 @@ export interface PrBodyInput {
 
 export function prTitle(model: ModelReport, failing: readonly CheckReport[]): string {
   const ids = [...new Set(failing.map((c) => c.id))].sort();
-  return `Retrain ${model.name.replace(/[\r\n]/g, ' ')}: ${ids.join(', ')} failing`;
+  // A title is plain text: no Markdown to escape, but controls and bidi overrides still act.
+  return escapePlainText(`Retrain ${model.name}: ${ids.join(', ')} failing`);
 }
 
 export function renderPrBody(input: PrBodyInput): string {
