@@ -4,6 +4,7 @@
  * that peak memory is one model's data, not the fleet's.
  */
 import { findPolicyFiles } from '../policy/find.js';
+import { identityKeys } from '../policy/identity.js';
 import { loadPolicyFile } from '../policy/load.js';
 import type { Policy, PolicyError } from '../policy/types.js';
 import type { ModelReport, Report, Status } from './report.js';
@@ -38,6 +39,8 @@ export async function loadPolicies(
   const errors: PolicyError[] = [...found.errors];
   const policies: Policy[] = [];
   const byName = new Map<string, Policy>();
+  // Branch, incident issue, retrain request file: what a model holds outside its policy.
+  const byIdentity = new Map<string, Policy>();
   for (const file of found.files) {
     const loaded = await loadPolicyFile(file, options);
     errors.push(...loaded.errors);
@@ -49,6 +52,13 @@ export async function loadPolicies(
       errors.push({ file, ...at, code: 'policy/duplicate-model', message: `model "${policy.model.name}" is already defined in ${first.file}; model names must be unique` });
       continue;
     }
+    const shared = identityKeys(policy).map((k) => ({ ...k, other: byIdentity.get(k.key) })).find((k) => k.other !== undefined);
+    if (shared?.other !== undefined) {
+      const at = policy.positionOf(shared.pointer) ?? { line: 1, column: 1 };
+      errors.push({ file, ...at, code: 'policy/shared-identity', message: `${shared.what} is already used by model "${shared.other.model.name}" in ${shared.other.file}; each model needs its own` });
+      continue;
+    }
+    for (const { key } of identityKeys(policy)) byIdentity.set(key, policy);
     byName.set(policy.model.name, policy);
     policies.push(policy);
   }

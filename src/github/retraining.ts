@@ -14,6 +14,8 @@
  *    policy's owners as reviewers (users as reviewers, `@org/team` as team reviewers).
  */
 import type { CheckReport, ModelReport, Report } from '../engine/report.js';
+// The branch is an injective, valid-ref function of the model name.
+import { retrainBranch } from '../policy/identity.js';
 import type { Policy, RetrainingSpec } from '../policy/types.js';
 import { prTitle, renderPrBody } from '../report/pr-body.js';
 import { attempt, hasStatus, isHttpError } from './errors.js';
@@ -29,12 +31,6 @@ export interface RetrainOutcome {
   /** The open retraining PR after this run, or null. */
   readonly pullRequest: number | null;
   readonly action: 'not-due' | 'cooldown' | 'up-to-date' | 'opened' | 'updated' | 'dry-run';
-}
-
-/** Git branch names may not hold spaces, `~^:?*[\` or `..`; model names are slugs, but be safe. */
-export function retrainBranch(model: string): string {
-  const safe = model.replace(/[^A-Za-z0-9._/-]+/g, '-').replace(/\.\.+/g, '.').replace(/^[./-]+|[./]+$/g, '');
-  return `modelwatch/retrain/${safe || 'model'}`;
 }
 
 export async function syncRetraining(

@@ -7,6 +7,7 @@
  * Faults can be injected (5xx, secondary rate limits with retry-after, permanent 403s), and
  * permissions withheld, to test retries and error messages. Git object ids are real git SHA-1s.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -338,7 +339,10 @@ export class FakeGitHub {
       }
       case 'git/create-ref': {
         const ref = String(body['ref']).replace(/^refs\//, '');
-        if (!String(body['ref']).startsWith('refs/') || ref.split('/').length < 2) throw new HttpError(422, 'Reference name is not valid');
+        // GitHub refuses what git refuses; ask the real git (`a.lock`, `a..b`, a trailing dot).
+        if (!String(body['ref']).startsWith('refs/') || ref.split('/').length < 2 || spawnSync('git', ['check-ref-format', String(body['ref'])]).status !== 0) {
+          throw new HttpError(422, 'Reference name is not valid');
+        }
         if (this.refs.has(ref)) throw new HttpError(422, 'Reference already exists');
         if (!this.commits.has(String(body['sha']))) throw new HttpError(422, 'Object does not exist');
         this.refs.set(ref, String(body['sha']));

@@ -100,6 +100,21 @@ describe('retraining pull requests against the fake GitHub', () => {
     expect(fake.pulls().filter((p) => p.state === 'open')).toHaveLength(1);
   });
 
+  it('gives look-alike model names (a.b and a..b) a PR each, on a ref git accepts for a.lock', async () => {
+    const base = sampleReport();
+    const failing = base.models.find((m) => m.name === 'income-classifier')!;
+    // Writes are spaced 1 s apart; three names and no issues keep this test short.
+    const names = ['a.b', 'a..b', 'a.lock'];
+    const report: Report = { ...base, models: names.map((name) => ({ ...failing, name, policy: `monitors/${name}.yaml` })) };
+    const policies = policiesFor(report, { issues: false, retraining: retrainingSpec() });
+    const outcomes = await syncRetraining(sinkFor(fake, { runId: '3451' }), report, policies, []);
+    expect(outcomes.map((o) => o.action)).toEqual(names.map(() => 'opened'));
+    const heads = fake.pulls().map((p) => p.pull?.head ?? '');
+    expect(new Set(heads).size).toBe(names.length);
+    expect(heads).toContain('modelwatch/retrain/a.=2Eb');
+    for (const name of names) expect(parse(fake.fileOn(heads[names.indexOf(name)] ?? '', 'models/retrain.yaml') ?? '')).toMatchObject({ model: name });
+  });
+
   it('dry-run performs the reads and no write', async () => {
     const { report, policies } = setup();
     const outcomes = await runOnce(report, policies, '3501', true);
