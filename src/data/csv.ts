@@ -21,7 +21,7 @@ import { decimalKey, NO_KEY } from './decimal-key.js';
 import { longDecimal } from './long-decimal.js';
 import { DataError } from './errors.js';
 import { isMissingBytes, isMissingText } from './missing.js';
-import { asciiBytes, type DecimalParts, decimalValue, parseDecimalString, POW10, scanDecimal } from './number.js';
+import { asciiBytes, type DecimalParts, decimalValue, OVERFLOW_REASON, parseDecimalString, POW10, scanDecimal } from './number.js';
 import { epochNumberToMs, parseIsoTimestamp } from './timestamp.js';
 
 const COMMA = 44;
@@ -417,7 +417,9 @@ class CsvParser {
     if (bytes !== null && pushNumber(numeric, bytes, 0, bytes.length)) return;
     const slot = this.slots[c]!;
     if (slot.declared === 'numeric') {
-      throw new DataError('data/not-a-number', this.file, `${JSON.stringify(text)} is not a number`, this.rows + 1, this.names[c]);
+      // In the grammar but not a number: its value overflows a double (number.ts).
+      const why = bytes !== null && scanDecimal(bytes, 0, bytes.length, scanned) ? `: ${OVERFLOW_REASON}` : '';
+      throw new DataError('data/not-a-number', this.file, `${JSON.stringify(text)} is not a number${why}`, this.rows + 1, this.names[c]);
     }
     const categorical = this.table.convertToCategorical(slot);
     this.bind(c, slot);
@@ -429,12 +431,18 @@ const scanned: DecimalParts = { mantissa: 0, exponent: 0, negative: false, exact
 
 /**
  * Appends the number in bytes[start, end) to the column — as its decimal key while the column
- * holds keys and the number has one — and returns true; false when the bytes are not a number.
+ * holds keys and the number has one — and returns true; false when the bytes are not a number
+ * (overflow included: decimalValue is NaN only then).
  */
 function pushNumber(numeric: NumericBuilder, bytes: Uint8Array, start: number, end: number): boolean {
   if (!scanDecimal(bytes, start, end, scanned)) return false;
   const key = scanned.exact && numeric.keys !== null ? decimalKey(scanned.mantissa, scanned.exponent, scanned.negative) : NO_KEY;
-  if (key !== NO_KEY) numeric.pushKey(key);
-  else numeric.push(decimalValue(scanned, bytes, start, end));
+  if (key !== NO_KEY) {
+    numeric.pushKey(key);
+    return true;
+  }
+  const x = decimalValue(scanned, bytes, start, end);
+  if (x !== x) return false;
+  numeric.push(x);
   return true;
 }

@@ -2,22 +2,29 @@
  * Decimal number parsing straight from bytes, bit-identical to `Number(text)`.
  *
  * Grammar (what counts as a number in a data file): `[+-]? (d+ (. d*)? | . d+) ([eE] [+-]? d+)?`,
- * ASCII only, no surrounding spaces, no hex/octal/binary, no `Infinity`. Anything else is not a
- * number (the caller decides whether it is a missing token, a category, or an error).
+ * ASCII only, no surrounding spaces, no hex/octal/binary, no `Infinity`, and finite: a text whose
+ * value overflows a double (`1e400`, beyond ±1.8e308) is not a number either, by the same rule
+ * as `Infinity`, since `Number` would make it one. A value below the smallest double rounds to
+ * zero (or a subnormal), keeping its sign, as `Number` does (docs/architecture.md, Numbers).
+ * Anything else is not a number (the caller decides whether it is a missing token, a category,
+ * or an error).
  *
  * Fast path (Clinger 1990, "How to read floating point numbers accurately"): when the decimal
  * significand, read as an integer m, stays below 2^53 and the decimal exponent e satisfies
  * |e| ≤ 22, both m and 10^|e| are exact doubles, so the single IEEE multiply m·10^e (or divide
  * m/10^−e) is the correctly rounded result — the same double `Number(text)` returns. Numbers
  * of 16 to 19 significant digits go through long-decimal.ts; anything else (more digits, larger
- * exponents, values too near halfway between two doubles) is handed to `Number`. O(length).
- * Never throws.
+ * exponents, values too near halfway between two doubles) is handed to `Number`; only that path
+ * can overflow, so only it looks for an infinity. O(length). Never throws.
  */
 
 import { longDecimal } from './long-decimal.js';
 import { POW10 } from './pow10.js';
 
 export { POW10 };
+
+/** Why a text in the grammar is not a number, for error messages (one wording in every reader). */
+export const OVERFLOW_REASON = 'it overflows a double (beyond ±1.8e308)';
 
 /** Largest m for which m·10 + 9 < 2^53, so accumulating one more digit stays exact. */
 export const MANTISSA_LIMIT = 900719925474099;
@@ -100,7 +107,7 @@ export function scanDecimal(bytes: Uint8Array, start: number, end: number, parts
 
 /**
  * The double of parts scanned from bytes[start, end): the fast path when it applies, then
- * long-decimal.ts for 16 to 19 digits, else `Number`.
+ * long-decimal.ts for 16 to 19 digits, else `Number`. NaN when the value overflows a double.
  */
 export function decimalValue(parts: DecimalParts, bytes: Uint8Array, start: number, end: number): number {
   const { mantissa, exponent, negative } = parts;
@@ -112,14 +119,16 @@ export function decimalValue(parts: DecimalParts, bytes: Uint8Array, start: numb
     }
   }
   const v = longDecimal(bytes, start, end);
-  return v === v ? v : Number(latin1(bytes, start, end));
+  if (v === v) return v;
+  const x = Number(latin1(bytes, start, end));
+  return x === Infinity || x === -Infinity ? NaN : x;
 }
 
 const parts: DecimalParts = { mantissa: 0, exponent: 0, negative: false, exact: true };
 
 /**
  * Parses bytes[start, end) as a decimal number. Returns NaN when the bytes are not a number
- * by the grammar above (a valid number is never NaN).
+ * by the grammar above, overflow included (a valid number is never NaN).
  */
 export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
   return scanDecimal(bytes, start, end, parts) ? decimalValue(parts, bytes, start, end) : NaN;

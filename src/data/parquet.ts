@@ -4,8 +4,9 @@
  * builders. Kinds come from the schema unless the policy declares them: BOOLEAN and strings
  * (BYTE_ARRAY/FIXED_LEN_BYTE_ARRAY without a numeric logical type) are categorical, DATE and
  * TIMESTAMP (and INT96) are timestamps in epoch ms, every other physical type is numeric
- * (INT64 through Number, so beyond ±2^53 it rounds). Nulls are missing. Value rules for a
- * declared kind that differs from the schema: values.ts. Nested columns (structs, lists, maps)
+ * (INT64 through Number, so beyond ±2^53 it rounds). Nulls and NaN are missing; an infinite
+ * FLOAT or DOUBLE is a DataError, as an overflowing number is in every reader (values.ts).
+ * Value rules for a declared kind that differs from the schema: values.ts. Nested columns (structs, lists, maps)
  * are a DataError. O(rows × wanted columns).
  */
 import { open } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { compressors } from 'hyparquet-compressors';
 import type { ColumnKind } from '../policy/types.js';
 import type { TableBuilder } from './builders.js';
 import { DataError } from './errors.js';
-import { appendValue } from './values.js';
+import { appendValue, infiniteMessage } from './values.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -88,6 +89,8 @@ export async function readParquet(file: string, table: TableBuilder, maxRows = I
           const b = slot.builder;
           // Parquet timestamps are already epoch ms: no seconds-or-ms guess for them.
           if (typeof value === 'number' && b.kind !== 'categorical' && (kind === 'timestamp' || b.kind === 'numeric')) {
+            // NaN is missing; an infinity is refused, as values.ts refuses it (one rule everywhere).
+            if (value === Infinity || value === -Infinity) throw new DataError('data/not-a-number', file, infiniteMessage(value), row + 1, name);
             b.push(value);
           } else {
             appendValue(table, slot, value, file, row + 1);

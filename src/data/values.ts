@@ -3,8 +3,12 @@
  * JSON Lines and Parquet readers.
  *  - null/undefined: missing.
  *  - number or bigint (as Number): numeric as is; timestamp as epoch seconds or ms (timestamp.ts);
- *    categorical as `String(value)` (JSON and Parquet numbers have no other text).
- *  - string: categorical as is; numeric/timestamp parsed (missing.ts tokens are missing).
+ *    categorical as `String(value)` (JSON and Parquet numbers have no other text). NaN is
+ *    missing; ±Infinity is an error in every column, whatever its kind: it is what JSON.parse
+ *    makes of a number that overflows a double (`1e400`), and CSV refuses the same text
+ *    (number.ts), so one rule holds in every reader.
+ *  - string: categorical as is; numeric/timestamp parsed by number.ts's grammar, overflow refused
+ *    (missing.ts tokens are missing).
  *  - boolean: categorical `true`/`false`; an error in numeric or timestamp columns.
  *  - Date: timestamp; categorical as ISO text.
  *  - objects and arrays: an error (nested data is not a column).
@@ -15,7 +19,7 @@ import type { ProblemCode } from '../problems.js';
 import type { Slot, TableBuilder } from './builders.js';
 import { DataError } from './errors.js';
 import { isMissingText } from './missing.js';
-import { parseDecimalString } from './number.js';
+import { OVERFLOW_REASON, parseDecimalString } from './number.js';
 import { epochNumberToMs, parseIsoTimestamp } from './timestamp.js';
 
 /** The kind a column takes from its first non-null value when the policy does not declare it. */
@@ -36,6 +40,7 @@ export function appendValue(table: TableBuilder, slot: Slot, value: unknown, fil
   };
   switch (typeof value) {
     case 'number':
+      if (value === Infinity || value === -Infinity) fail('data/not-a-number', infiniteMessage(value));
       if (b.kind === 'categorical') b.push(String(value));
       else b.push(b.kind === 'timestamp' ? epochNumberToMs(value) : value);
       return;
@@ -52,7 +57,7 @@ export function appendValue(table: TableBuilder, slot: Slot, value: unknown, fil
       } else {
         const x = parseDecimalString(value);
         if (x === x) b.push(x);
-        else if (slot.declared === 'numeric') fail('data/not-a-number', `${JSON.stringify(value)} is not a number`);
+        else if (slot.declared === 'numeric') fail('data/not-a-number', `${JSON.stringify(value)} is not a number${inGrammar(value) ? `: ${OVERFLOW_REASON}` : ''}`);
         else table.convertToCategorical(slot).push(value);
       }
       return;
@@ -74,4 +79,17 @@ export function appendValue(table: TableBuilder, slot: Slot, value: unknown, fil
     default:
       fail('data/malformed', `unsupported value of type ${typeof value}`);
   }
+}
+
+/**
+ * The message for an infinite number. JSON has no infinity, so from JSON it is a number that
+ * overflowed (its text is gone by then); Parquet stores IEEE infinities as they are.
+ */
+export function infiniteMessage(value: number): string {
+  return `${value} is not a finite number (a number beyond ±1.8e308 overflows a double)`;
+}
+
+/** Whether a text is a decimal by number.ts's grammar (so when it is not a number, it overflowed). */
+function inGrammar(text: string): boolean {
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text);
 }

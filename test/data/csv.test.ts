@@ -75,6 +75,40 @@ describe('readSource, CSV', () => {
     expect((error as DataError).column).toBe('tenure');
   });
 
+  it('refuses a number that overflows a double in a numeric column, as it refuses Infinity: file, row, column', async () => {
+    const overflowing = ['1e400', '-1e400', '1.8e308', `${'9'.repeat(320)}`];
+    for (const [i, text] of overflowing.entries()) {
+      for (const cell of [text, `"${text}"`]) {
+        // The first rows are short decimals (keys), then a 17-digit one (doubles): both storages.
+        for (const before of [['1', '2.5'], ['1', '0.12345678901234567']]) {
+          const file = writeData(`overflow-${i}.csv`, `id,x\n${before.map((v, r) => `${r},${v}`).join('\n')}\n9,${cell}\n`);
+          const error = await read(file, { kinds: { x: 'numeric' } }).catch((e: unknown) => e);
+          expect(error, cell).toBeInstanceOf(DataError);
+          expect((error as DataError).code).toBe('data/not-a-number');
+          expect((error as DataError).row).toBe(3);
+          expect((error as DataError).column).toBe('x');
+          expect((error as DataError).message).toContain(`overflow-${i}.csv: row 3, column "x": ${JSON.stringify(text)} is not a number: it overflows a double`);
+        }
+      }
+    }
+    // The same rule as for Infinity and inf in a declared column.
+    await expect(read(writeData('inf.csv', 'x\n1\nInfinity\n'), { kinds: { x: 'numeric' } })).rejects.toThrow(/row 2, column "x": "Infinity" is not a number$/);
+    // Undeclared, the text is not a number, so the column is text, as with `inf`: never Infinity.
+    const table = await read(writeData('inferred-overflow.csv', 'x,y\n1,1\n1e400,inf\n'));
+    expect(table.column('x')?.kind).toBe('categorical');
+    expect(cells(table, 'x')).toEqual(['1', '1e400']);
+    expect(table.column('y')?.kind).toBe('categorical');
+    // A timestamp column does not take it as an epoch either.
+    await expect(read(writeData('ts-overflow.csv', 't\n1e400\n'), { kinds: { t: 'timestamp' } })).rejects.toThrow(/row 1, column "t": "1e400" is not a timestamp/);
+  });
+
+  it('reads a number below the smallest double as zero, with its sign (decision: docs/architecture.md, Numbers)', async () => {
+    const table = await read(writeData('underflow.csv', 'x\n1e-400\n-1e-400\n"1e-400"\n4.9e-324\n'), { kinds: { x: 'numeric' } });
+    const values = cells(table, 'x');
+    expect(values).toEqual([0, -0, 0, Number.MIN_VALUE]);
+    expect(Object.is(values[1], -0)).toBe(true);
+  });
+
   it('rejects ragged rows naming the row', async () => {
     await expect(read(writeData('short.csv', 'a,b,c\n1,2,3\n4,5\n'))).rejects.toThrow(/short\.csv: row 2: has 2 fields, the header has 3/);
     await expect(read(writeData('long.csv', 'a,b\n1,2\n3,4\n5,6,7\n'))).rejects.toThrow(/long\.csv: row 3: has more fields than the header's 2/);
@@ -107,7 +141,11 @@ describe('readSource, CSV', () => {
       fc.oneof(
         fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
         fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => x.toPrecision(6)),
-        fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -340, max: 330 })).map(([m, e]) => `${m}e${e}`),
+        fc
+          .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -340, max: 330 }))
+          .map(([m, e]) => `${m}e${e}`)
+          // A number that overflows a double is not a number (tested below).
+          .filter((text) => Number.isFinite(Number(text))),
         fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}.${b}`),
       ),
       { numRuns: 400_000, seed: 11 },

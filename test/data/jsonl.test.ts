@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/data/errors.js';
 import { cells, read, writeData } from './tmp.js';
 
 describe('readSource, JSON Lines', () => {
@@ -32,6 +33,27 @@ describe('readSource, JSON Lines', () => {
     await expect(read(writeData('num.jsonl', '{"a": 1}\n{"a": "x1"}\n'), { kinds: { a: 'numeric' } })).rejects.toThrow(
       /num\.jsonl: row 2, column "a": "x1" is not a number/,
     );
+  });
+
+  it('refuses a number that overflows a double (JSON.parse gives Infinity) with file, row and column, in every kind of column', async () => {
+    for (const [kinds, line] of [
+      [{}, '{"x": 1e400}'],
+      [{ x: 'numeric' }, '{"x": -1e400}'],
+      [{ x: 'categorical' }, '{"x": 1e400}'],
+      [{ x: 'timestamp' }, '{"x": 1e400}'],
+      [{ x: 'numeric' }, '{"x": "1e400"}'],
+    ] as const) {
+      const file = writeData('overflow.jsonl', `{"x": 1}\n${line}\n`);
+      const error = await read(file, { kinds }).catch((e: unknown) => e);
+      expect(error, line).toBeInstanceOf(DataError);
+      expect((error as DataError).code, line).toBe('data/not-a-number');
+      expect((error as DataError).message, line).toMatch(/overflow\.jsonl: row 2, column "x": .*overflows a double/);
+    }
+    // A string in an undeclared column is text, as with "Infinity".
+    const table = await read(writeData('overflow-text.jsonl', '{"x": 1}\n{"x": "1e400"}\n'));
+    expect(cells(table, 'x')).toEqual(['1', '1e400']);
+    // Underflow is zero, as in CSV.
+    expect(cells(await read(writeData('underflow.jsonl', '{"x": 1e-400}\n')), 'x')).toEqual([0]);
   });
 
   it('reads gzip-compressed JSON Lines', async () => {
