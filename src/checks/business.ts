@@ -10,6 +10,7 @@ import type { Table } from '../data/table.js';
 import { ExpressionError, evaluateScalar, parseExpression } from '../expr/index.js';
 import type { Expr } from '../expr/index.js';
 import type { BusinessCheckSpec, Thresholds } from '../policy/types.js';
+import { failure, ok } from '../problems.js';
 import type { BusinessDetails } from './details.js';
 import { judgeGrouped, usesReference } from './grouped.js';
 import type { Measured } from './grouped.js';
@@ -28,13 +29,13 @@ export function formatNumber(x: number): string {
 function measureExpression(ast: Expr, minSamples: number): (table: Table, rows: Uint32Array | null) => Measured {
   return (table, rows) => {
     const n = rows === null ? table.rowCount : rows.length;
-    if (n < minSamples) return { status: 'no_data', reason: `${n} rows, fewer than min_samples ${minSamples}` };
+    if (n < minSamples) return failure('check/no-data', `${n} rows, fewer than min_samples ${minSamples}`, 'no_data');
     try {
       const value = evaluateScalar(ast, table, rows ?? undefined);
-      if (value === null) return { status: 'no_data', reason: 'the expression has no value on these rows (no rows match, or a division by 0)' };
-      return { value };
+      if (value === null) return failure('check/undefined-metric', 'the expression has no value on these rows (no rows match, or a division by 0)', 'no_data');
+      return ok(value);
     } catch (error) {
-      if (error instanceof ExpressionError) return { status: 'error', reason: `expression, at character ${error.offset + 1}: ${error.message}` };
+      if (error instanceof ExpressionError) return failure('check/expression', `expression, at character ${error.offset + 1}: ${error.message}`);
       throw error;
     }
   };
@@ -48,7 +49,7 @@ export const businessCheck: CheckModule<BusinessCheckSpec, BusinessDetails> = {
     const parsed = parseExpression(spec.expr);
     if (!parsed.ok) {
       const message = `expression, at character ${parsed.offset + 1}: ${parsed.message}`;
-      return { status: 'error', value: null, thresholds, message, details: { ...base, groups: [], rows_without_group: 0 } };
+      return { status: 'error', code: parsed.code, value: null, thresholds, message, details: { ...base, groups: [], rows_without_group: 0 } };
     }
     const outcome = judgeGrouped({
       current: context.current,
@@ -56,12 +57,13 @@ export const businessCheck: CheckModule<BusinessCheckSpec, BusinessDetails> = {
       thresholds,
       by: spec.by,
       min_group_size: spec.min_group_size,
-      measure: measureExpression(parsed.ast, spec.min_samples),
+      measure: measureExpression(parsed.value, spec.min_samples),
       format: formatNumber,
       wantsReference: usesReference(thresholds),
     });
     return {
       status: outcome.status,
+      ...(outcome.code === undefined ? {} : { code: outcome.code }),
       value: outcome.value,
       reference_value: outcome.reference_value,
       thresholds,

@@ -46,20 +46,20 @@ function run(spec: ConceptDriftCheckSpec, context: CheckContext): CheckOutcome<C
   const thresholds = { ...(spec.warn ? { warn: spec.warn } : {}), ...(spec.fail ? { fail: spec.fail } : {}) };
   const base = { value: null, thresholds, details: null } as const;
   if (spec.detector.kind === 'ddm' && task === 'regression') {
-    return { ...base, status: 'error', message: 'DDM reads 0/1 errors; for a regression model use adwin or page_hinkley' };
+    return { ...base, status: 'error', code: 'policy/conflict', message: 'DDM reads 0/1 errors; for a regression model use adwin or page_hinkley' };
   }
   const rowsResult = evaluatedRows(context);
-  if (!rowsResult.ok) return { ...base, status: 'error', message: rowsResult.message };
-  const rows = rowsResult.rows;
-  if (rows.target === null) return { ...base, status: 'no_data', message: 'no labels: neither data.labels nor a target column in the current data' };
+  if (!rowsResult.ok) return { ...base, status: rowsResult.status, code: rowsResult.code, message: rowsResult.message };
+  const rows = rowsResult.value;
+  if (rows.target === null) return { ...base, status: 'no_data', code: 'check/no-labels', message: 'no labels: neither data.labels nor a target column in the current data' };
   const decoded = decode(rows.table, rows.target, rows.targetOrigin, {
     task,
     columns: policy.columns,
     needScores: false,
     ...(spec.decision_threshold === undefined ? {} : { decisionThreshold: spec.decision_threshold }),
   });
-  if (!decoded.ok) return { ...base, status: 'error', message: decoded.message };
-  const d = decoded.decoded;
+  if (!decoded.ok) return { ...base, status: decoded.status, code: decoded.code, message: decoded.message };
+  const d = decoded.value;
   const n = d.rows.length;
   const labelled = n + d.missingPredictions;
   const total = rows.table.rowCount;
@@ -73,7 +73,7 @@ function run(spec: ConceptDriftCheckSpec, context: CheckContext): CheckOutcome<C
     join: rows.join,
   };
   if (n < spec.min_samples) {
-    return { ...base, status: 'no_data', message: `${n} labelled predictions in the evaluated window, fewer than min_samples ${spec.min_samples}` };
+    return { ...base, status: 'no_data', code: 'check/no-data', message: `${n} labelled predictions in the evaluated window, fewer than min_samples ${spec.min_samples}` };
   }
 
   // Time order (stable), then the error stream.
@@ -109,9 +109,10 @@ function run(spec: ConceptDriftCheckSpec, context: CheckContext): CheckOutcome<C
   const verdict = judge(changes.length, thresholds);
   const status = verdict.status;
   const where = changes.length === 0 ? 'no change' : `${changes.length} change${changes.length === 1 ? '' : 's'}, first at row ${changes[0]!.row}${changes[0]!.timestamp ? ` (${changes[0]!.timestamp})` : ''}`;
-  const reason = verdict.status === 'error' ? verdict.reason : verdict.status === 'pass' ? 'within thresholds' : `${verdict.status}: ${verdict.breached ?? ''}`;
+  const reason = verdict.status === 'error' ? verdict.message : verdict.status === 'pass' ? 'within thresholds' : `${verdict.status}: ${verdict.breached ?? ''}`;
   return {
     status,
+    ...(verdict.status === 'error' ? { code: verdict.code } : {}),
     value: changes.length,
     thresholds,
     message: `${spec.detector.kind} over ${n} time-ordered ${details.stream === 'error' ? 'errors' : 'absolute errors'} (mean ${Number(details.mean_error!.toPrecision(3))}): ${where}; ${reason}`,

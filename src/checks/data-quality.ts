@@ -15,6 +15,7 @@
 import type { Column, Table } from '../data/table.js';
 import { missingCount } from '../data/table.js';
 import type { DataQualityCheckSpec, Thresholds } from '../policy/types.js';
+import { failure, type Failure, type ProblemCode } from '../problems.js';
 import type { DataQualityDetails, QualityColumnDetail } from './details.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { judge } from './threshold.js';
@@ -55,32 +56,32 @@ function perColumn(
   table: Table,
   names: readonly string[],
   noun: string,
-  measureColumn: (column: Column) => Omit<QualityColumnDetail, 'status' | 'message' | 'value' | 'column'> | string | null,
+  measureColumn: (column: Column) => Omit<QualityColumnDetail, 'status' | 'message' | 'value' | 'column'> | Failure | null,
 ): Outcome {
   const thresholds = thresholdsOf(spec);
   const columns: QualityColumnDetail[] = [];
   for (const name of names) {
     const column = table.column(name);
     if (column === undefined) {
-      columns.push({ column: name, value: null, count: null, total: null, status: 'error', message: `column "${name}" is not in the current data` });
+      columns.push({ column: name, value: null, count: null, total: null, status: 'error', code: 'check/missing-column', message: `column "${name}" is not in the current data` });
       continue;
     }
     const measured = measureColumn(column);
     if (measured === null) continue;
-    if (typeof measured === 'string') {
-      columns.push({ column: name, value: null, count: null, total: null, status: 'error', message: measured });
+    if ('ok' in measured) {
+      columns.push({ column: name, value: null, count: null, total: null, status: measured.status, code: measured.code, message: measured.message });
       continue;
     }
     const { count, total } = measured;
     if (total === null || count === null || total < spec.min_samples) {
-      columns.push({ ...measured, column: name, value: null, status: 'no_data', message: `${total ?? 0} values, fewer than min_samples ${spec.min_samples}` });
+      columns.push({ ...measured, column: name, value: null, status: 'no_data', code: 'check/no-data', message: `${total ?? 0} values, fewer than min_samples ${spec.min_samples}` });
       continue;
     }
     const value = count / total;
     const verdict = judge(value, thresholds);
     const status: Status = verdict.status;
-    const message = verdict.status === 'error' ? verdict.reason : `${pct(value)} ${noun} (${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`;
-    columns.push({ ...measured, column: name, value, status, message });
+    const message = verdict.status === 'error' ? verdict.message : `${pct(value)} ${noun} (${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`;
+    columns.push({ ...measured, column: name, value, status, ...(verdict.status === 'error' && { code: verdict.code }), message });
   }
   const judged = columns.filter((c) => c.value !== null);
   const worst = judged.reduce<QualityColumnDetail | null>((w, c) => (w === null || c.value! > w.value! ? c : w), null);
@@ -97,7 +98,9 @@ function perColumn(
   }
   const erred = columns.filter((c) => c.status === 'error');
   if (erred.length > 0 && bad.length === 0) message = `${erred.length} column(s) could not be checked: ${erred[0]!.message}`;
-  return { status, value: worst?.value ?? null, thresholds, message, details: details(spec, columns) };
+  // Without a verdict the check says why: the first column with its status, or no column at all.
+  const code = status === 'error' || status === 'no_data' ? { code: columns.find((c) => c.status === status)?.code ?? 'check/no-data' } : {};
+  return { status, ...code, value: worst?.value ?? null, thresholds, message, details: details(spec, columns) };
 }
 
 function namesFor(spec: DataQualityCheckSpec, table: Table, kind?: 'numeric' | 'categorical'): string[] {
@@ -127,12 +130,12 @@ function observedRange(column: Column | undefined): { min: number; max: number }
 function outOfRangeShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const range = spec.range ?? 'reference';
   if (range === 'reference' && ctx.reference === null) {
-    return error(spec, 'out_of_range_share with the reference range needs reference data (data.reference)');
+    return error(spec, 'check/no-reference', 'out_of_range_share with the reference range needs reference data (data.reference)');
   }
   return perColumn(spec, ctx.current, namesFor(spec, ctx.current, 'numeric'), 'out of range', (column) => {
-    if (column.kind === 'categorical') return `column "${column.name}" is categorical; a range applies to numbers`;
+    if (column.kind === 'categorical') return failure('check/wrong-kind', `column "${column.name}" is categorical; a range applies to numbers`);
     const bounds = range === 'reference' ? observedRange(ctx.reference!.column(column.name)) : { min: range.min ?? -Infinity, max: range.max ?? Infinity };
-    if (bounds === null) return `column "${column.name}" has no numeric reference values to take a range from`;
+    if (bounds === null) return failure('check/no-reference', `column "${column.name}" has no numeric reference values to take a range from`);
     let count = 0;
     let total = 0;
     for (const v of column.values) {
@@ -146,13 +149,13 @@ function outOfRangeShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome
 }
 
 function unseenShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
-  if (ctx.reference === null) return error(spec, 'unseen_share needs reference data (data.reference)');
+  if (ctx.reference === null) return error(spec, 'check/no-reference', 'unseen_share needs reference data (data.reference)');
   const reference = ctx.reference;
   return perColumn(spec, ctx.current, namesFor(spec, ctx.current, 'categorical'), 'unseen in the reference', (column) => {
-    if (column.kind !== 'categorical') return `column "${column.name}" is not categorical`;
+    if (column.kind !== 'categorical') return failure('check/wrong-kind', `column "${column.name}" is not categorical`);
     const ref = reference.column(column.name);
-    if (ref === undefined) return `column "${column.name}" is not in the reference data`;
-    if (ref.kind !== 'categorical') return `column "${column.name}" is not categorical in the reference data`;
+    if (ref === undefined) return failure('check/no-reference', `column "${column.name}" is not in the reference data`);
+    if (ref.kind !== 'categorical') return failure('data/kind-mismatch', `column "${column.name}" is not categorical in the reference data`);
     const seen = new Uint8Array(ref.dictionary.length);
     for (const code of ref.codes) if (code >= 0) seen[code] = 1;
     const known = new Set(ref.dictionary.filter((_, code) => seen[code] === 1));
@@ -176,13 +179,14 @@ function unseenShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
 function single(spec: DataQualityCheckSpec, value: number, reference: number | null, describe: string, problems: string[] = []): Outcome {
   const thresholds = thresholdsOf(spec);
   const verdict = judge(value, thresholds, reference);
-  if (verdict.status === 'error') return { ...error(spec, verdict.reason), value };
+  if (verdict.status === 'error') return { ...error(spec, verdict.code, verdict.message), value };
   const message = verdict.breached ? `${describe} (${verdict.breached})` : describe;
   return { status: verdict.status, value, reference_value: reference, thresholds, message, details: details(spec, [], problems) };
 }
 
-function error(spec: DataQualityCheckSpec, message: string): Outcome {
-  return { status: 'error', value: null, thresholds: thresholdsOf(spec), message, details: details(spec) };
+/** The outcome without a verdict: `error` (or `no_data`), with its code. */
+function error(spec: DataQualityCheckSpec, code: ProblemCode, message: string, status: Failure['status'] = 'error'): Outcome {
+  return { status, code, value: null, thresholds: thresholdsOf(spec), message, details: details(spec) };
 }
 
 function rowCount(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
@@ -193,9 +197,9 @@ function rowCount(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
 
 function duplicateIds(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const idName = ctx.policy.columns.id;
-  if (idName === undefined) return error(spec, 'duplicate_ids needs columns.id');
+  if (idName === undefined) return error(spec, 'policy/missing-key', 'duplicate_ids needs columns.id');
   const column = ctx.current.column(idName);
-  if (column === undefined) return error(spec, `id column "${idName}" is not in the current data`);
+  if (column === undefined) return error(spec, 'check/missing-column', `id column "${idName}" is not in the current data`);
   // Category codes and numbers are both exact keys: one code per distinct id string.
   const keys: ArrayLike<number> = column.kind === 'categorical' ? column.codes : column.values;
   const isMissing = column.kind === 'categorical' ? (k: number) => k < 0 : (k: number) => k !== k;
@@ -214,20 +218,20 @@ function duplicateIds(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
 
 function freshness(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const name = ctx.policy.columns.timestamp;
-  if (name === undefined) return error(spec, 'freshness needs columns.timestamp');
+  if (name === undefined) return error(spec, 'policy/missing-key', 'freshness needs columns.timestamp');
   const column = ctx.currentUnwindowed.column(name);
-  if (column === undefined) return error(spec, `timestamp column "${name}" is not in the current data`);
-  if (column.kind !== 'timestamp') return error(spec, `column "${name}" is not read as timestamps`);
+  if (column === undefined) return error(spec, 'check/missing-column', `timestamp column "${name}" is not in the current data`);
+  if (column.kind !== 'timestamp') return error(spec, 'check/wrong-kind', `column "${name}" is not read as timestamps`);
   let newest = -Infinity;
   for (const t of column.values) if (t > newest) newest = t;
-  if (newest === -Infinity) return { ...error(spec, `column "${name}" has no timestamps`), status: 'no_data' };
+  if (newest === -Infinity) return error(spec, 'check/no-data', `column "${name}" has no timestamps`, 'no_data');
   const hours = (ctx.now.getTime() - newest) / HOUR_MS;
   return single(spec, hours, null, `newest row is ${hours.toFixed(1)} h old (${new Date(newest).toISOString()})`);
 }
 
 function schema(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const expected = spec.schema;
-  if (expected === undefined) return error(spec, 'the schema metric needs a `schema` block');
+  if (expected === undefined) return error(spec, 'policy/missing-key', 'the schema metric needs a `schema` block');
   const problems: string[] = [];
   for (const name of expected.required) if (!ctx.current.has(name)) problems.push(`required column "${name}" is missing`);
   for (const name of expected.forbidden) if (ctx.current.has(name)) problems.push(`forbidden column "${name}" is present`);
@@ -240,12 +244,13 @@ function schema(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
 }
 
 function rule(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
-  if (spec.rule === undefined) return error(spec, 'the rule metric needs a `rule`');
+  if (spec.rule === undefined) return error(spec, 'policy/missing-key', 'the rule metric needs a `rule`');
   if (ctx.current.rowCount < spec.min_samples) {
-    return { ...error(spec, `${ctx.current.rowCount} rows, fewer than min_samples ${spec.min_samples}`), status: 'no_data' };
+    return error(spec, 'check/no-data', `${ctx.current.rowCount} rows, fewer than min_samples ${spec.min_samples}`, 'no_data');
   }
-  const result = evaluateRule(spec.rule, ctx.current);
-  if (typeof result === 'string') return error(spec, result);
+  const evaluated = evaluateRule(spec.rule, ctx.current);
+  if (!evaluated.ok) return error(spec, evaluated.code, evaluated.message, evaluated.status);
+  const result = evaluated.value;
   const share = result.holding / ctx.current.rowCount;
   const nulls = result.nulls > 0 ? `; ${result.nulls} rows could not be evaluated (missing values) and count as not holding` : '';
   return single(spec, share, null, `rule holds for ${pct(share)} of rows (${count(result.holding)} of ${count(ctx.current.rowCount)})${nulls}`);

@@ -2,6 +2,7 @@
  * The `details` of each check type, as they appear in the report. Each check type adds its own
  * interface here and to the `CheckDetails` union; `kind` equals the check's `type`.
  */
+import type { ProblemCode } from '../problems.js';
 import type { Status } from './types.js';
 import type { DataQualityMetric, DriftMethod, Thresholds } from '../policy/types.js';
 import type { ConceptDriftDetector, PerformanceMetric } from '../policy/types.js';
@@ -20,6 +21,8 @@ export interface DriftColumnDetail {
   readonly score: number | null;
   readonly thresholds: Thresholds;
   readonly status: Status;
+  /** Why the column has no verdict, when its status is `error` or `no_data`. */
+  readonly code?: ProblemCode;
   /** True when the column breached its `fail` threshold. */
   readonly drifted: boolean;
   /** Non-missing values compared on each side. */
@@ -43,6 +46,8 @@ export interface QualityColumnDetail {
   readonly column: string;
   readonly value: number | null;
   readonly status: Status;
+  /** Why the column has no verdict, when its status is `error` or `no_data`. */
+  readonly code?: ProblemCode;
   /** Rows that count against the column (missing, out of range, unseen), and rows looked at. */
   readonly count: number | null;
   readonly total: number | null;
@@ -96,6 +101,8 @@ export interface PerformanceGroupDetail {
   readonly reference_value: number | null;
   readonly estimated: boolean;
   readonly status: Status;
+  /** Why the group has no verdict, when its status is `error` or `no_data`. */
+  readonly code?: ProblemCode;
   readonly message: string;
 }
 
@@ -207,6 +214,8 @@ export interface GroupValueDetail {
   readonly value: number | null;
   readonly reference_value: number | null;
   readonly status: Status;
+  /** Why the group has no verdict, when its status is `error` or `no_data`. */
+  readonly code?: ProblemCode;
   readonly message: string;
 }
 

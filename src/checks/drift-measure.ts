@@ -10,6 +10,7 @@
 import { decodeKeys, MISSING_KEY } from '../data/decimal-key.js';
 import type { CategoricalColumn } from '../data/table.js';
 import type { DriftMethod } from '../policy/types.js';
+import { failure, ok, type Failure, type Result } from '../problems.js';
 import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
 import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
 import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
@@ -168,27 +169,27 @@ function shares(counts: Float64Array): Float64Array {
 }
 
 /** The method's statistic (and p-value for tests), or why it cannot be computed. */
-export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins: number): Measured | string {
+export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins: number): Result<Measured> {
   const numeric = ref.kind === 'numeric' && cur.kind === 'numeric';
   switch (method) {
     case 'ks': {
-      if (!numeric) return 'ks needs a numeric column';
+      if (!numeric) return failure('check/wrong-kind', 'ks needs a numeric column');
       const r = ksTwoSampleSorted(ref.sorted, cur.sorted);
-      return { statistic: r.statistic, pValue: r.pValue };
+      return ok({ statistic: r.statistic, pValue: r.pValue });
     }
     case 'wasserstein':
-      if (!numeric) return 'wasserstein needs a numeric column';
-      return { statistic: normedWassersteinSorted(ref.sorted, cur.sorted), pValue: null };
+      if (!numeric) return failure('check/wrong-kind', 'wasserstein needs a numeric column');
+      return ok({ statistic: normedWassersteinSorted(ref.sorted, cur.sorted), pValue: null });
     case 'chi_square': {
       const { reference, current } = alignedCounts(ref, cur);
       const r = chiSquareGoodnessOfFit(current, shares(reference));
-      return { statistic: r.statistic, pValue: r.pValue };
+      return ok({ statistic: r.statistic, pValue: r.pValue });
     }
     case 'z': {
       const { categories, reference, current } = alignedCounts(ref, cur);
-      if (categories.length > 2) return `z compares two proportions, but the column has ${categories.length} distinct values`;
+      if (categories.length > 2) return failure('check/wrong-kind', `z compares two proportions, but the column has ${categories.length} distinct values`);
       const r = twoProportionZ(reference[0] ?? 0, sizeOf(ref), current[0] ?? 0, sizeOf(cur));
-      return { statistic: r.statistic, pValue: r.pValue };
+      return ok({ statistic: r.statistic, pValue: r.pValue });
     }
     case 'jensen_shannon':
     case 'psi':
@@ -196,7 +197,7 @@ export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins:
     case 'hellinger': {
       const { reference, current } = binned(ref, cur, bins);
       const distance = { jensen_shannon: jensenShannonDistance, psi, kl: klDivergence, hellinger }[method];
-      return { statistic: distance(reference, current), pValue: null };
+      return ok({ statistic: distance(reference, current), pValue: null });
     }
   }
 }
@@ -217,7 +218,7 @@ export interface PairResult {
   readonly referenceRows: number;
   readonly currentRows: number;
   readonly method: DriftMethod | null;
-  readonly measured: Measured | string | null;
+  readonly measured: Measured | Failure | null;
 }
 
 export function comparePrepared(ref: Prepared, cur: Prepared, request: PairRequest): PairResult {
@@ -225,7 +226,8 @@ export function comparePrepared(ref: Prepared, cur: Prepared, request: PairReque
   const currentRows = sizeOf(cur);
   if (referenceRows === 0 || currentRows < request.minSamples) return { referenceRows, currentRows, method: null, measured: null };
   const method = request.method === 'auto' ? autoMethod(ref, cur) : request.method;
-  return { referenceRows, currentRows, method, measured: measure(method, ref, cur, request.bins) };
+  const result = measure(method, ref, cur, request.bins);
+  return { referenceRows, currentRows, method, measured: result.ok ? result.value : result };
 }
 
 /** Numeric columns (both doubles or both keys), prepared in the scratch buffers or, with `inPlace`, in the data. */

@@ -55,17 +55,18 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
   };
   if (refColumn === undefined || curColumn === undefined) {
     const where = refColumn === undefined ? 'reference' : 'current';
-    return { ...empty, status: 'error', message: `column "${name}" is not in the ${where} data` };
+    return { ...empty, status: 'error', code: 'check/missing-column', message: `column "${name}" is not in the ${where} data` };
   }
   if (columnKind(refColumn) !== columnKind(curColumn)) {
     return {
       ...empty,
       status: 'error',
+      code: 'data/kind-mismatch',
       message: `column "${name}" is ${columnKind(refColumn)} in the reference data but ${columnKind(curColumn)} in the current data`,
     };
   }
   if (refColumn.kind === 'timestamp' || curColumn.kind === 'timestamp') {
-    return { ...empty, status: 'error', message: `column "${name}" holds timestamps; drift compares values` };
+    return { ...empty, status: 'error', code: 'check/wrong-kind', message: `column "${name}" holds timestamps; drift compares values` };
   }
   const request: PairRequest = { method: spec.method, bins: spec.bins, minSamples: spec.min_samples };
   if (refColumn.kind === 'categorical' && curColumn.kind === 'categorical') {
@@ -82,14 +83,14 @@ function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status'
   const sizes = { reference_rows: result.referenceRows, current_rows: result.currentRows };
   if (result.method === null || result.measured === null) {
     const which = sizes.reference_rows === 0 ? 'no reference values' : `${sizes.current_rows} current values, fewer than min_samples ${spec.min_samples}`;
-    return { ...empty, ...sizes, status: 'no_data', message: which };
+    return { ...empty, ...sizes, status: 'no_data', code: sizes.reference_rows === 0 ? 'check/no-reference' : 'check/no-data', message: which };
   }
   const chosen = result.method;
   const measured = result.measured;
   const isTest = TESTS.has(chosen);
   const thresholds = isTest ? spec.p_value : spec.per_feature;
-  if (typeof measured === 'string') {
-    return { ...empty, ...sizes, method: chosen, thresholds, status: 'error', message: measured };
+  if ('ok' in measured) {
+    return { ...empty, ...sizes, method: chosen, thresholds, status: measured.status, code: measured.code, message: measured.message };
   }
   const score = isTest ? measured.pValue! : measured.statistic;
   const verdict = judge(score, thresholds);
@@ -100,7 +101,7 @@ function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status'
   const status: Status = verdict.status;
   const message =
     verdict.status === 'error'
-      ? `${chosen} could not be judged: ${verdict.reason}`
+      ? `${chosen} could not be judged: ${verdict.message}`
       : verdict.status === 'pass'
         ? `${what}: no drift`
         : `${what} ${verdict.breached ?? ''}: ${verdict.status === 'fail' ? 'drifted' : 'drift warning'}`;
@@ -113,6 +114,7 @@ function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status'
     score,
     thresholds,
     status,
+    ...(verdict.status === 'error' && { code: verdict.code }),
     drifted: status === 'fail',
     message,
   };
@@ -127,12 +129,13 @@ function formatNumber(x: number): string {
 function before(spec: DriftCheckSpec, context: CheckContext): CheckOutcome<DriftDetails> | null {
   const base = { thresholds: { ...spec.per_feature }, details: emptyDetails(spec) };
   if (context.reference === null) {
-    return { ...base, status: 'error', value: null, message: 'drift needs reference data (data.reference)' };
+    return { ...base, status: 'error', code: 'check/no-reference', value: null, message: 'drift needs reference data (data.reference)' };
   }
   if (context.current.rowCount < spec.min_samples) {
     return {
       ...base,
       status: 'no_data',
+      code: 'check/no-data',
       value: null,
       message: `${context.current.rowCount} current rows, fewer than min_samples ${spec.min_samples}`,
     };
@@ -194,7 +197,9 @@ function outcome(spec: DriftCheckSpec, columns: readonly DriftColumnDetail[]): C
   // thresholds of the kind of method used (p-values for tests, the statistic for distances).
   const usedTests = evaluated.length > 0 && evaluated.every((c) => TESTS.has(c.method));
   const thresholds = shareThresholds ? { ...shareThresholds } : usedTests || TESTS.has(spec.method as DriftMethod) ? { ...spec.p_value } : { ...spec.per_feature };
-  return { status, value: share, thresholds, details, message: driftMessage(columns, evaluated.length, drifted.length, share) };
+  // Without a verdict the check says why: the first column with its status, or too little data.
+  const code = status === 'error' || status === 'no_data' ? { code: columns.find((c) => c.status === status)?.code ?? 'check/no-data' } : {};
+  return { status, ...code, value: share, thresholds, details, message: driftMessage(columns, evaluated.length, drifted.length, share) };
 }
 
 function emptyDetails(spec: DriftCheckSpec): DriftDetails {

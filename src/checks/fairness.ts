@@ -19,6 +19,7 @@
  */
 import type { Column, Table } from '../data/table.js';
 import type { FairnessCheckSpec, FairnessMetric, Policy, Scalar } from '../policy/types.js';
+import { failure, ok, type Failure, type ProblemCode, type Result } from '../problems.js';
 import { confusionCounts, difference, extremes, intervalsOverlap, needsLabels, rateOf, ratio } from '../stats/fairness/index.js';
 import type { ConfusionCounts, GroupValue, Interval } from '../stats/fairness/index.js';
 import { formatNumber, thresholdsOf } from './business.js';
@@ -42,16 +43,18 @@ export function encodePositive(column: Column, positive: Scalar): Int8Array {
   return Int8Array.from(column.values, (v) => (Number.isNaN(v) ? -1 : (typeof positive === 'number' ? v === positive : String(v) === positive) ? 1 : 0));
 }
 
-function predictions(table: Table, policy: Policy, positive: Scalar): Int8Array | string {
+function predictions(table: Table, policy: Policy, positive: Scalar): Result<Int8Array> {
   const { prediction, score } = policy.columns;
   if (prediction !== undefined) {
     const column = table.column(prediction);
-    if (column === undefined) return `prediction column "${prediction}" is not in the data`;
-    return encodePositive(column, positive);
+    if (column === undefined) return failure('check/missing-column', `prediction column "${prediction}" is not in the data`);
+    return ok(encodePositive(column, positive));
   }
   const column = score === undefined ? undefined : table.column(score);
-  if (column === undefined || column.kind === 'categorical') return `no prediction column, and score column "${score ?? ''}" is not numeric data`;
-  return Int8Array.from(column.values, (v) => (Number.isNaN(v) ? -1 : v >= 0.5 ? 1 : 0));
+  if (column === undefined || column.kind === 'categorical') {
+    return failure(column === undefined ? 'check/missing-column' : 'check/wrong-kind', `no prediction column, and score column "${score ?? ''}" is not numeric data`);
+  }
+  return ok(Int8Array.from(column.values, (v) => (Number.isNaN(v) ? -1 : v >= 0.5 ? 1 : 0)));
 }
 
 interface GroupStats {
@@ -68,9 +71,10 @@ interface Analysis {
   readonly rowsEvaluated: number;
 }
 
-function analyse(spec: FairnessCheckSpec, table: Table, predicted: Int8Array, truth: Int8Array | null): Analysis | string {
-  const grouping = groupRows(table, spec.by);
-  if (typeof grouping === 'string') return grouping;
+function analyse(spec: FairnessCheckSpec, table: Table, predicted: Int8Array, truth: Int8Array | null): Result<Analysis> {
+  const grouped = groupRows(table, spec.by);
+  if (!grouped.ok) return grouped;
+  const grouping = grouped.value;
   const groups: GroupStats[] = [];
   const tooSmall: string[] = [];
   let unusable = 0;
@@ -83,7 +87,7 @@ function analyse(spec: FairnessCheckSpec, table: Table, predicted: Int8Array, tr
     if (rows < spec.min_group_size) tooSmall.push(group.label);
     else groups.push({ label: group.label, rows, counts });
   }
-  return { groups, tooSmall, rowsWithoutGroup: grouping.missing, rowsWithoutPredictionOrLabel: unusable, rowsEvaluated: evaluated };
+  return ok({ groups, tooSmall, rowsWithoutGroup: grouping.missing, rowsWithoutPredictionOrLabel: unusable, rowsEvaluated: evaluated });
 }
 
 const metricsOf = (spec: FairnessCheckSpec): FairnessMetric[] =>
@@ -104,7 +108,8 @@ interface Gap {
   readonly metric: FairnessMetric;
   readonly low: (GroupValue & { interval: Interval }) | null;
   readonly high: (GroupValue & { interval: Interval }) | null;
-  readonly reason?: string;
+  /** Why there is no value (`value` null). */
+  readonly problem?: { readonly code: ProblemCode; readonly message: string };
 }
 
 /** difference, ratio or equalized_odds: one value and the two groups that decide it. */
@@ -113,11 +118,11 @@ function gapOf(spec: FairnessCheckSpec, analysis: Analysis): Gap {
   for (const metric of metricsOf(spec)) {
     const values = valuesOf(analysis, metric);
     const e = extremes(values);
-    if (e === null) return { value: null, metric, low: null, high: null, reason: `fewer than two groups with at least ${spec.min_group_size} rows and a defined ${metric}` };
+    if (e === null) return { value: null, metric, low: null, high: null, problem: { code: 'check/no-data', message: `fewer than two groups with at least ${spec.min_group_size} rows and a defined ${metric}` } };
     const low = values.find((v) => v.label === e.min.label)!;
     const high = values.find((v) => v.label === e.max.label)!;
     const value = spec.aggregate === 'ratio' ? ratio(e) : difference(e);
-    if (value === null) return { value: null, metric, low, high, reason: `the ratio is undefined: every group's ${metric} is 0` };
+    if (value === null) return { value: null, metric, low, high, problem: { code: 'check/undefined-metric', message: `the ratio is undefined: every group's ${metric} is 0` } };
     if (worst === null || (worst.value !== null && value > worst.value)) worst = { value, metric, low, high };
   }
   return worst!;
@@ -149,11 +154,11 @@ interface Source {
 }
 
 /** The rows, predictions and labels of the current data (or the reference data). */
-function sourceOf(spec: FairnessCheckSpec, context: CheckContext, reference: boolean): Source | { status: 'no_data' | 'error'; reason: string } {
+function sourceOf(spec: FairnessCheckSpec, context: CheckContext, reference: boolean): Result<Source> {
   const labelled = spec.aggregate === 'equalized_odds' || needsLabels(spec.metric);
   const { policy } = context;
   let table = reference ? context.reference : context.current;
-  if (table === null) return { status: 'no_data', reason: 'no reference data' };
+  if (table === null) return failure('check/no-reference', 'no reference data', 'no_data');
   let target: Column | null = null;
   let labels: string | null = null;
   if (labelled && reference) {
@@ -161,15 +166,17 @@ function sourceOf(spec: FairnessCheckSpec, context: CheckContext, reference: boo
     labels = `column "${policy.columns.target ?? ''}"`;
   } else if (labelled) {
     const rows = evaluatedRows(context);
-    if (!rows.ok) return { status: 'error', reason: rows.message };
-    table = rows.rows.table;
-    target = rows.rows.target;
-    labels = rows.rows.join === null ? `column "${policy.columns.target ?? ''}"` : `joined from ${rows.rows.targetOrigin}`;
+    if (!rows.ok) return rows;
+    table = rows.value.table;
+    target = rows.value.target;
+    labels = rows.value.join === null ? `column "${policy.columns.target ?? ''}"` : `joined from ${rows.value.targetOrigin}`;
   }
-  if (labelled && target === null) return { status: 'no_data', reason: `no labels: column "${policy.columns.target ?? ''}" is not in the data and no labels were joined` };
+  if (labelled && target === null) {
+    return failure('check/no-labels', `no labels: column "${policy.columns.target ?? ''}" is not in the data and no labels were joined`, 'no_data');
+  }
   const predicted = predictions(table, policy, spec.positive_label);
-  if (typeof predicted === 'string') return { status: 'error', reason: predicted };
-  return { table, predicted, truth: target === null ? null : encodePositive(target, spec.positive_label), labels };
+  if (!predicted.ok) return predicted;
+  return ok({ table, predicted: predicted.value, truth: target === null ? null : encodePositive(target, spec.positive_label), labels });
 }
 
 export const fairnessCheck: CheckModule<FairnessCheckSpec, FairnessDetails> = {
@@ -181,12 +188,14 @@ export const fairnessCheck: CheckModule<FairnessCheckSpec, FairnessDetails> = {
       reference_group: spec.reference_group ?? null, groups: [], decisive_metric: null, min_group: null, max_group: null,
       intervals_overlap: null, labels: null, rows_evaluated: 0, rows_without_group: 0, rows_without_prediction_or_label: 0,
     };
-    const stop = (status: Status, message: string, details: FairnessDetails = empty): Outcome => ({ status, value: null, thresholds, message, details });
+    const stop = (problem: Failure, details: FairnessDetails = empty): Outcome => ({ status: problem.status, code: problem.code, value: null, thresholds, message: problem.message, details });
 
-    const source = sourceOf(spec, context, false);
-    if ('status' in source) return stop(source.status, source.reason);
-    const analysis = analyse(spec, source.table, source.predicted, source.truth);
-    if (typeof analysis === 'string') return stop('error', analysis);
+    const sourced = sourceOf(spec, context, false);
+    if (!sourced.ok) return stop(sourced);
+    const source = sourced.value;
+    const analysed = analyse(spec, source.table, source.predicted, source.truth);
+    if (!analysed.ok) return stop(analysed);
+    const analysis = analysed.value;
     const details: FairnessDetails = {
       ...empty,
       groups: groupDetails(spec, analysis),
@@ -197,26 +206,26 @@ export const fairnessCheck: CheckModule<FairnessCheckSpec, FairnessDetails> = {
     };
     const small = analysis.tooSmall.length === 0 ? '' : `; ${analysis.tooSmall.length} group${analysis.tooSmall.length === 1 ? '' : 's'} with ${tooSmallNote(spec.min_group_size)} left out`;
     if (analysis.rowsEvaluated < spec.min_samples) {
-      return stop('no_data', `${analysis.rowsEvaluated} rows with a group, prediction${source.truth === null ? '' : ' and label'}, fewer than min_samples ${spec.min_samples}`, details);
+      return stop(failure('check/no-data', `${analysis.rowsEvaluated} rows with a group, prediction${source.truth === null ? '' : ' and label'}, fewer than min_samples ${spec.min_samples}`, 'no_data'), details);
     }
     const referenceAnalysis = (): Analysis | null => {
       if (!usesReference(thresholds)) return null;
       const ref = sourceOf(spec, context, true);
-      if ('status' in ref) return null;
-      const a = analyse(spec, ref.table, ref.predicted, ref.truth);
-      return typeof a === 'string' ? null : a;
+      if (!ref.ok) return null;
+      const a = analyse(spec, ref.value.table, ref.value.predicted, ref.value.truth);
+      return a.ok ? a.value : null;
     };
     if (spec.aggregate === 'vs_group') return judgeVsGroup(spec, analysis, referenceAnalysis(), details, small, stop);
 
     const gap = gapOf(spec, analysis);
     const withGap = { ...details, decisive_metric: gap.metric, min_group: gap.low?.label ?? null, max_group: gap.high?.label ?? null };
-    if (gap.value === null) return stop('no_data', `${gap.reason ?? 'no value'}${small}`, withGap);
+    if (gap.value === null) return stop(failure(gap.problem?.code ?? 'check/no-data', `${gap.problem?.message ?? 'no value'}${small}`, 'no_data'), withGap);
     const refAnalysis = referenceAnalysis();
     const referenceValue = refAnalysis === null ? null : gapOf(spec, refAnalysis).value;
     const verdict = judge(gap.value, thresholds, referenceValue);
     const describeGap = `${spec.aggregate} of ${gap.metric} by ${spec.by.join(' × ')} = ${formatNumber(gap.value)} (${gap.low!.label} ${formatNumber(gap.low!.value)}, ${gap.high!.label} ${formatNumber(gap.high!.value)})`;
     const base = { value: gap.value, reference_value: referenceValue, thresholds };
-    if (verdict.status === 'error') return { ...base, status: 'error', message: `${describeGap}: ${verdict.reason}`, details: withGap };
+    if (verdict.status === 'error') return { ...base, status: 'error', code: verdict.code, message: `${describeGap}: ${verdict.message}`, details: withGap };
     let status: Status = verdict.status;
     let note = verdict.breached === undefined ? '' : `, ${verdict.breached}`;
     let overlap: boolean | null = null;
@@ -237,17 +246,17 @@ function judgeVsGroup(
   reference: Analysis | null,
   details: FairnessDetails,
   small: string,
-  stop: (status: Status, message: string, details?: FairnessDetails) => Outcome,
+  stop: (problem: Failure, details?: FairnessDetails) => Outcome,
 ): Outcome {
   const thresholds = thresholdsOf(spec);
   const values = valuesOf(analysis, spec.metric);
   const ref = values.find((v) => v.label === spec.reference_group);
   if (ref === undefined) {
     const why = analysis.tooSmall.includes(spec.reference_group ?? '') ? `has ${tooSmallNote(spec.min_group_size)}` : 'is not in the data (or its rate is undefined)';
-    return stop('no_data', `reference group "${spec.reference_group ?? ''}" ${why}${small}`, details);
+    return stop(failure('check/no-data', `reference group "${spec.reference_group ?? ''}" ${why}${small}`, 'no_data'), details);
   }
-  if (ref.value === 0) return stop('no_data', `the reference group's ${spec.metric} is 0, so disparities are undefined${small}`, details);
-  if (values.length < 2) return stop('no_data', `fewer than two groups with at least ${spec.min_group_size} rows${small}`, details);
+  if (ref.value === 0) return stop(failure('check/undefined-metric', `the reference group's ${spec.metric} is 0, so disparities are undefined${small}`, 'no_data'), details);
+  if (values.length < 2) return stop(failure('check/no-data', `fewer than two groups with at least ${spec.min_group_size} rows${small}`, 'no_data'), details);
   const refValues = reference === null ? [] : valuesOf(reference, spec.metric);
   const refBase = refValues.find((v) => v.label === spec.reference_group);
   const judged = values
@@ -259,14 +268,14 @@ function judgeVsGroup(
       const verdict = judge(disparity, thresholds, referenceValue);
       let status: Status = verdict.status;
       let message = `${g.label}: ${formatNumber(disparity)} × ${ref.label}`;
-      if (verdict.status === 'error') message += `: ${verdict.reason}`;
+      if (verdict.status === 'error') message += `: ${verdict.message}`;
       else if (verdict.breached !== undefined) message += `, ${verdict.breached}`;
       const overlap = spec.require_non_overlap ? intervalsOverlap(g.interval, ref.interval) : null;
       if (overlap === true && (status === 'warn' || status === 'fail')) {
         status = 'pass';
         message += ', but the 95% intervals overlap, so it is not counted';
       }
-      return { label: g.label, disparity, referenceValue, status, message, overlap };
+      return { label: g.label, disparity, referenceValue, status, code: verdict.status === 'error' ? verdict.code : undefined, message, overlap };
     });
   const status = worstStatus(judged.map((j) => j.status));
   // Among the groups with the worst status, the one farthest from parity decides.
@@ -280,6 +289,7 @@ function judgeVsGroup(
   });
   return {
     status,
+    ...(decisive.code === undefined ? {} : { code: decisive.code }),
     value: decisive.disparity,
     reference_value: decisive.referenceValue,
     thresholds,

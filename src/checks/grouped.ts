@@ -10,6 +10,7 @@
  */
 import type { Table } from '../data/table.js';
 import type { Thresholds } from '../policy/types.js';
+import type { ProblemCode, Result } from '../problems.js';
 import { groupRows, tooSmallNote } from './groups.js';
 import { severity, worstStatus } from './status.js';
 import { judge } from './threshold.js';
@@ -17,7 +18,7 @@ import type { GroupValueDetail } from './details.js';
 import type { Status } from './types.js';
 
 /** A measurement: a value, or why there is none (`no_data` for too little data, `error` otherwise). */
-export type Measured = { readonly value: number } | { readonly status: 'no_data' | 'error'; readonly reason: string };
+export type Measured = Result<number>;
 
 export type Measure = (table: Table, rows: Uint32Array | null) => Measured;
 
@@ -26,6 +27,8 @@ export type GroupResult = GroupValueDetail;
 
 export interface GroupedOutcome {
   readonly status: Status;
+  /** Why there is no verdict, when status is `error` or `no_data`. */
+  readonly code?: ProblemCode;
   readonly value: number | null;
   readonly reference_value: number | null;
   readonly message: string;
@@ -52,16 +55,16 @@ export function usesReference(thresholds: Thresholds): boolean {
 }
 
 function valueOf(measured: Measured | null): number | null {
-  return measured !== null && 'value' in measured ? measured.value : null;
+  return measured !== null && measured.ok ? measured.value : null;
 }
 
 /** Judge one measured value; the message says what was measured and why the status. */
-function judged(input: GroupedInput, measured: Measured, reference: Measured | null): { status: Status; value: number | null; message: string } {
-  if (!('value' in measured)) return { status: measured.status, value: null, message: measured.reason };
+function judged(input: GroupedInput, measured: Measured, reference: Measured | null): { status: Status; code?: ProblemCode; value: number | null; message: string } {
+  if (!measured.ok) return { status: measured.status, code: measured.code, value: null, message: measured.message };
   const referenceValue = valueOf(reference);
   const verdict = judge(measured.value, input.thresholds, referenceValue);
   const shown = input.format(measured.value);
-  if (verdict.status === 'error') return { status: 'error', value: measured.value, message: `${shown}: ${verdict.reason}` };
+  if (verdict.status === 'error') return { status: 'error', code: verdict.code, value: measured.value, message: `${shown}: ${verdict.message}` };
   const against = referenceValue === null ? '' : ` (reference ${input.format(referenceValue)})`;
   return { status: verdict.status, value: measured.value, message: verdict.breached === undefined ? `${shown}${against}` : `${shown}${against}, ${verdict.breached}` };
 }
@@ -74,12 +77,13 @@ export function judgeGrouped(input: GroupedInput): GroupedOutcome {
     const result = judged(input, measured, ref);
     return { ...result, reference_value: valueOf(ref), groups: [], rows_without_group: 0 };
   }
-  const grouping = groupRows(current, by);
-  if (typeof grouping === 'string') return { status: 'error', value: null, reference_value: null, message: grouping, groups: [], rows_without_group: 0 };
+  const grouped = groupRows(current, by);
+  if (!grouped.ok) return { status: grouped.status, code: grouped.code, value: null, reference_value: null, message: grouped.message, groups: [], rows_without_group: 0 };
+  const grouping = grouped.value;
   const referenceGroups = new Map<string, Uint32Array>();
   if (input.wantsReference && reference !== null) {
     const refGrouping = groupRows(reference, by);
-    if (typeof refGrouping !== 'string') for (const g of refGrouping.groups) referenceGroups.set(g.label, g.rows);
+    if (refGrouping.ok) for (const g of refGrouping.value.groups) referenceGroups.set(g.label, g.rows);
   }
   const groups: GroupResult[] = [];
   for (const group of grouping.groups) {
@@ -97,11 +101,12 @@ export function judgeGrouped(input: GroupedInput): GroupedOutcome {
   const tooSmall = groups.length - qualifying.length;
   const small = tooSmall === 0 ? '' : `; ${tooSmall} group${tooSmall === 1 ? '' : 's'} with ${tooSmallNote(input.min_group_size)} left out`;
   if (qualifying.length === 0) {
-    return { status: 'no_data', value: null, reference_value: null, message: `no group of ${by.join(' × ')} has ${input.min_group_size} rows or more${small}`, groups, rows_without_group: grouping.missing };
+    return { status: 'no_data', code: 'check/no-data', value: null, reference_value: null, message: `no group of ${by.join(' × ')} has ${input.min_group_size} rows or more${small}`, groups, rows_without_group: grouping.missing };
   }
   const status = worstStatus(qualifying.map((g) => g.status));
   const decisive = qualifying.find((g) => g.status === status)!;
   const verdicts = qualifying.filter((g) => severity(g.status) === severity(status)).length;
   const message = `${by.join(' × ')} = ${decisive.group}: ${decisive.message}${verdicts > 1 ? ` (and ${verdicts - 1} more group${verdicts === 2 ? '' : 's'} ${status})` : ''}; ${qualifying.length} group${qualifying.length === 1 ? '' : 's'} judged${small}`;
-  return { status, value: decisive.value, reference_value: decisive.reference_value, message, groups, rows_without_group: grouping.missing };
+  const code = decisive.code === undefined ? {} : { code: decisive.code };
+  return { status, ...code, value: decisive.value, reference_value: decisive.reference_value, message, groups, rows_without_group: grouping.missing };
 }

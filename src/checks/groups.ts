@@ -3,9 +3,10 @@
  * operational and business checks. A group's label is the column's text (numbers in their
  * shortest form); an intersection's label joins both with " × " (`Female × Black`). Rows whose
  * group value is missing belong to no group and are counted. Groups come sorted by label.
- * O(rows · columns). Returns a message (never throws) when a column is absent.
+ * O(rows · columns). Returns a failure (never throws) when a column is absent.
  */
 import type { Column, Table } from '../data/table.js';
+import { failure, ok, type Result } from '../problems.js';
 
 export const GROUP_SEPARATOR = ' × ';
 
@@ -43,16 +44,16 @@ function encode(column: Column, n: number): { index: Int32Array; labels: string[
   return { index, labels };
 }
 
-export function groupRows(table: Table, by: readonly string[]): Grouping | string {
+export function groupRows(table: Table, by: readonly string[]): Result<Grouping> {
   const n = table.rowCount;
   const encoded = [];
   for (const name of by) {
     const column = table.column(name);
-    if (column === undefined) return `column "${name}" (by) is not in the data`;
+    if (column === undefined) return failure('check/missing-column', `column "${name}" (by) is not in the data`);
     encoded.push(encode(column, n));
   }
   const [first, second] = encoded;
-  if (first === undefined) return '"by" names no column';
+  if (first === undefined) return failure('policy/invalid-value', '"by" names no column');
   const width = second === undefined ? 1 : second.labels.length;
   const members = new Map<number, number[]>();
   let missing = 0;
@@ -84,7 +85,7 @@ export function groupRows(table: Table, by: readonly string[]): Grouping | strin
       merged[merged.length - 1] = { label: g.label, rows };
     } else merged.push(g);
   }
-  return { groups: merged, missing };
+  return ok({ groups: merged, missing });
 }
 
 /** The sentence shown instead of a small group's numbers. */

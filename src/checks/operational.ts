@@ -18,6 +18,7 @@ import type { Column, Table } from '../data/table.js';
 import { compilePattern, MAX_MATCHED_LENGTH, patternProblem } from '../expr/pattern.js';
 import type { TimeBudget } from './budget.js';
 import type { OperationalCheckSpec, OperationalMetric } from '../policy/types.js';
+import { failure, ok, type Failure, type Result } from '../problems.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { formatNumber, thresholdsOf } from './business.js';
 import type { OperationalDetails } from './details.js';
@@ -28,11 +29,11 @@ import type { CheckContext, CheckModule, CheckOutcome } from './types.js';
 const HOUR_MS = 3_600_000;
 const QUANTILES: Readonly<Partial<Record<OperationalMetric, number>>> = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 };
 
-function numericColumn(table: Table, name: string): Float64Array | string {
+function numericColumn(table: Table, name: string): Result<Float64Array> {
   const column = table.column(name);
-  if (column === undefined) return `column "${name}" is not in the data`;
-  if (column.kind === 'categorical') return `column "${name}" holds text; latency metrics need numbers`;
-  return column.values;
+  if (column === undefined) return failure('check/missing-column', `column "${name}" is not in the data`);
+  if (column.kind === 'categorical') return failure('check/wrong-kind', `column "${name}" holds text; latency metrics need numbers`);
+  return ok(column.values);
 }
 
 function rowCount(table: Table, rows: Uint32Array | null): number {
@@ -45,7 +46,7 @@ function forEachRow(table: Table, rows: Uint32Array | null, visit: (row: number)
 }
 
 function share(count: number, total: number, noun: string): Measured {
-  return total === 0 ? { status: 'no_data', reason: `no rows with a ${noun}` } : { value: count / total };
+  return total === 0 ? failure('check/no-data', `no rows with a ${noun}`, 'no_data') : ok(count / total);
 }
 
 /** Per row of the whole table: 1 when its status counts as an error, 0 when not, 2 when missing. */
@@ -81,35 +82,36 @@ export function errorFlags(column: Column, values: readonly (number | string)[] 
 }
 
 /** Hours the rows were counted over: the window, or the span of the table's timestamps. */
-function hoursOf(table: Table, timestamp: string | undefined, window: CheckContext['window']): { hours: number; from: 'window' | 'timestamps' } | string {
-  if (window !== null) return { hours: (window.end - window.start) / HOUR_MS, from: 'window' };
-  if (timestamp === undefined) return 'throughput needs columns.timestamp or data.window';
+function hoursOf(table: Table, timestamp: string | undefined, window: CheckContext['window']): Result<{ hours: number; from: 'window' | 'timestamps' }> {
+  if (window !== null) return ok({ hours: (window.end - window.start) / HOUR_MS, from: 'window' });
+  if (timestamp === undefined) return failure('policy/missing-key', 'throughput needs columns.timestamp or data.window');
   const column = table.column(timestamp);
-  if (column === undefined || column.kind === 'categorical') return `timestamp column "${timestamp}" is not in the data`;
+  if (column === undefined) return failure('check/missing-column', `timestamp column "${timestamp}" is not in the data`);
+  if (column.kind === 'categorical') return failure('check/wrong-kind', `timestamp column "${timestamp}" holds text, not timestamps`);
   let min = Infinity;
   let max = -Infinity;
   for (const t of column.values) {
     if (t < min) min = t;
     if (t > max) max = t;
   }
-  if (!(max > min)) return 'throughput needs rows spanning some time; all timestamps are equal or missing';
-  return { hours: (max - min) / HOUR_MS, from: 'timestamps' };
+  if (!(max > min)) return failure('check/no-data', 'throughput needs rows spanning some time; all timestamps are equal or missing', 'no_data');
+  return ok({ hours: (max - min) / HOUR_MS, from: 'timestamps' });
 }
 
-function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference: boolean): Measure | string {
+function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference: boolean): Result<Measure> {
   const { metric, min_samples: minSamples } = spec;
-  const enough = (n: number): Measured | null => (n < minSamples ? { status: 'no_data', reason: `${n} values, fewer than min_samples ${minSamples}` } : null);
+  const enough = (n: number): Measured | null => (n < minSamples ? failure('check/no-data', `${n} values, fewer than min_samples ${minSamples}`, 'no_data') : null);
   switch (metric) {
     case 'throughput':
-      return (table, rows) => {
+      return ok((table, rows) => {
         const span = hoursOf(table, context.policy.columns.timestamp, reference ? null : context.window);
-        if (typeof span === 'string') return { status: 'no_data', reason: span };
-        return { value: rowCount(table, rows) / span.hours };
-      };
+        if (!span.ok) return span;
+        return ok(rowCount(table, rows) / span.value.hours);
+      });
     case 'null_prediction_share':
-      return (table, rows) => {
+      return ok((table, rows) => {
         const column = table.column(spec.column ?? '');
-        if (column === undefined) return { status: 'error', reason: `column "${spec.column}" is not in the data` };
+        if (column === undefined) return failure('check/missing-column', `column "${spec.column}" is not in the data`);
         const n = rowCount(table, rows);
         const few = enough(n);
         if (few !== null) return few;
@@ -118,14 +120,14 @@ function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference
           if (column.kind === 'categorical' ? column.codes[row]! < 0 : Number.isNaN(column.values[row]!)) missing++;
         });
         return share(missing, n, 'prediction');
-      };
+      });
     case 'error_rate': {
       const problem = spec.pattern === undefined ? null : patternProblem(spec.pattern);
-      if (problem !== null) return `pattern: ${problem.message}`;
+      if (problem !== null) return failure('policy/pattern', `pattern: ${problem.message}`);
       const flagsByTable = new Map<Table, Uint8Array>();
-      return (table, rows) => {
+      return ok((table, rows) => {
         const column = table.column(spec.column ?? '');
-        if (column === undefined) return { status: 'error', reason: `column "${spec.column}" is not in the data` };
+        if (column === undefined) return failure('check/missing-column', `column "${spec.column}" is not in the data`);
         let flags = flagsByTable.get(table);
         if (flags === undefined) flagsByTable.set(table, (flags = errorFlags(column, spec.values, spec.pattern, context.budget)));
         let errors = 0;
@@ -137,12 +139,13 @@ function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference
           errors += flag;
         });
         return enough(total) ?? share(errors, total, 'status');
-      };
+      });
     }
     default:
-      return (table, rows) => {
-        const values = numericColumn(table, spec.column ?? '');
-        if (typeof values === 'string') return { status: 'error', reason: values };
+      return ok((table, rows) => {
+        const column = numericColumn(table, spec.column ?? '');
+        if (!column.ok) return column;
+        const values = column.value;
         const kept: number[] = [];
         forEachRow(table, rows, (row) => {
           const v = values[row]!;
@@ -152,8 +155,8 @@ function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference
         if (few !== null) return few;
         const sorted = Float64Array.from(kept).sort();
         const q = QUANTILES[metric];
-        return { value: q === undefined ? sorted[sorted.length - 1]! : quantileSorted(sorted, q) };
-      };
+        return ok(q === undefined ? sorted[sorted.length - 1]! : quantileSorted(sorted, q));
+      });
   }
 }
 
@@ -168,12 +171,13 @@ export const operationalCheck: CheckModule<OperationalCheckSpec, OperationalDeta
   run(spec: OperationalCheckSpec, context: CheckContext): CheckOutcome<OperationalDetails> {
     const thresholds = thresholdsOf(spec);
     const base = { kind: 'operational', metric: spec.metric, column: spec.column ?? null, by: spec.by ?? null, min_group_size: spec.min_group_size } as const;
-    const measure = measureFor(spec, context, false);
-    const measureReference = measureFor(spec, context, true);
-    if (typeof measure === 'string' || typeof measureReference === 'string') {
-      const message = typeof measure === 'string' ? measure : String(measureReference);
-      return { status: 'error', value: null, thresholds, message, details: { ...base, groups: [], rows_without_group: 0 } };
-    }
+    const measured = measureFor(spec, context, false);
+    const measuredReference = measureFor(spec, context, true);
+    const unmeasured = ({ status, code, message }: Failure): CheckOutcome<OperationalDetails> => ({ status, code, value: null, thresholds, message, details: { ...base, groups: [], rows_without_group: 0 } });
+    if (!measured.ok) return unmeasured(measured);
+    if (!measuredReference.ok) return unmeasured(measuredReference);
+    const measure = measured.value;
+    const measureReference = measuredReference.value;
     const outcome = judgeGrouped({
       current: context.current,
       reference: context.reference,
@@ -186,9 +190,10 @@ export const operationalCheck: CheckModule<OperationalCheckSpec, OperationalDeta
       wantsReference: usesReference(thresholds),
     });
     const span = spec.metric === 'throughput' ? hoursOf(context.current, context.policy.columns.timestamp, context.window) : null;
-    const hours = span === null ? {} : typeof span === 'string' ? { hours: null } : { hours: span.hours, hours_from: span.from };
+    const hours = span === null ? {} : !span.ok ? { hours: null } : { hours: span.value.hours, hours_from: span.value.from };
     return {
       status: outcome.status,
+      ...(outcome.code === undefined ? {} : { code: outcome.code }),
       value: outcome.value,
       reference_value: outcome.reference_value,
       thresholds,

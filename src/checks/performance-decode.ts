@@ -9,10 +9,11 @@
  * prediction column the model's label is the class with the highest score. Regression: target
  * and prediction (columns.prediction, else columns.score) are numbers.
  * Rows without a label are left out; rows without a prediction or score are left out and
- * counted. A value that cannot be a label of this task is a message naming it and its row.
+ * counted. A value that cannot be a label of this task is a failure naming it and its row.
  */
 import type { Column, Table } from '../data/table.js';
 import type { ColumnsSpec, Task } from '../policy/types.js';
+import { failure, ok, type Result } from '../problems.js';
 
 export type Decoded =
   | {
@@ -34,7 +35,7 @@ export type Decoded =
       readonly missingPredictions: number;
     };
 
-export type DecodeResult = { readonly ok: true; readonly decoded: Decoded } | { readonly ok: false; readonly message: string };
+export type DecodeResult = Result<Decoded>;
 
 const BINARY_TEXT: Readonly<Record<string, number>> = { '1': 1, '0': 0, true: 1, false: 0, yes: 1, no: 0, '1.0': 1, '0.0': 0 };
 
@@ -57,12 +58,12 @@ function classCode(column: Column, row: number, task: Task, classes: readonly st
   return index < 0 ? -2 : index;
 }
 
-function numericColumn(table: Table, name: string | undefined, role: string): Float64Array | string {
-  if (name === undefined) return `the policy names no ${role} column`;
+function numericColumn(table: Table, name: string | undefined, role: string): Result<Float64Array> {
+  if (name === undefined) return failure('policy/missing-key', `the policy names no ${role} column`);
   const column = table.column(name);
-  if (column === undefined) return `${table.origin}: no ${role} column "${name}"`;
-  if (column.kind !== 'numeric') return `${table.origin}: the ${role} column "${name}" is ${column.kind}, not numeric`;
-  return column.values;
+  if (column === undefined) return failure('check/missing-column', `${table.origin}: no ${role} column "${name}"`);
+  if (column.kind !== 'numeric') return failure('check/wrong-kind', `${table.origin}: the ${role} column "${name}" is ${column.kind}, not numeric`);
+  return ok(column.values);
 }
 
 export interface DecodeOptions {
@@ -83,10 +84,11 @@ export function decode(table: Table, target: Column | null, targetOrigin: string
   const n = table.rowCount;
   if (task === 'regression') {
     if (target !== null && target.kind !== 'numeric') {
-      return { ok: false, message: `${targetOrigin}: the label column "${target.name}" holds ${target.kind === 'categorical' ? 'text' : 'timestamps'}, but a regression target must be numeric` };
+      return failure('check/wrong-kind', `${targetOrigin}: the label column "${target.name}" holds ${target.kind === 'categorical' ? 'text' : 'timestamps'}, but a regression target must be numeric`);
     }
-    const predicted = numericColumn(table, columns.prediction ?? columns.score, 'prediction');
-    if (typeof predicted === 'string') return { ok: false, message: predicted };
+    const predictedColumn = numericColumn(table, columns.prediction ?? columns.score, 'prediction');
+    if (!predictedColumn.ok) return predictedColumn;
+    const predicted = predictedColumn.value;
     const rows: number[] = [];
     let missingPredictions = 0;
     for (let i = 0; i < n; i++) {
@@ -95,24 +97,21 @@ export function decode(table: Table, target: Column | null, targetOrigin: string
       else rows.push(i);
     }
     const picked = Uint32Array.from(rows);
-    return {
-      ok: true,
-      decoded: {
-        kind: 'regression',
-        rows: picked,
-        yTrue: target === null ? null : Float64Array.from(picked, (r) => (target as { values: Float64Array }).values[r]!),
-        yPred: Float64Array.from(picked, (r) => predicted[r]!),
-        missingPredictions,
-      },
-    };
+    return ok({
+      kind: 'regression',
+      rows: picked,
+      yTrue: target === null ? null : Float64Array.from(picked, (r) => (target as { values: Float64Array }).values[r]!),
+      yPred: Float64Array.from(picked, (r) => predicted[r]!),
+      missingPredictions,
+    });
   }
 
   const classes = task === 'binary_classification' ? ['0', '1'] : Object.keys(columns.class_scores ?? {});
   if (task === 'multiclass_classification' && classes.length < 2) {
-    return { ok: false, message: 'a multiclass model needs columns.class_scores (class → score column) to know its classes' };
+    return failure('policy/missing-key', 'a multiclass model needs columns.class_scores (class → score column) to know its classes');
   }
   if (target !== null && target.kind === 'timestamp') {
-    return { ok: false, message: `${targetOrigin}: the label column "${target.name}" holds timestamps, not classes` };
+    return failure('check/wrong-kind', `${targetOrigin}: the label column "${target.name}" holds timestamps, not classes`);
   }
   // Scores.
   let scores: Float64Array[] | null = null;
@@ -121,20 +120,20 @@ export function decode(table: Table, target: Column | null, targetOrigin: string
     const read: Float64Array[] = [];
     for (const name of scoreNames) {
       const values = numericColumn(table, name, 'score');
-      if (typeof values === 'string') return { ok: false, message: values };
-      read.push(values);
+      if (!values.ok) return values;
+      read.push(values.value);
     }
     scores = read;
   } else if (options.needScores || (options.decisionThreshold !== undefined && task === 'binary_classification')) {
-    return { ok: false, message: `${table.origin}: this check needs the model's score column${scoreNames.length > 1 ? 's' : ''} (${scoreNames.join(', ') || 'columns.score'})` };
+    return failure('check/missing-column', `${table.origin}: this check needs the model's score column${scoreNames.length > 1 ? 's' : ''} (${scoreNames.join(', ') || 'columns.score'})`);
   }
   // Predictions.
   const predictionColumn = columns.prediction === undefined ? undefined : table.column(columns.prediction);
   const useThreshold = task === 'binary_classification' && (options.decisionThreshold !== undefined || predictionColumn === undefined);
   if (!useThreshold && predictionColumn === undefined && scores === null) {
-    return { ok: false, message: `${table.origin}: no prediction column${columns.prediction ? ` "${columns.prediction}"` : ''} and no scores to derive one from` };
+    return failure('check/missing-column', `${table.origin}: no prediction column${columns.prediction ? ` "${columns.prediction}"` : ''} and no scores to derive one from`);
   }
-  if (useThreshold && scores === null) return { ok: false, message: `${table.origin}: no prediction and no score column to threshold` };
+  if (useThreshold && scores === null) return failure('check/missing-column', `${table.origin}: no prediction and no score column to threshold`);
   const threshold = options.decisionThreshold ?? 0.5;
 
   const rows: number[] = [];
@@ -147,7 +146,7 @@ export function decode(table: Table, target: Column | null, targetOrigin: string
       t = classCode(target, i, task, classes);
       if (t === -1) continue;
       if (t === -2) {
-        return { ok: false, message: `${targetOrigin}: the label column "${target.name}" holds "${cellText(target, i)}" (row ${i + 1} of the evaluated rows), which is not a class of this model (expected ${expectedLabels(task, classes)})` };
+        return failure('check/wrong-kind', `${targetOrigin}: the label column "${target.name}" holds "${cellText(target, i)}" (row ${i + 1} of the evaluated rows), which is not a class of this model (expected ${expectedLabels(task, classes)})`);
       }
     }
     let p: number;
@@ -157,7 +156,7 @@ export function decode(table: Table, target: Column | null, targetOrigin: string
     } else if (predictionColumn !== undefined) {
       p = classCode(predictionColumn, i, task, classes);
       if (p === -2) {
-        return { ok: false, message: `${table.origin}: the prediction column "${predictionColumn.name}" holds "${cellText(predictionColumn, i)}" (row ${i + 1}), which is not a class of this model (expected ${expectedLabels(task, classes)})` };
+        return failure('check/wrong-kind', `${table.origin}: the prediction column "${predictionColumn.name}" holds "${cellText(predictionColumn, i)}" (row ${i + 1}), which is not a class of this model (expected ${expectedLabels(task, classes)})`);
       }
     } else {
       p = argmax(scores!, i);
@@ -172,18 +171,15 @@ export function decode(table: Table, target: Column | null, targetOrigin: string
     yPred.push(p);
   }
   const picked = Uint32Array.from(rows);
-  return {
-    ok: true,
-    decoded: {
-      kind: 'classification',
-      classes,
-      rows: picked,
-      yTrue: target === null ? null : Int32Array.from(yTrue),
-      yPred: Int32Array.from(yPred),
-      scores: scores === null ? null : scores.map((column) => Float64Array.from(picked, (r) => column[r]!)),
-      missingPredictions,
-    },
-  };
+  return ok({
+    kind: 'classification',
+    classes,
+    rows: picked,
+    yTrue: target === null ? null : Int32Array.from(yTrue),
+    yPred: Int32Array.from(yPred),
+    scores: scores === null ? null : scores.map((column) => Float64Array.from(picked, (r) => column[r]!)),
+    missingPredictions,
+  });
 }
 
 function argmax(scores: readonly Float64Array[], row: number): number {

@@ -7,12 +7,14 @@
  *     before now − delay.
  *  2. Their labels: joined from `data.labels` by id (src/data/join.ts), or, without a labels
  *     source, the target column of the current data itself.
- * Labelled coverage = labelled rows / rows in the evaluated window. Returns a message (never
+ * Labelled coverage = labelled rows / rows in the evaluated window. Returns a failure (never
  * throws) when a needed column is absent.
  */
+import { DataError } from '../data/errors.js';
 import { filterWindow } from '../data/window.js';
 import { joinLabels } from '../data/join.js';
 import type { Column, Table } from '../data/table.js';
+import { failure, ok, type Result } from '../problems.js';
 import type { CheckContext } from './types.js';
 
 export interface JoinCounts {
@@ -34,42 +36,44 @@ export interface EvaluatedRows {
   readonly join: JoinCounts | null;
 }
 
-export type RowsResult = { readonly ok: true; readonly rows: EvaluatedRows } | { readonly ok: false; readonly message: string };
+export type RowsResult = Result<EvaluatedRows>;
 
-function delayedTable(context: CheckContext): { table: Table; window: EvaluatedRows['window'] } | string {
+function delayedTable(context: CheckContext): Result<{ table: Table; window: EvaluatedRows['window'] }> {
   const { policy } = context;
   const delay = policy.data.labels?.delay;
   if (delay === undefined) {
     const w = context.window;
-    return { table: context.current, window: w === null ? null : { start: w.start, end: w.end, delay: null } };
+    return ok({ table: context.current, window: w === null ? null : { start: w.start, end: w.end, delay: null } });
   }
-  if (delay.kind !== 'time') return `data.labels.delay must be a time span such as 14d, not "${delay.text}"`;
+  if (delay.kind !== 'time') return failure('policy/invalid-value', `data.labels.delay must be a time span such as 14d, not "${delay.text}"`);
   const timestamp = policy.columns.timestamp;
-  if (timestamp === undefined) return 'data.labels.delay needs columns.timestamp to know when each prediction was made';
+  if (timestamp === undefined) return failure('policy/conflict', 'data.labels.delay needs columns.timestamp to know when each prediction was made');
   const end = (context.window?.end ?? context.now.getTime()) - delay.ms;
   const start = context.window === null ? null : context.window.start - delay.ms;
   try {
     const table = filterWindow(context.currentUnwindowed, timestamp, start ?? Number.NEGATIVE_INFINITY, end).table;
-    return { table, window: { start, end, delay: delay.text } };
+    return ok({ table, window: { start, end, delay: delay.text } });
   } catch (cause) {
-    return cause instanceof Error ? cause.message : String(cause);
+    // The timestamp column is absent or not timestamps: the data's problem, with its code.
+    if (cause instanceof DataError) return failure(cause.code, cause.message);
+    throw cause;
   }
 }
 
 export function evaluatedRows(context: CheckContext): RowsResult {
   const { policy } = context;
   const delayed = delayedTable(context);
-  if (typeof delayed === 'string') return { ok: false, message: delayed };
-  const { table, window } = delayed;
+  if (!delayed.ok) return delayed;
+  const { table, window } = delayed.value;
   const labels = policy.data.labels;
   if (labels === undefined || context.labels === null) {
     const target = policy.columns.target;
     const column = target === undefined ? undefined : table.column(target);
-    return { ok: true, rows: { table, target: column ?? null, targetOrigin: table.origin, window, join: null } };
+    return ok({ table, target: column ?? null, targetOrigin: table.origin, window, join: null });
   }
   const id = policy.columns.id ?? labels.join;
   const joined = joinLabels(table, id, context.labels, labels.join, labels.column);
-  if (!joined.ok) return { ok: false, message: joined.message };
-  const { label, labelRow: _rows, ...counts } = joined.join;
-  return { ok: true, rows: { table, target: label, targetOrigin: context.labels.origin, window, join: counts } };
+  if (!joined.ok) return joined;
+  const { label, labelRow: _rows, ...counts } = joined.value;
+  return ok({ table, target: label, targetOrigin: context.labels.origin, window, join: counts });
 }

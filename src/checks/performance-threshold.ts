@@ -12,6 +12,7 @@
  * chunk. O(n · cost of the metric).
  */
 import type { PerformanceMetric, Thresholds } from '../policy/types.js';
+import { failure, ok, type Result } from '../problems.js';
 import { subset, type Decoded } from './performance-decode.js';
 import { computeMetric, metricRange } from './performance-metric.js';
 
@@ -44,9 +45,9 @@ export interface DerivedBand {
   readonly detail: { chunks: number; chunk_rows: number; mean: number; std: number; lower: number | null; upper: number | null };
 }
 
-export function deriveBand(metric: PerformanceMetric, reference: Decoded, average: 'macro' | 'weighted'): DerivedBand | string {
+export function deriveBand(metric: PerformanceMetric, reference: Decoded, average: 'macro' | 'weighted'): Result<DerivedBand> {
   const n = reference.rows.length;
-  if (n < 2 * DERIVED_CHUNKS) return `the reference has ${n} labelled rows, too few to derive thresholds from ${DERIVED_CHUNKS} chunks`;
+  if (n < 2 * DERIVED_CHUNKS) return failure('check/no-reference', `the reference has ${n} labelled rows, too few to derive thresholds from ${DERIVED_CHUNKS} chunks`);
   const values: number[] = [];
   for (let c = 0; c < DERIVED_CHUNKS; c++) {
     const lo = Math.floor((c * n) / DERIVED_CHUNKS);
@@ -55,7 +56,7 @@ export function deriveBand(metric: PerformanceMetric, reference: Decoded, averag
     const { value } = computeMetric(metric, subset(reference, positions), average);
     if (Number.isFinite(value)) values.push(value);
   }
-  if (values.length < 2) return `${metric} is undefined on most reference chunks; no thresholds could be derived`;
+  if (values.length < 2) return failure('check/undefined-metric', `${metric} is undefined on most reference chunks; no thresholds could be derived`);
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   const std = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
   const [low, high] = metricRange(metric);
@@ -65,16 +66,16 @@ export function deriveBand(metric: PerformanceMetric, reference: Decoded, averag
   const over = `over ${values.length} chunks of about ${chunkRows} rows`;
   if (BAD_DIRECTION[metric] === 'lower') {
     const lower = Math.max(low, mean - DERIVED_STDS * std);
-    return {
+    return ok({
       thresholds: { fail: { lt: lower } },
       derived_from: `reference: mean − ${DERIVED_STDS} std of ${metric} ${over} (${spread('−')}, clipped to the metric's range; fails below)`,
       detail: { ...detail, lower, upper: null },
-    };
+    });
   }
   const upper = Math.min(high, mean + DERIVED_STDS * std);
-  return {
+  return ok({
     thresholds: { fail: { gt: upper } },
     derived_from: `reference: mean + ${DERIVED_STDS} std of ${metric} ${over} (${spread('+')}, clipped to the metric's range; fails above)`,
     detail: { ...detail, lower: null, upper },
-  };
+  });
 }

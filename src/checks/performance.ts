@@ -10,6 +10,7 @@
  */
 import type { Column, Table } from '../data/table.js';
 import type { PerformanceCheckSpec, Thresholds } from '../policy/types.js';
+import { failure, ok, type ProblemCode, type Result } from '../problems.js';
 import { fitCbpeBinary, fitCbpeMulticlass, type CbpeEstimate, type CbpeMetric, CBPE_METRICS } from '../stats/cbpe/index.js';
 import type { EvaluatedWindowDetail, PerformanceDetails, PerformanceGroupDetail } from './details.js';
 import { decode, subset, type Decoded } from './performance-decode.js';
@@ -44,9 +45,9 @@ function evaluatedDetail(rows: EvaluatedRows, labelled: number): EvaluatedWindow
 }
 
 /** Group key of each decoded row, from the `by` column of the table it came from. */
-function groupsOf(table: Table, by: string, decoded: Decoded): Map<string, number[]> | string {
+function groupsOf(table: Table, by: string, decoded: Decoded): Result<Map<string, number[]>> {
   const column: Column | undefined = table.column(by);
-  if (column === undefined) return `${table.origin}: no column "${by}" to group by`;
+  if (column === undefined) return failure('check/missing-column', `${table.origin}: no column "${by}" to group by`);
   const groups = new Map<string, number[]>();
   decoded.rows.forEach((row, position) => {
     let key: string;
@@ -61,13 +62,13 @@ function groupsOf(table: Table, by: string, decoded: Decoded): Map<string, numbe
     if (list) list.push(position);
     else groups.set(key, [position]);
   });
-  return groups;
+  return ok(groups);
 }
 
-function verdict(value: number, thresholds: Thresholds, reference: number | null): { status: Status; note: string } {
-  if (!Number.isFinite(value)) return { status: 'no_data', note: `the metric is undefined here (${value})` };
+function verdict(value: number, thresholds: Thresholds, reference: number | null): { status: Status; note: string; code?: ProblemCode } {
+  if (!Number.isFinite(value)) return { status: 'no_data', code: 'check/undefined-metric', note: `the metric is undefined here (${value})` };
   const v = judge(value, thresholds, reference);
-  if (v.status === 'error') return { status: 'error', note: v.reason };
+  if (v.status === 'error') return { status: 'error', code: v.code, note: v.message };
   if (v.status === 'pass') return { status: 'pass', note: 'within thresholds' };
   return { status: v.status, note: `${v.status}: ${v.breached ?? 'threshold breached'}` };
 }
@@ -77,10 +78,10 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   const task = policy.model.task;
   const base = { value: null, thresholds: {}, details: null } as const;
   const misfit = metricFitsTask(spec.metric, task);
-  if (misfit !== null) return { ...base, status: 'error', message: misfit };
+  if (misfit !== null) return { ...base, status: 'error', code: 'policy/conflict', message: misfit };
   const rowsResult = evaluatedRows(context);
-  if (!rowsResult.ok) return { ...base, status: 'error', message: rowsResult.message };
-  const rows = rowsResult.rows;
+  if (!rowsResult.ok) return { ...base, status: rowsResult.status, code: rowsResult.code, message: rowsResult.message };
+  const rows = rowsResult.value;
   const decodeOptions = {
     task,
     columns: policy.columns,
@@ -93,8 +94,8 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   let labelled: Decoded | null = null;
   if (rows.target !== null) {
     const decoded = decode(rows.table, rows.target, rows.targetOrigin, { ...decodeOptions, needScores });
-    if (!decoded.ok) return { ...base, status: 'error', message: decoded.message };
-    labelled = decoded.decoded;
+    if (!decoded.ok) return { ...base, status: decoded.status, code: decoded.code, message: decoded.message };
+    labelled = decoded.value;
   }
   const labelledCount = labelled === null ? 0 : labelled.rows.length + labelled.missingPredictions;
   const evaluated = evaluatedDetail(rows, labelledCount);
@@ -108,8 +109,8 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
       ...decodeOptions,
       needScores: needScores || spec.when_unlabelled === 'estimate',
     });
-    if (!decoded.ok) return { ...base, status: 'error', message: `reference: ${decoded.message}` };
-    reference = decoded.decoded;
+    if (!decoded.ok) return { ...base, status: decoded.status, code: decoded.code, message: `reference: ${decoded.message}` };
+    reference = decoded.value;
   }
   const referenceValue = reference === null || reference.rows.length === 0 ? null : computeMetric(spec.metric, reference, spec.average).value;
 
@@ -118,12 +119,12 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   let derived: PerformanceDetails['derived'] = null;
   if (spec.warn === undefined && spec.fail === undefined) {
     if (reference === null) {
-      return { ...base, status: 'error', message: 'no thresholds were written and there is no labelled reference data to derive them from' };
+      return { ...base, status: 'error', code: 'check/no-reference', message: 'no thresholds were written and there is no labelled reference data to derive them from' };
     }
     const band = deriveBand(spec.metric, reference, spec.average);
-    if (typeof band === 'string') return { ...base, reference_value: referenceValue, status: 'error', message: band };
-    thresholds = { ...band.thresholds, derived_from: band.derived_from };
-    derived = band.detail;
+    if (!band.ok) return { ...base, reference_value: referenceValue, status: band.status, code: band.code, message: band.message };
+    thresholds = { ...band.value.thresholds, derived_from: band.value.derived_from };
+    derived = band.value.detail;
   }
 
   // 4. Measure: on labels when there are enough, else estimate, else no_data.
@@ -137,16 +138,16 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     };
   } else if (spec.when_unlabelled === 'estimate') {
     const why = estimateUnavailable(spec, task, cbpeMetric, reference);
-    if (why !== null) return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', message: `${labelledCount} labelled predictions, fewer than min_samples ${spec.min_samples}, and ${why}` };
+    if (why !== null) return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', code: 'check/no-data', message: `${labelledCount} labelled predictions, fewer than min_samples ${spec.min_samples}, and ${why}` };
     const current = decode(context.current, null, context.current.origin, { ...decodeOptions, needScores: true });
-    if (!current.ok) return { ...base, status: 'error', message: current.message };
-    if (current.decoded.rows.length < spec.min_samples) {
-      return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', message: `${current.decoded.rows.length} current predictions, fewer than min_samples ${spec.min_samples}, even for an estimate` };
+    if (!current.ok) return { ...base, status: current.status, code: current.code, message: current.message };
+    if (current.value.rows.length < spec.min_samples) {
+      return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', code: 'check/no-data', message: `${current.value.rows.length} current predictions, fewer than min_samples ${spec.min_samples}, even for an estimate` };
     }
     const estimator = fitEstimator(reference!);
     measured = {
       table: context.current,
-      decoded: current.decoded,
+      decoded: current.value,
       estimated: true,
       value: (d) => {
         const estimate = estimator(d);
@@ -157,32 +158,36 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     const message = rows.target === null
       ? 'no labels: neither data.labels nor a target column in the current data'
       : `${labelledCount} labelled predictions in the evaluated window, fewer than min_samples ${spec.min_samples}`;
-    return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', message, details: emptyDetails(spec, evaluated, derived, labelled) };
+    const code = rows.target === null ? 'check/no-labels' : 'check/no-data';
+    return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', code, message, details: emptyDetails(spec, evaluated, derived, labelled) };
   }
 
   const overall = measured.value(measured.decoded);
-  const { status: overallStatus, note } = verdict(overall.value, thresholds, referenceValue);
+  const { status: overallStatus, note, code: overallCode } = verdict(overall.value, thresholds, referenceValue);
 
   // 5. Segments.
   const groups: PerformanceGroupDetail[] = [];
   if (spec.by !== undefined) {
     const grouped = groupsOf(measured.table, spec.by, measured.decoded);
-    if (typeof grouped === 'string') return { ...base, status: 'error', message: grouped };
+    if (!grouped.ok) return { ...base, status: grouped.status, code: grouped.code, message: grouped.message };
     const refGroups = reference !== null && refTable !== null && refTable.has(spec.by) ? groupsOf(refTable, spec.by, reference) : null;
-    for (const [group, positions] of [...grouped].sort((a, b) => b[1].length - a[1].length)) {
-      const refPositions = refGroups instanceof Map ? refGroups.get(group) : undefined;
+    for (const [group, positions] of [...grouped.value].sort((a, b) => b[1].length - a[1].length)) {
+      const refPositions = refGroups?.ok === true ? refGroups.value.get(group) : undefined;
       const groupReference = refPositions && reference ? computeMetric(spec.metric, subset(reference, refPositions), spec.average).value : null;
       if (positions.length < spec.min_group_size) {
-        groups.push({ group, rows: positions.length, value: null, reference_value: groupReference, estimated: measured.estimated, status: 'no_data', message: `${positions.length} rows, fewer than min_group_size ${spec.min_group_size}` });
+        groups.push({ group, rows: positions.length, value: null, reference_value: groupReference, estimated: measured.estimated, status: 'no_data', code: 'check/no-data', message: `${positions.length} rows, fewer than min_group_size ${spec.min_group_size}` });
         continue;
       }
       const { value } = measured.value(subset(measured.decoded, positions));
       const judged = verdict(value, thresholds, groupReference);
-      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, message: `${spec.metric} ${fmt(value)}: ${judged.note}` });
+      const why = judged.code === undefined ? {} : { code: judged.code };
+      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, ...why, message: `${spec.metric} ${fmt(value)}: ${judged.note}` });
     }
   }
   const evaluatedGroups = groups.filter((g) => g.status !== 'no_data').map((g) => g.status);
   const status = worstStatus([overallStatus, ...evaluatedGroups], 'no_data');
+  // Without a verdict, the check says why: the overall value's reason, else the deciding group's.
+  const code = status === 'error' || status === 'no_data' ? (overallStatus === status ? overallCode : groups.find((g) => g.status === status)?.code) : undefined;
 
   const classes = measured.decoded.kind === 'classification' ? measured.decoded.classes : null;
   const details: PerformanceDetails = {
@@ -212,6 +217,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   const groupNote = groups.length === 0 ? '' : `; ${groups.filter((g) => g.status === 'fail' || g.status === 'warn').length} of ${groups.length} groups breach`;
   return {
     status,
+    ...(code === undefined ? {} : { code }),
     value: Number.isFinite(overall.value) ? overall.value : null,
     reference_value: referenceValue,
     estimated: measured.estimated,

@@ -8,10 +8,17 @@
  * reference value cannot be decided, and says so, rather than passing.
  */
 import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.js';
+import { failure, type Failure, type ProblemCode } from '../problems.js';
 
-export type Verdict =
-  | { readonly status: 'pass' | 'warn' | 'fail'; readonly breached?: string }
-  | { readonly status: 'error'; readonly reason: string };
+/** Why a value cannot be judged: always `error` (the caller decides `no_data` before judging). */
+export type Unjudgeable = Failure & { readonly status: 'error' };
+
+/** A verdict, or why the value cannot be judged, with its code. */
+export type Verdict = { readonly status: 'pass' | 'warn' | 'fail'; readonly breached?: string } | Unjudgeable;
+
+function unjudgeable(code: ProblemCode, message: string): Unjudgeable {
+  return { ...failure(code, message), status: 'error' };
+}
 
 const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '≠' } as const;
 
@@ -44,12 +51,12 @@ function thresholdHolds(
   threshold: Threshold,
   value: number,
   reference: number | null | undefined,
-): { holds: string | null } | { error: string } {
+): { holds: string | null } | Unjudgeable {
   const direct = comparatorHolds(threshold, value);
   if (direct !== null) return { holds: direct };
   if (threshold.relative === undefined && threshold.absolute === undefined) return { holds: null };
   if (reference === null || reference === undefined || !Number.isFinite(reference)) {
-    return { error: 'the threshold compares against the reference value, which could not be computed' };
+    return unjudgeable('check/no-reference', 'the threshold compares against the reference value, which could not be computed');
   }
   if (threshold.absolute !== undefined) {
     const delta = value - reference;
@@ -57,7 +64,7 @@ function thresholdHolds(
     if (holds !== null) return { holds: `change ${holds} vs reference` };
   }
   if (threshold.relative !== undefined) {
-    if (reference === 0) return { error: 'a relative change against a reference value of 0 is undefined' };
+    if (reference === 0) return unjudgeable('check/undefined-metric', 'a relative change against a reference value of 0 is undefined');
     const change = (value - reference) / Math.abs(reference);
     const holds = comparatorHolds(threshold.relative, change);
     if (holds !== null) return { holds: `relative change ${holds} vs reference` };
@@ -70,12 +77,12 @@ function thresholdHolds(
  * never a pass: the caller decides between `no_data` and `error` before calling this.
  */
 export function judge(value: number, thresholds: Thresholds, reference?: number | null): Verdict {
-  if (!Number.isFinite(value)) return { status: 'error', reason: `the value is ${value}` };
+  if (!Number.isFinite(value)) return unjudgeable('check/undefined-metric', `the value is ${value}`);
   for (const level of ['fail', 'warn'] as const) {
     const threshold = thresholds[level];
     if (threshold === undefined) continue;
     const result = thresholdHolds(threshold, value, reference);
-    if ('error' in result) return { status: 'error', reason: result.error };
+    if ('ok' in result) return result;
     if (result.holds !== null) return { status: level, breached: result.holds };
   }
   return { status: 'pass' };

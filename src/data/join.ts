@@ -10,9 +10,10 @@
  *  - predictions whose id has no label (or no id) are unmatched predictions;
  *  - labels whose id matches no prediction are unmatched labels (often: predictions outside the
  *    evaluated window, or labels for another model).
- * Rows whose label cell is missing count as not labelled. Returns an error message, not an
- * exception, when a column is absent or the id column is a timestamp.
+ * Rows whose label cell is missing count as not labelled. Returns a failure, not an exception,
+ * when a column is absent (`data/missing-column`) or the id column is a timestamp (`data/join`).
  */
+import { failure, ok, type Result } from '../problems.js';
 import type { Column, Table } from './table.js';
 
 export interface LabelJoin {
@@ -28,7 +29,7 @@ export interface LabelJoin {
   readonly conflicting_ids: number;
 }
 
-export type JoinResult = { readonly ok: true; readonly join: LabelJoin } | { readonly ok: false; readonly message: string };
+export type JoinResult = Result<LabelJoin>;
 
 /** The text of an id cell, or null when it is missing. */
 function idReader(column: Column): (row: number) => string | null {
@@ -71,13 +72,13 @@ export function joinLabels(
   labelColumn: string,
 ): JoinResult {
   const predictionIds = predictions.column(predictionId);
-  if (predictionIds === undefined) return { ok: false, message: `${predictions.origin}: no id column "${predictionId}" to join labels on` };
+  if (predictionIds === undefined) return failure('data/missing-column', `${predictions.origin}: no id column "${predictionId}" to join labels on`);
   const labelIds = labels.column(labelId);
-  if (labelIds === undefined) return { ok: false, message: `${labels.origin}: no id column "${labelId}" to join on` };
+  if (labelIds === undefined) return failure('data/missing-column', `${labels.origin}: no id column "${labelId}" to join on`);
   const label = labels.column(labelColumn);
-  if (label === undefined) return { ok: false, message: `${labels.origin}: no label column "${labelColumn}"` };
+  if (label === undefined) return failure('data/missing-column', `${labels.origin}: no label column "${labelColumn}"`);
   if (predictionIds.kind === 'timestamp' || labelIds.kind === 'timestamp') {
-    return { ok: false, message: `the join column "${labelId}" is a timestamp; join on an id` };
+    return failure('data/join', `the join column "${labelId}" is a timestamp; join on an id`);
   }
 
   // Build: id → labels row, or −2 for an id whose copies disagree.
@@ -118,16 +119,13 @@ export function joinLabels(
   }
   let unmatchedLabels = 0;
   for (const id of byId.keys()) if (!used.has(id)) unmatchedLabels++;
-  return {
-    ok: true,
-    join: {
-      labelRow,
-      label: gather(label, labelRow),
-      matched,
-      unmatched_predictions: predictions.rowCount - matched,
-      unmatched_labels: unmatchedLabels,
-      duplicate_ids: duplicates.size,
-      conflicting_ids: conflicts.size,
-    },
-  };
+  return ok({
+    labelRow,
+    label: gather(label, labelRow),
+    matched,
+    unmatched_predictions: predictions.rowCount - matched,
+    unmatched_labels: unmatchedLabels,
+    duplicate_ids: duplicates.size,
+    conflicting_ids: conflicts.size,
+  });
 }

@@ -14,7 +14,7 @@ import { NULL_BOOL, asCondition, describe, spreadCondition } from './values.js';
 export type { Expr } from './ast.js';
 export { ExpressionError } from './error.js';
 export { parseExpression, MAX_DEPTH, MAX_EXPRESSION_LENGTH } from './parse.js';
-export type { ParseResult } from './parse.js';
+export type { ParseFailureAt, ParseResult } from './parse.js';
 export { columnsOf, scalarShapeError } from './columns.js';
 
 /**

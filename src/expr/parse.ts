@@ -16,11 +16,21 @@ import type { Binary, Expr, FunctionName } from './ast.js';
 import { SIGNATURES } from './ast.js';
 import type { Token } from './lexer.js';
 import { tokenize } from './lexer.js';
+import { failure, ok, type Failure } from '../problems.js';
 
 export const MAX_EXPRESSION_LENGTH = 10_000;
 export const MAX_DEPTH = 100;
 
-export type ParseResult = { readonly ok: true; readonly ast: Expr } | { readonly ok: false; readonly message: string; readonly offset: number };
+/** Why a text is not an expression, and where: `offset` is the character the problem starts at. */
+export interface ParseFailureAt extends Failure {
+  readonly offset: number;
+}
+
+export type ParseResult = { readonly ok: true; readonly value: Expr } | ParseFailureAt;
+
+function refused(message: string, offset: number): ParseFailureAt {
+  return { ...failure('policy/expression', message), offset };
+}
 
 /** Names that mean something to JavaScript; refused even where a column could be meant. */
 const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
@@ -50,15 +60,14 @@ class ParseFailure {
 }
 
 export function parseExpression(text: string): ParseResult {
-  if (typeof text !== 'string') return { ok: false, message: 'the expression must be a string', offset: 0 };
+  if (typeof text !== 'string') return refused('the expression must be a string', 0);
   if (text.length > MAX_EXPRESSION_LENGTH) {
-    return { ok: false, message: `the expression is ${text.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`, offset: MAX_EXPRESSION_LENGTH };
+    return refused(`the expression is ${text.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`, MAX_EXPRESSION_LENGTH);
   }
   try {
-    const ast = new Parser(tokenize(text)).parseAll();
-    return { ok: true, ast };
+    return ok(new Parser(tokenize(text)).parseAll());
   } catch (error) {
-    if (error instanceof ParseFailure) return { ok: false, message: error.message, offset: error.offset };
+    if (error instanceof ParseFailure) return refused(error.message, error.offset);
     throw error;
   }
 }

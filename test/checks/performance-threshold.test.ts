@@ -71,8 +71,9 @@ describe('derived thresholds are one-sided, in the bad direction', () => {
 
   it.each(HIGHER_IS_BETTER.map((m) => [m] as const))('%s fails only below the band', (metric) => {
     const reference = REGRESSION.includes(metric) ? regressionDecoded(2_000, 3) : binaryDecoded(2_000, 3);
-    const band = deriveBand(metric, reference, 'macro');
-    if (typeof band === 'string') throw new Error(band);
+    const derived = deriveBand(metric, reference, 'macro');
+    if (!derived.ok) throw new Error(derived.message);
+    const band = derived.value;
     expect(BAD_DIRECTION[metric]).toBe('lower');
     expect(Object.keys(band.thresholds.fail!)).toEqual(['lt']);
     expect(band.thresholds.fail!.lt).toBeCloseTo(band.detail.mean - 3 * band.detail.std, 12);
@@ -84,8 +85,9 @@ describe('derived thresholds are one-sided, in the bad direction', () => {
 
   it.each(LOWER_IS_BETTER.map((m) => [m] as const))('%s fails only above the band', (metric) => {
     const reference = REGRESSION.includes(metric) ? regressionDecoded(2_000, 5) : binaryDecoded(2_000, 5);
-    const band = deriveBand(metric, reference, 'macro');
-    if (typeof band === 'string') throw new Error(band);
+    const derived = deriveBand(metric, reference, 'macro');
+    if (!derived.ok) throw new Error(derived.message);
+    const band = derived.value;
     expect(BAD_DIRECTION[metric]).toBe('higher');
     expect(Object.keys(band.thresholds.fail!)).toEqual(['gt']);
     expect(band.thresholds.fail!.gt).toBeCloseTo(band.detail.mean + 3 * band.detail.std, 12);

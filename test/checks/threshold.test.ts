@@ -47,12 +47,12 @@ describe('judge', () => {
 
   it('a reference threshold without a reference value is an error, not a pass', () => {
     const verdict = judge(0.8, { fail: { vs: 'reference', relative: { lt: -0.1 } } }, null);
-    expect(verdict.status).toBe('error');
-    expect(judge(0.8, { fail: { vs: 'reference', relative: { lt: -0.1 } } }, 0).status).toBe('error');
+    expect(verdict).toMatchObject({ status: 'error', code: 'check/no-reference' });
+    expect(judge(0.8, { fail: { vs: 'reference', relative: { lt: -0.1 } } }, 0)).toMatchObject({ status: 'error', code: 'check/undefined-metric' });
   });
 
   it('a non-finite value is an error, never a pass', () => {
-    expect(judge(Number.NaN, { fail: { gt: 1 } }).status).toBe('error');
-    expect(judge(Number.POSITIVE_INFINITY, {}).status).toBe('error');
+    expect(judge(Number.NaN, { fail: { gt: 1 } })).toMatchObject({ status: 'error', code: 'check/undefined-metric' });
+    expect(judge(Number.POSITIVE_INFINITY, {})).toMatchObject({ status: 'error', code: 'check/undefined-metric' });
   });
 });

@@ -1,7 +1,7 @@
 /** The label join: matches by id text, counts duplicates, conflicts and unmatched ids. */
 import { describe, it, expect } from 'vitest';
 import { joinLabels } from '../../src/data/join.js';
-import { categorical, numeric, table } from '../checks/context.js';
+import { categorical, numeric, table, timestamps } from '../checks/context.js';
 
 describe('joinLabels', () => {
   const predictions = table(numeric('id', [1, 2, 3, 4, 5, Number.NaN]), numeric('score', [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]));
@@ -14,7 +14,7 @@ describe('joinLabels', () => {
     const result = joinLabels(predictions, 'id', labels, 'id', 'y');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { join } = result;
+    const join = result.value;
     // id 1 → row 0; id 2 twice with the same label → used once; id 3 twice, disagreeing → dropped;
     // id 4 has a missing label → unlabelled; id 9 matches no prediction; the NaN id matches nothing.
     expect(Array.from(join.labelRow)).toEqual([0, 1, -1, -1, -1, -1]);
@@ -25,12 +25,22 @@ describe('joinLabels', () => {
   it('matches a numeric id against the same id written as text', () => {
     const labels = table(categorical('request', ['5', '1']), categorical('y', ['yes', 'no']));
     const result = joinLabels(predictions, 'id', labels, 'request', 'y');
-    expect(result.ok && Array.from(result.join.labelRow)).toEqual([1, -1, -1, -1, 0, -1]);
+    expect(result.ok && Array.from(result.value.labelRow)).toEqual([1, -1, -1, -1, 0, -1]);
   });
 
   it('says which column is missing instead of joining on nothing', () => {
     const labels = table(numeric('id', [1]), numeric('y', [1]));
-    expect(joinLabels(predictions, 'request_id', labels, 'id', 'y')).toEqual({ ok: false, message: 'test: no id column "request_id" to join labels on' });
-    expect(joinLabels(predictions, 'id', labels, 'id', 'label')).toEqual({ ok: false, message: 'test: no label column "label"' });
+    expect(joinLabels(predictions, 'request_id', labels, 'id', 'y')).toEqual({
+      ok: false,
+      status: 'error',
+      code: 'data/missing-column',
+      message: 'test: no id column "request_id" to join labels on',
+    });
+    expect(joinLabels(predictions, 'id', labels, 'id', 'label')).toEqual({ ok: false, status: 'error', code: 'data/missing-column', message: 'test: no label column "label"' });
+  });
+
+  it('refuses to join on a timestamp column, with its own code', () => {
+    const labels = table(timestamps('id', ['2026-01-01T00:00:00Z']), numeric('y', [1]));
+    expect(joinLabels(predictions, 'id', labels, 'id', 'y')).toMatchObject({ ok: false, status: 'error', code: 'data/join' });
   });
 });

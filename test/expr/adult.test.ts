@@ -10,7 +10,7 @@ describe.each(['reference', 'current'] as const)('expressions on Adult %s', (nam
     const parsed = parseExpression(text);
     if (!parsed.ok) throw new Error(parsed.message);
     const expected = oracle.expressions[name][text]!;
-    const actual = evaluateScalar(parsed.ast, await adultTable(name));
+    const actual = evaluateScalar(parsed.value, await adultTable(name));
     // Counts, extremes and quantiles are exact; sums differ from numpy's pairwise sum in the last bits.
     expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
   });

@@ -10,7 +10,7 @@ import { tableOf } from './table.js';
 function parse(text: string): Expr {
   const result = parseExpression(text);
   if (!result.ok) throw new Error(`${result.message} at ${result.offset}`);
-  return result.ast;
+  return result.value;
 }
 
 const t = tableOf({
@@ -139,7 +139,13 @@ describe('evaluateScalar', () => {
 describe('evaluateRule (data_quality)', () => {
   it('turns errors found against data into a message with the character', async () => {
     const { evaluateRule } = await import('../../src/checks/rule.js');
-    expect(evaluateRule('age >= 18', t)).toEqual({ holding: 3, nulls: 1 });
-    expect(evaluateRule('agee >= 18', t)).toBe('rule "agee >= 18": unknown column "agee" (did you mean "age"?) (at character 1)');
+    expect(evaluateRule('age >= 18', t)).toEqual({ ok: true, value: { holding: 3, nulls: 1 } });
+    expect(evaluateRule('agee >= 18', t)).toEqual({
+      ok: false,
+      status: 'error',
+      code: 'check/expression',
+      message: 'rule "agee >= 18": unknown column "agee" (did you mean "age"?) (at character 1)',
+    });
+    expect(evaluateRule('age >=', t)).toMatchObject({ ok: false, status: 'error', code: 'policy/expression' });
   });
 });

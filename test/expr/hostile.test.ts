@@ -83,7 +83,7 @@ describe('hostile expressions', () => {
     const started = performance.now();
     const result = parseExpression(huge);
     expect(performance.now() - started).toBeLessThan(5);
-    expect(result).toEqual({ ok: false, message: `the expression is ${huge.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`, offset: MAX_EXPRESSION_LENGTH });
+    expect(result).toEqual({ ok: false, status: 'error', code: 'policy/expression', message: `the expression is ${huge.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`, offset: MAX_EXPRESSION_LENGTH });
     expect(parseExpression('1'.padEnd(MAX_EXPRESSION_LENGTH, ' ')).ok).toBe(true);
   });
 });
@@ -91,5 +91,5 @@ describe('hostile expressions', () => {
 function parse(text: string) {
   const result = parseExpression(text);
   if (!result.ok) throw new Error(result.message);
-  return result.ast;
+  return result.value;
 }

@@ -5,7 +5,7 @@ import type { Expr } from '../../src/expr/index.js';
 function parse(text: string): Expr {
   const result = parseExpression(text);
   if (!result.ok) throw new Error(`${result.message} at ${result.offset}`);
-  return result.ast;
+  return result.value;
 }
 
 function failure(text: string): { message: string; offset: number } {
@@ -39,6 +39,11 @@ function show(node: Expr): string {
 }
 
 describe('parseExpression', () => {
+  it('refuses with a code, a status and the offset the loader places the error at', () => {
+    expect(parseExpression('a + * b')).toMatchObject({ ok: false, status: 'error', code: 'policy/expression', offset: 4 });
+    expect(parseExpression('x'.repeat(10_001))).toMatchObject({ ok: false, code: 'policy/expression', offset: 10_000 });
+  });
+
   it('follows the documented precedence', () => {
     expect(show(parse('a + b * c - d'))).toBe('((a + (b * c)) - d)');
     expect(show(parse('-a * b'))).toBe('((- a) * b)');

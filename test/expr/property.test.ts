@@ -27,9 +27,9 @@ describe('parseExpression', () => {
       fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((t) => t.join(' ')), (input) => {
         const result = parseExpression(input);
         if (!result.ok) return;
-        expect(result.ast.start).toBeGreaterThanOrEqual(0);
-        expect(result.ast.end).toBeLessThanOrEqual(input.length);
-        expect(result.ast.start).toBeLessThan(result.ast.end);
+        expect(result.value.start).toBeGreaterThanOrEqual(0);
+        expect(result.value.end).toBeLessThanOrEqual(input.length);
+        expect(result.value.start).toBeLessThan(result.value.end);
       }),
       { numRuns: 3000 },
     );

@@ -27,11 +27,11 @@ export function normaliseBusiness(check: RawCheck, base: CheckBaseFields, ctx: N
   const exprAt = `${at}/expr`;
   const parsed = parseExpression(raw.expr);
   if (!parsed.ok) {
-    ctx.errorInText(exprAt, parsed.offset, 'policy/expression', `in the expression, at character ${parsed.offset + 1}: ${parsed.message}`);
+    ctx.errorInText(exprAt, parsed.offset, parsed.code, `in the expression, at character ${parsed.offset + 1}: ${parsed.message}`);
   } else {
-    const shape = scalarShapeError(parsed.ast);
+    const shape = scalarShapeError(parsed.value);
     if (shape !== null) ctx.errorInText(exprAt, shape.offset, 'policy/expression', `in the expression, at character ${shape.offset + 1}: ${shape.message}`);
-    for (const name of columnsOf(parsed.ast)) ctx.referColumn(exprAt, name);
+    for (const name of columnsOf(parsed.value)) ctx.referColumn(exprAt, name);
   }
   if (raw.warn === undefined && raw.fail === undefined) ctx.error(exprAt, 'policy/conflict', 'a business check needs a "warn" or "fail" threshold');
 

@@ -75,7 +75,7 @@ export function normaliseDataQuality(check: RawCheck, base: CheckBaseFields, ctx
     spec.rule = raw.rule;
     // Parsed at load time so that `modelwatch validate` points at the mistake inside the rule.
     const parsed = parseExpression(raw.rule);
-    if (!parsed.ok) ctx.errorInText(`${at}/rule`, parsed.offset, 'policy/expression', `in the rule, at character ${parsed.offset + 1}: ${parsed.message}`);
+    if (!parsed.ok) ctx.errorInText(`${at}/rule`, parsed.offset, parsed.code, `in the rule, at character ${parsed.offset + 1}: ${parsed.message}`);
   }
   if (raw.mostly !== undefined) spec.mostly = raw.mostly;
   if (raw.schema !== undefined) {
