@@ -1,8 +1,11 @@
 /**
  * Retraining pull requests, one per model, on the branch `modelwatch/retrain/<model>`.
  *
- * 1. Skip unless `retraining.when` holds for as long as the policy says (retrain-condition.ts).
- * 2. Find the open PR for the branch (`GET /pulls?head=owner:branch`). With none, respect the
+ * 1. List the open retraining PRs (one paginated `GET /pulls`, heads on this repository's
+ *    `modelwatch/retrain/` branches). A model whose PR is open but whose retraining is not due
+ *    is told when it is healthy again (retrain-recovery.ts); its PR is still reported as open.
+ *    Skip the rest unless `retraining.when` holds for as long as the policy says.
+ * 2. Take the model's open PR from that list. With none, respect the
  *    cool-down: no new PR while the newest closed or merged one closed less than `cooldown` ago.
  * 3. Build the retrain request file. When the open PR's file already asks for the same
  *    retraining, stop: nothing to write.
@@ -15,7 +18,7 @@
  */
 import type { CheckReport, ModelReport, Report } from '../engine/report.js';
 // The branch is an injective, valid-ref function of the model name.
-import { retrainBranch } from '../policy/identity.js';
+import { modelOfRetrainBranch, retrainBranch } from '../policy/identity.js';
 import type { Policy, RetrainingSpec } from '../policy/types.js';
 import { prTitle, renderPrBody } from '../report/pr-body.js';
 import { attempt, hasStatus, isHttpError } from './errors.js';
@@ -24,13 +27,15 @@ import { runLink } from './issues.js';
 import { ensureLabels } from './labels.js';
 import { buildRequest, sameSubstance, serializeRequest } from './retrain-request.js';
 import { nextStreak, retrainConditionHolds, retrainDue } from './retrain-condition.js';
+import { syncRecovery, type OpenRetrainPull } from './retrain-recovery.js';
 import { write, type Sink } from './sink.js';
 
 export interface RetrainOutcome {
   readonly model: string;
   /** The open retraining PR after this run, or null. */
   readonly pullRequest: number | null;
-  readonly action: 'not-due' | 'cooldown' | 'up-to-date' | 'opened' | 'updated' | 'dry-run';
+  /** `recovered`: the model is healthy again and its open PR was told so in this run. */
+  readonly action: 'not-due' | 'recovered' | 'cooldown' | 'up-to-date' | 'opened' | 'updated' | 'dry-run';
 }
 
 export async function syncRetraining(
@@ -41,23 +46,36 @@ export async function syncRetraining(
 ): Promise<RetrainOutcome[]> {
   const outcomes: RetrainOutcome[] = [];
   const now = new Date(report.generated_at);
+  // 1. Every open retraining PR, so that one whose model needs none any more is still seen.
+  const openPulls = await listOpenRetrainPulls(sink);
   for (const model of report.models) {
     const spec = policies.get(model.policy)?.retraining;
-    if (spec === undefined) continue;
+    const listed = openPulls.get(retrainBranch(model.name)) ?? null;
+    if (spec === undefined && listed === null) continue;
     const incident = incidents.find((i) => i.model === model.name) ?? null;
     // Without an incident state (issues off), the streak is this run alone.
-    const streak = incident?.state ? incident.state.retrain : nextStreak(spec, null, retrainConditionHolds(spec, model), report.generated_at);
-    if (!retrainDue(spec, streak, now)) {
-      sink.log(`retraining ${model.name}: not due (${streak === null ? 'condition does not hold' : `held ${streak.runs} of ${spec.when.for.text}`})`);
-      outcomes.push({ model: model.name, pullRequest: null, action: 'not-due' });
+    const streak = spec === undefined ? null : incident?.state ? incident.state.retrain : nextStreak(spec, null, retrainConditionHolds(spec, model), report.generated_at);
+    if (spec === undefined || !retrainDue(spec, streak, now)) {
+      const why = spec === undefined ? 'the policy asks for none' : streak === null ? 'condition does not hold' : `held ${streak.runs} of ${spec.when.for.text}`;
+      sink.log(`retraining ${model.name}: not due (${why})${listed === null ? '' : `; PR #${listed.number} stays open`}`);
+      const announced = listed === null ? false : (await syncRecovery(sink, model, listed)).announced;
+      outcomes.push({ model: model.name, pullRequest: listed?.number ?? null, action: announced ? 'recovered' : 'not-due' });
       continue;
     }
-    outcomes.push(await syncModel(sink, report, model, spec, incident?.issue ?? null, now));
+    outcomes.push(await syncModel(sink, report, model, spec, incident?.issue ?? null, now, listed));
   }
   return outcomes;
 }
 
-async function syncModel(sink: Sink, report: Report, model: ModelReport, spec: RetrainingSpec, incident: number | null, now: Date): Promise<RetrainOutcome> {
+async function syncModel(
+  sink: Sink,
+  report: Report,
+  model: ModelReport,
+  spec: RetrainingSpec,
+  incident: number | null,
+  now: Date,
+  listed: OpenPull | null,
+): Promise<RetrainOutcome> {
   const { owner, repo } = sink.run;
   const octokit = sink.octokit;
   const branch = retrainBranch(model.name);
@@ -66,7 +84,7 @@ async function syncModel(sink: Sink, report: Report, model: ModelReport, spec: R
   const failing = failingFor(spec, model);
 
   // 2. The open PR, or the cool-down after the last one.
-  let open = await findOpenPull(sink, head);
+  let open = listed;
   if (open === null) {
     const closedAt = await newestClosedAt(sink, head);
     if (closedAt !== null && spec.cooldown.kind === 'time' && now.getTime() - closedAt.getTime() < spec.cooldown.ms) {
@@ -83,6 +101,8 @@ async function syncModel(sink: Sink, report: Report, model: ModelReport, spec: R
     const existing = await readFile(sink, path, branch);
     if (existing !== null && sameSubstance(existing, request)) {
       sink.log(`retraining ${model.name}: PR #${open.number} already requests this retraining`);
+      // Failing again with the same evidence: a "healthy again" note from an earlier run goes.
+      await syncRecovery(sink, model, open);
       return { model: model.name, pullRequest: open.number, action: 'up-to-date' };
     }
   }
@@ -160,10 +180,19 @@ function failingFor(spec: RetrainingSpec, model: ModelReport): CheckReport[] {
   return model.checks.filter((c) => c.status === 'fail' && (ids === 'any' || ids.includes(c.id)));
 }
 
-interface OpenPull {
-  readonly number: number;
-  readonly title: string;
-  readonly body: string | null;
+type OpenPull = OpenRetrainPull;
+
+/** Open PRs whose head is a retraining branch of this repository (not a fork's), by branch. */
+async function listOpenRetrainPulls(sink: Sink): Promise<Map<string, OpenPull>> {
+  const { owner, repo } = sink.run;
+  const pulls = await sink.octokit.paginate(sink.octokit.rest.pulls.list, { owner, repo, state: 'open', per_page: 100 });
+  const byBranch = new Map<string, OpenPull>();
+  for (const pull of [...pulls].sort((a, b) => a.number - b.number)) {
+    const branch = pull.head.ref;
+    if (pull.head.label !== `${owner}:${branch}` || modelOfRetrainBranch(branch) === null || byBranch.has(branch)) continue;
+    byBranch.set(branch, { number: pull.number, title: pull.title, body: pull.body });
+  }
+  return byBranch;
 }
 
 async function findOpenPull(sink: Sink, head: string): Promise<OpenPull | null> {

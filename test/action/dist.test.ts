@@ -66,7 +66,17 @@ describe('node dist/index.js against a fake GitHub', () => {
     expect(issue?.state).toBe('closed');
     expect(issue?.comments.at(-1)).toContain('healthy again');
     expect(JSON.parse(third.outputs['issues'] ?? '')).toEqual([]);
-  }, 240_000);
+    // The retraining PR stays open (a human decides), is told once, and is still an output.
+    expect(pull?.state).toBe('open');
+    expect(pull?.comments).toHaveLength(1);
+    expect(pull?.comments[0]).toContain('churn is healthy again');
+    expect(JSON.parse(third.outputs['pull-requests'] ?? '')).toEqual([pull?.number]);
+    const healthyWrites = fake.writes.length;
+    const fourth = await runAction({ workspace: workspace.dir, apiUrl: fake.url, runId: '504' });
+    expect(fourth.code).toBe(0);
+    expect(fake.writes.slice(healthyWrites)).toEqual([]);
+    expect(JSON.parse(fourth.outputs['pull-requests'] ?? '')).toEqual([pull?.number]);
+  }, 300_000);
 
   it('five runs started at once leave exactly one issue and at most one PR per model', async () => {
     const runs = await Promise.all([1, 2, 3, 4, 5].map((n) => runAction({ workspace: workspace.dir, apiUrl: fake.url, runId: String(600 + n) })));

@@ -115,6 +115,33 @@ describe('retraining pull requests against the fake GitHub', () => {
     for (const name of names) expect(parse(fake.fileOn(heads[names.indexOf(name)] ?? '', 'models/retrain.yaml') ?? '')).toMatchObject({ model: name });
   });
 
+  it('tells the open PR once when its model is healthy again, keeps reporting it, and says it again after a relapse', async () => {
+    const { report, policies } = setup();
+    const [opened] = await runOnce(report, policies, '3471');
+    const number = opened?.pullRequest ?? 0;
+    const pull = fake.pulls()[0]!;
+    const healthy = withModel(report, 'income-classifier', (m) => ({ ...m, status: 'pass', checks: m.checks.map((c) => ({ ...c, status: 'pass' })) }));
+
+    expect(await runOnce(healthy, policies, '3472')).toEqual([{ model: 'income-classifier', pullRequest: number, action: 'recovered' }]);
+    expect(pull.state).toBe('open'); // closing it stays a human decision
+    expect(pull.comments).toHaveLength(1);
+    expect(pull.comments[0]).toMatch(/income\\-classifier is healthy again\*\* \(status: pass\) in \[run 3472\]/);
+    expect(pull.comments[0]).toContain('stays your decision');
+    expect(pull.body.split('\n').slice(0, 3).join('\n')).toContain('> [!NOTE]');
+
+    const writes = fake.writes.length;
+    expect(await runOnce(healthy, policies, '3473')).toEqual([{ model: 'income-classifier', pullRequest: number, action: 'not-due' }]);
+    expect(fake.writes.length).toBe(writes);
+
+    // Failing again with the same evidence: the note goes; recovering again is announced again.
+    expect((await runOnce(report, policies, '3474'))[0]).toMatchObject({ pullRequest: number, action: 'up-to-date' });
+    expect(pull.body).not.toContain('[!NOTE]');
+    expect(pull.comments).toHaveLength(1);
+    expect((await runOnce(healthy, policies, '3475'))[0]?.action).toBe('recovered');
+    expect(pull.comments).toHaveLength(2);
+    expect(fake.pulls()).toHaveLength(1);
+  }, 120_000);
+
   it('dry-run performs the reads and no write', async () => {
     const { report, policies } = setup();
     const outcomes = await runOnce(report, policies, '3501', true);
