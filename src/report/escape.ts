@@ -14,6 +14,8 @@
  * terminal or reorder what a reviewer reads in an issue (Trojan Source, CVE-2021-42574).
  */
 
+import { truncateLength } from './width.js';
+
 const ZWSP = '\u200b';
 
 /**
@@ -26,9 +28,18 @@ const ZWSP = '\u200b';
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 
-/** The text with each control or bidi character shown as `\u{202e}` (lower-case hex, no padding). */
+/**
+ * Characters of one string from data or policy that Markdown, HTML and plain text show; a longer
+ * string is cut with `…` (docs/architecture.md, "Reports"). Every escaper goes through here.
+ */
+export const MAX_SHOWN_LENGTH = 2_000;
+
+/**
+ * The text, cut to MAX_SHOWN_LENGTH characters, with each control or bidi character shown as
+ * `\u{202e}` (lower-case hex, no padding).
+ */
 export function showControls(value: string): string {
-  return value.replace(CONTROLS, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+  return truncateLength(value, MAX_SHOWN_LENGTH).replace(CONTROLS, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~"']/g;
 
@@ -62,15 +73,18 @@ export function escapeHtml(value: string): string {
 /**
  * Text from data inside a mermaid chart label (quoted string). Mermaid has no escape for `"`,
  * and GitHub renders its labels as HTML, so quotes, brackets and markup characters are dropped.
+ * The label is cut to `max` characters (code points, ending in `…`) to keep an axis legible.
  */
-export function escapeMermaidLabel(value: string): string {
+export function escapeMermaidLabel(value: string, max = 60): string {
   // Controls as `U+202E`: the `\u{…}` form's braces and backslash are not allowed in a label.
-  return value
+  const text = value
     .replace(LINE_BREAKS, ' ')
     .replace(CONTROLS, (c) => ` U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} `)
-    .replace(/["`<>[\]{}();#&\\]/g, ' ')
-    .replace(/@/g, `@${ZWSP}`)
-    .slice(0, 60);
+    .replace(/["`<>[\]{}();#&\\]/g, ' ');
+  const chars = Array.from(text);
+  const cut = chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
+  // After the cut, so that the zero-width space is never the character cut off.
+  return cut.replace(/@/g, `@${ZWSP}`);
 }
 
 /**

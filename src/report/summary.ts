@@ -83,46 +83,113 @@ function modelSection(model: ModelReport): string {
   return parts.join('\n\n');
 }
 
-/** A chart's number: four significant digits, the same in the chart and in its table. */
-function chartNumber(value: number): string {
-  return String(Number(value.toPrecision(4)));
+/**
+ * A chart's number, the same in the chart and in its table: four significant digits, at most
+ * six decimals, and never in exponent form — mermaid's xychart grammar has no exponents
+ * (`bar [9.297e-69]` is "Syntax error in text"), so the p-value chart plots −log10 p instead.
+ */
+export function chartNumber(value: number): string {
+  const rounded = Math.round(Number(value.toPrecision(4)) * 1e6) / 1e6;
+  return plain.format(rounded === 0 ? 0 : rounded);
 }
 
-/** One chart per kind of score in the check: p-values (low = drift) and distances (high = drift). */
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: false });
+
+/** −log10 p, with p = 0 (beyond the smallest double, 5e-324) drawn at this height. */
+const MAX_LOG_P = 324;
+
+function minusLog10(p: number): number {
+  return p <= 0 ? MAX_LOG_P : Math.min(MAX_LOG_P, -Math.log10(p));
+}
+
+/** Columns' labels are cut to this many characters (with `…`) so that the axis stays legible. */
+const LABEL_CHARS = 24;
+
+/** Above this many bars a chart is drawn horizontally: one label per row, so labels never overlap. */
+const VERTICAL_BARS = 8;
+
+/** The single number a column's fail threshold is (`lt: 0.01`, `gte: 0.2`), or null. */
+function failLimit(column: DriftColumnDetail, kind: 'p-value' | 'distance'): number | null {
+  const fail = column.thresholds.fail;
+  if (fail === undefined || fail.vs !== undefined) return null;
+  const limit = kind === 'p-value' ? (fail.lt ?? fail.lte) : (fail.gt ?? fail.gte);
+  return typeof limit === 'number' && Number.isFinite(limit) ? limit : null;
+}
+
+/**
+ * The axis labels for these column names: each cut in the middle to `LABEL_CHARS` (the start and
+ * the end of a name are what tell columns apart: `customer_ag…_bucket_3`). When two labels
+ * still read the same, every label gets its row number in the table under the chart.
+ */
+function axisLabels(columns: readonly string[]): { labels: string[]; numbered: boolean } {
+  const middle = (name: string, max: number): string => {
+    const chars = Array.from(name);
+    if (chars.length <= max) return name;
+    const head = Math.ceil((max - 1) / 2);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+  };
+  const plainLabels = columns.map((c) => escapeMermaidLabel(middle(c, LABEL_CHARS), LABEL_CHARS));
+  if (new Set(plainLabels).size === plainLabels.length) return { labels: plainLabels, numbered: false };
+  return { labels: columns.map((c, i) => escapeMermaidLabel(`${i + 1}. ${middle(c, LABEL_CHARS - 4)}`, LABEL_CHARS)), numbered: true };
+}
+
+type Scored = DriftColumnDetail & { score: number };
+
+interface ChartKind {
+  readonly kind: 'p-value' | 'distance';
+  /** The bar's height: higher is more drift for both kinds. */
+  readonly height: (score: number) => number;
+  readonly axis: string;
+  readonly reading: string;
+}
+
+const P_VALUES: ChartKind = { kind: 'p-value', height: minusLog10, axis: '−log10 p', reading: 'as −log10 p: higher = more drift' };
+const DISTANCES: ChartKind = { kind: 'distance', height: (d) => d, axis: 'distance', reading: 'higher = more drift' };
+
+/** One chart per kind of score in the check: p-values (as −log10 p) and distances. */
 function driftCharts(check: CheckReport): string[] {
   const drift = driftDetails(check);
   if (drift === null) return [];
-  const scored = drift.columns.filter((c): c is DriftColumnDetail & { score: number } => c.score !== null && Number.isFinite(c.score));
+  const scored = drift.columns.filter((c): c is Scored => c.score !== null && Number.isFinite(c.score));
   const pValues = scored.filter((c) => c.p_value !== null);
   const distances = scored.filter((c) => c.p_value === null);
   const charts: string[] = [];
-  if (distances.length > 0) charts.push(chart(check, distances, 'distance', 'higher = more drift', (a, b) => b.score - a.score));
-  if (pValues.length > 0) charts.push(chart(check, pValues, 'p-value', 'lower = more drift', (a, b) => a.score - b.score));
+  if (distances.length > 0) charts.push(chart(check, distances, DISTANCES));
+  if (pValues.length > 0) charts.push(chart(check, pValues, P_VALUES));
   return charts;
 }
 
-function chart(
-  check: CheckReport,
-  columns: readonly (DriftColumnDetail & { score: number })[],
-  kind: string,
-  reading: string,
-  worstFirst: (a: { score: number }, b: { score: number }) => number,
-): string {
-  const shown = [...columns].sort(worstFirst).slice(0, MAX_BARS);
-  const labels = shown.map((c) => `"${escapeMermaidLabel(c.column)}"`).join(', ');
-  const values = shown.map((c) => chartNumber(c.score)).join(', ');
-  const range = kind === 'p-value' ? ' 0 --> 1' : '';
+function chart(check: CheckReport, columns: readonly Scored[], kind: ChartKind): string {
+  const shown = [...columns].sort((a, b) => kind.height(b.score) - kind.height(a.score)).slice(0, MAX_BARS);
+  const heights = shown.map((c) => chartNumber(kind.height(c.score)));
+  const limits = shown.map((c) => failLimit(c, kind.kind));
+  const hasLine = limits.every((l) => l !== null && (kind.kind === 'distance' || l > 0));
+  const lineValues = hasLine ? limits.map((l) => chartNumber(kind.height(l ?? 0))) : [];
+  const top = Math.max(...heights.map(Number), ...lineValues.map(Number), kind.kind === 'p-value' ? 1 : 0);
+  const labels = axisLabels(shown.map((c) => c.column));
   const mermaid = [
     '```mermaid',
-    'xychart-beta',
-    `  title "${escapeMermaidLabel(`${check.id}: ${kind} per column`)}"`,
-    `  x-axis [${labels}]`,
-    `  y-axis "${kind}"${range}`,
-    `  bar [${values}]`,
+    `xychart-beta${shown.length > VERTICAL_BARS ? ' horizontal' : ''}`,
+    `  title "${escapeMermaidLabel(`${check.id}: ${kind.kind} per column`)}"`,
+    `  x-axis [${labels.labels.map((l) => `"${l}"`).join(', ')}]`,
+    `  y-axis "${kind.axis}" 0 --> ${chartNumber(top > 0 ? top * 1.05 : 1)}`,
+    `  bar [${heights.join(', ')}]`,
+    ...(hasLine ? [`  line [${lineValues.join(', ')}]`] : []),
     '```',
   ].join('\n');
-  const rows = shown.map((c) => [escapeMarkdown(c.column), c.method, chartNumber(c.score), `${statusSymbol(c.status)} ${statusLabel(c.status)}`]);
+  const rows = shown.map((c, i) => [
+    ...(labels.numbered ? [String(i + 1)] : []),
+    escapeMarkdown(c.column),
+    c.method,
+    ...(kind.kind === 'p-value' ? [formatValue(c.score, 'p_value')] : []),
+    `${c.score <= 0 && kind.kind === 'p-value' ? '≥ ' : ''}${heights[i] ?? ''}`,
+    `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
+  ]);
+  const number = labels.numbered ? ['#'] : [];
+  const header = [...number, ...(kind.kind === 'p-value' ? ['column', 'method', 'p-value', '−log10 p', 'status'] : ['column', 'method', 'distance', 'status'])];
+  const align: ('l' | 'r')[] = [...(labels.numbered ? ['r' as const] : []), ...(kind.kind === 'p-value' ? (['l', 'l', 'r', 'r', 'l'] as const) : (['l', 'l', 'r', 'l'] as const))];
   const omitted = columns.length - shown.length;
+  const line = hasLine ? ' The line is each column\'s fail threshold.' : '';
   const note = omitted > 0 ? `\n\n_${omitted} more column(s) with smaller drift are in the report._` : '';
-  return `### ${code(check.id)}: ${kind} per column (${reading})\n\n${mermaid}\n\n${table(['column', 'method', kind, 'status'], rows, ['l', 'l', 'r', 'l'])}${note}`;
+  return `### ${code(check.id)}: ${kind.kind} per column (${kind.reading})\n\n${mermaid}\n\n${line === '' ? '' : `_${line.trim()}_\n\n`}${table(header, rows, align)}${note}`;
 }

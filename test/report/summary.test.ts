@@ -36,7 +36,7 @@ describe('job summary', () => {
     for (const model of report.models) expect(fleetTable).toContain(model.name.replace(/-/g, '\\-'));
     expect(md).toContain('xychart-beta');
     // Every bar value is also in the table under the chart (age: 0.2431 in the sample).
-    const chart = /```mermaid\nxychart-beta[\s\S]*?bar \[([^\]]*)\]\n```\n\n([\s\S]*?)(\n\n|$)/.exec(md);
+    const chart = /```mermaid\nxychart-beta[\s\S]*?bar \[([^\]]*)\]\n(?: {2}line \[[^\]]*\]\n)?```\n\n(?:_[^\n]*_\n\n)?([\s\S]*?)(\n\n|$)/.exec(md);
     const values = (chart?.[1] ?? '').split(', ');
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) expect(chart?.[2]).toContain(`| ${v} |`);
