@@ -11,8 +11,8 @@
  * move the cursor or recolour the screen. ANSI colours only when `options.color` (the CLI
  * decides: a TTY without NO_COLOR). Lines are kept within `options.width` (default 100) by
  * truncating messages, then thresholds, then ids and names, with `…`, and below 100 columns by
- * leaving out the check type; a model's error is never cut. Statuses are words because
- * terminals disagree on the width of emoji.
+ * leaving out the check type; a model's error is cut only past MAX_TEXT (1,000) columns.
+ * Statuses are words because terminals disagree on the width of emoji.
  */
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
@@ -41,6 +41,8 @@ const DEFAULT_WIDTH = 100;
 const MIN_MESSAGE = 24;
 /** Ids and column names are cut at this width so one long name cannot eat the line. */
 const MAX_NAME = 32;
+/** Any one string from data or policy is cut at this width (docs/architecture.md, "Reports"). */
+const MAX_TEXT = 1_000;
 const INDENT = '  ';
 /** Groups listed per grouped check; the rest are counted (every format but this one lists all). */
 const MAX_GROUP_ROWS = 10;
@@ -73,9 +75,13 @@ function painter(color: boolean): Painter {
   };
 }
 
-/** A data string made safe for the terminal and cut to `max` columns. */
-function safe(value: string, max: number = Number.POSITIVE_INFINITY): string {
-  return truncate(escapeTerminal(value), max);
+/**
+ * A data string made safe for the terminal and cut to `max` columns. Even where a line may run
+ * past the width (a model's error), a string is cut at MAX_TEXT columns: a 400,000-character
+ * message is not something to read, and the width code then works on bounded text.
+ */
+function safe(value: string, max: number = MAX_TEXT): string {
+  return truncate(escapeTerminal(value), Math.min(max, MAX_TEXT));
 }
 
 interface Column {
