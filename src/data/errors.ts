@@ -15,7 +15,8 @@ export class DataError extends Error {
     /** Stable, for tools and tests to match on (src/problems.ts, docs/errors.md). */
     readonly code: ProblemCode,
     readonly file: string,
-    detail: string,
+    /** The message without its location (kept so that a reader thread's error can be rebuilt). */
+    readonly detail: string,
     readonly row?: number,
     readonly column?: string,
   ) {

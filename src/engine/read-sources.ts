@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { expandPaths, readSource, type ReadOptions } from '../data/read.js';
 import { columnFromParts, Table } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
+import { readError } from './read-failure.js';
 import type { ReadReply, ReadRequest } from './read-worker.js';
 import { thresholdFromEnv, workerScript } from './worker-script.js';
 
@@ -69,7 +70,7 @@ function readInWorker(script: URL, source: SourceSpec, options: ReadOptions): Pr
     worker.once('message', (reply: ReadReply) => {
       settled = true;
       if (reply.ok) resolve(new Table(reply.rowCount, reply.columns.map(columnFromParts), reply.origin));
-      else reject(new Error(reply.message));
+      else reject(readError(reply));
       void worker.terminate();
     });
     worker.once('error', (error) => {

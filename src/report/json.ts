@@ -21,11 +21,11 @@ const THRESHOLD: Shape = { keys: [...COMPARATOR_KEYS, 'vs', 'relative', 'absolut
 const THRESHOLDS: Shape = { keys: ['warn', 'fail', 'derived_from'], children: { warn: THRESHOLD, fail: THRESHOLD } };
 
 const DRIFT_COLUMN: Shape = {
-  keys: ['column', 'kind', 'method', 'statistic', 'p_value', 'score', 'thresholds', 'status', 'drifted', 'reference_rows', 'current_rows', 'message'],
+  keys: ['column', 'kind', 'method', 'statistic', 'p_value', 'score', 'thresholds', 'status', 'code', 'drifted', 'reference_rows', 'current_rows', 'message'],
   children: { thresholds: THRESHOLDS },
 };
 const QUALITY_COLUMN: Shape = {
-  keys: ['column', 'value', 'status', 'count', 'total', 'top_unseen', 'range', 'message'],
+  keys: ['column', 'value', 'status', 'code', 'count', 'total', 'top_unseen', 'range', 'message'],
   children: { top_unseen: { items: { keys: ['value', 'count'] } }, range: { keys: ['min', 'max'] } },
 };
 /** Details shapes by `kind`; other kinds keep their own key order. */

@@ -24,9 +24,9 @@ function comparable(report: Report): unknown {
   };
 }
 
-function check(paths: string[], env: Record<string, string>, now = '2026-11-24T06:00:00Z'): { report: Report; stderr: string } {
+function check(paths: string[], env: Record<string, string>, extra: readonly string[] = []): { report: Report; stderr: string } {
   const out = join(mkdtempSync(join(tmpdir(), 'mw-parallel-')), 'report.json');
-  const result = runCli(['check', ...paths, '--format', 'json', '--out', out, '--fail-on', 'never', '--now', now], { env });
+  const result = runCli(['check', ...paths, '--format', 'json', '--out', out, '--fail-on', 'never', '--now', '2026-11-24T06:00:00Z', ...extra], { env });
   expect(result.code, result.stderr).toBe(0);
   return { report: JSON.parse(readFileSync(out, 'utf8')) as Report, stderr: result.stderr };
 }
@@ -58,8 +58,10 @@ checks:
   - { id: drift, type: drift, features: [x], min_samples: 1 }
 `,
     );
-    const messages = [PARALLEL, SERIAL].map((env) => check([join(dir, 'm.yaml')], env).report.models[0]!.error);
-    expect(messages[0]).toMatch(/current\.csv: row 3, column "x": "three" is not a number/);
-    expect(messages[0]).toBe(messages[1]);
+    const models = [PARALLEL, SERIAL].map((env) => check([join(dir, 'm.yaml')], env, ['--root', dir]).report.models[0]!);
+    expect(models[0]!.error).toMatch(/current\.csv: row 3, column "x": "three" is not a number/);
+    expect(models[0]!.error).toBe(models[1]!.error);
+    // The code crosses the thread too (it was model/data when read on a worker).
+    expect(models.map((m) => m.error_code)).toEqual(['data/not-a-number', 'data/not-a-number']);
   });
 });
