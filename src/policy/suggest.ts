@@ -1,7 +1,9 @@
 /**
  * "Did you mean" for misspelt keys and names: the closest candidate by Damerau-Levenshtein
  * distance (optimal string alignment: insertions, deletions, substitutions and transpositions of
- * adjacent characters each cost 1). O(|a|·|b|) per candidate. Never throws.
+ * adjacent characters each cost 1). O(|a|·|b|) per candidate whose length is within the limit
+ * of the word's (others cannot be close enough), so a very long word costs O(candidates). Never
+ * throws.
  */
 
 /** Optimal-string-alignment distance between two strings. */
@@ -33,7 +35,11 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = damerauLevenshtein(lower, candidate.toLowerCase());
+    // The distance is at least the difference in length: such a candidate cannot be within the
+    // limit, and skipping it keeps a 400,000-character word from costing a full table each.
+    const other = candidate.toLowerCase();
+    if (Math.abs(other.length - lower.length) > limit) continue;
+    const distance = damerauLevenshtein(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -37,4 +37,30 @@ describe('suggest', () => {
     expect(suggest('owner', keys)).toBeUndefined();
     expect(suggest('xyz', keys)).toBeUndefined();
   });
+  it('answers a very long word at once: a candidate whose length differs by more than the limit cannot be a typo of it', () => {
+    // The hostile corpus (test/corpus) names keys and enum values of 400,000 characters; the
+    // full O(|a|·|b|) table for each candidate took ~45 s over the corpus.
+    const long = 'Ab Cd-'.repeat(70_000);
+    const candidates = Array.from({ length: 60 }, (_, i) => `candidate_${i}_name`);
+    const started = performance.now();
+    expect(suggest(long, candidates)).toBeUndefined();
+    expect(suggest(`${long.slice(0, 9)}`, ['Ab Cd-Ab C'])).toBe('Ab Cd-Ab C');
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+  it('gives the same answer as comparing every candidate in full', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 14 }), fc.array(fc.string({ maxLength: 14 }), { maxLength: 6 }), (word, list) => {
+        const lower = word.toLowerCase();
+        const limit = lower.length <= 4 ? 1 : lower.length <= 8 ? 2 : 3;
+        let best: string | undefined;
+        let bestDistance = Infinity;
+        for (const c of list) {
+          const d = damerauLevenshtein(lower, c.toLowerCase());
+          if (d < bestDistance) [best, bestDistance] = [c, d];
+        }
+        const expected = bestDistance <= limit && best !== undefined && best !== word ? best : undefined;
+        expect(suggest(word, list)).toBe(expected);
+      }),
+    );
+  });
 });
