@@ -18,13 +18,20 @@ function checkIdsExist(ids: readonly string[], pointer: string, known: readonly 
   });
 }
 
-/** True for an existing calendar day (2026-02-30 is not), with a parseable time if any. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+
+/**
+ * True for an existing calendar day (2026-02-30 is not) with, if any, a time of day that exists
+ * (hour ≤ 23, minute and second ≤ 59, zone offset ≤ 23:59). Checked field by field, because
+ * Date.parse rolls 24:00 over into the next day.
+ */
 function isRealDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (!match || Number.isNaN(Date.parse(text))) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const match = DATE_TIME.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => Number(match[i] ?? 0)) as [number, number, number, number, number, number, number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 && zoneHour <= 23 && zoneMinute <= 59;
 }
 
 export function normaliseAlerting(raw: RawPolicy['alerting'], checkIds: readonly string[], ctx: NormaliseContext): AlertingSpec {

@@ -25,6 +25,9 @@ export interface NormaliseContext {
   errorInText(pointer: string, offset: number, code: ProblemCode, message: string): void;
   /** Records that the node at `pointer` names the column `name`. */
   referColumn(pointer: string, name: string): void;
-  /** Parses a duration the schema has already shaped; reports at `pointer` if out of range. */
-  duration(text: string, pointer: string): Duration;
+  /**
+   * Parses a duration the schema has already shaped; reports at `pointer` if out of range, or
+   * if it is zero where `positive` says only a positive one makes sense (a window).
+   */
+  duration(text: string, pointer: string, positive?: 'positive'): Duration;
 }

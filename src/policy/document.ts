@@ -43,7 +43,8 @@ const START: SourcePosition = { line: 1, column: 1 };
 
 export function parsePolicyDocument(file: string, source: string, env: NodeJS.ProcessEnv): PolicyDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  // Integers arrive as BigInt, so that one a double cannot hold exactly is refused, not rounded.
+  const doc = parseDocument(source, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true, intAsBigInt: true });
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -128,7 +129,13 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
       return resolved;
     }
     if (value instanceof Date) return value.toISOString();
-    if (typeof value === 'bigint') return Number(value);
+    if (typeof value === 'bigint') {
+      if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+        const position = w.places.get(pointer)?.value ?? START;
+        w.errors.push({ file: w.file, ...position, code: 'policy/invalid-value', message: `integer ${value} is too large to be held exactly (at most 2^53 − 1 = ${Number.MAX_SAFE_INTEGER}); it would be read as ${Number(value)}` });
+      }
+      return Number(value);
+    }
     return value ?? null;
   }
   return null;

@@ -10,10 +10,11 @@ import type { CheckBaseFields } from './checks/base.js';
 import { declaredColumns, normaliseColumns } from './columns.js';
 import type { NormaliseContext } from './context.js';
 import { normaliseData } from './data.js';
-import { DURATION_FORMS, parseDuration } from './duration.js';
+import { durationProblem, parseDuration } from './duration.js';
 import type { RawCheck, RawPolicy } from './raw.js';
 import type { ProblemCode } from '../problems.js';
 import { didYouMean } from './suggest.js';
+import { refuseUnreachableWarnings } from './thresholds.js';
 import type { CheckSpec, CheckType, Duration, Policy, SourcePosition } from './types.js';
 
 export const DEFAULT_MIN_SAMPLES = 100;
@@ -52,7 +53,7 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
     error: (pointer, code, message, at = 'value') => problems.push({ pointer, at, code, message }),
     errorInText: (pointer, textOffset, code, message) => problems.push({ pointer, at: 'value', code, message, textOffset }),
     referColumn: (pointer, name) => references.push({ pointer, name }),
-    duration: (text, pointer) => parseDurationAt(text, pointer, ctx),
+    duration: (text, pointer, positive) => parseDurationAt(text, pointer, ctx, positive === 'positive'),
   };
 
   const data = normaliseData(raw.data, ctx);
@@ -114,7 +115,9 @@ function normaliseChecks(rawChecks: readonly RawCheck[], ctx: NormaliseContext, 
       min_samples: raw.min_samples ?? ctx.defaults.min_samples,
       pointer,
     };
-    checks.push(normaliseCheck(raw.type, raw, base, ctx));
+    const check = normaliseCheck(raw.type, raw, base, ctx);
+    refuseUnreachableWarnings(check, pointer, ctx);
+    checks.push(check);
   });
   return checks;
 }
@@ -145,9 +148,9 @@ function checkColumnReferences(columns: Policy['columns'], references: readonly 
   }
 }
 
-function parseDurationAt(text: string, pointer: string, ctx: NormaliseContext): Duration {
+function parseDurationAt(text: string, pointer: string, ctx: NormaliseContext, positive: boolean): Duration {
   const parsed = parseDuration(text);
-  if (parsed) return parsed;
-  ctx.error(pointer, 'policy/invalid-value', `"${text}" is not a duration: use ${DURATION_FORMS}`);
-  return { kind: 'time', ms: 0, text };
+  const problem = durationProblem(text, parsed, positive);
+  if (problem !== null) ctx.error(pointer, 'policy/invalid-value', problem);
+  return parsed ?? { kind: 'time', ms: 0, text };
 }

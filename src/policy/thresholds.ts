@@ -1,12 +1,14 @@
 /**
  * Normalises warn/fail thresholds and checks what the schema cannot say: `between` and
- * `not_between` need low ≤ high, and `vs: reference` goes together with `relative` or
- * `absolute`. Semantics (docs/policy.md#thresholds): a comparator holds when any of its
- * conditions holds; relative = (value − ref) / |ref|, absolute = value − ref. O(conditions).
+ * `not_between` need low ≤ high, `vs: reference` goes together with `relative` or
+ * `absolute`, and a `warn` must be reachable beside its `fail` (./threshold-sets.ts).
+ * Semantics (docs/policy.md#thresholds): a comparator holds when any of its conditions holds;
+ * relative = (value − ref) / |ref|, absolute = value − ref. O(conditions).
  */
 import type { NormaliseContext } from './context.js';
 import { childPointer } from './document.js';
 import type { RawComparator, RawThreshold, RawThresholds } from './raw.js';
+import { warnIsUnreachable } from './threshold-sets.js';
 import type { Comparator, Threshold, Thresholds } from './types.js';
 
 const KEYS = ['gt', 'gte', 'lt', 'lte', 'eq', 'not_eq', 'between', 'not_between', 'in', 'not_in'] as const;
@@ -53,4 +55,28 @@ export function normaliseThresholds(raw: RawThresholds | undefined, pointer: str
   if (raw.warn !== undefined) out.warn = normaliseThreshold(raw.warn, childPointer(pointer, 'warn'), ctx);
   if (raw.fail !== undefined) out.fail = normaliseThreshold(raw.fail, childPointer(pointer, 'fail'), ctx);
   return out;
+}
+
+function isMapping(value: unknown): value is Threshold {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Refuses every `warn` of a normalised check that can never be reached because its `fail`
+ * holds wherever it does: the check's own warn/fail, and those nested in it (a drift check's
+ * per_feature, p_value and dataset.share_drifted), found by walking the check's mappings.
+ */
+export function refuseUnreachableWarnings(check: object, pointer: string, ctx: NormaliseContext): void {
+  const { warn, fail } = check as { warn?: unknown; fail?: unknown };
+  if (isMapping(warn) && isMapping(fail) && warnIsUnreachable(warn, fail)) {
+    ctx.error(
+      childPointer(pointer, 'warn'),
+      'policy/unreachable-threshold',
+      '"warn" can never be reached: every value that breaches it also breaches "fail", which is judged first (are warn and fail swapped?)',
+      'key',
+    );
+  }
+  for (const [key, value] of Object.entries(check)) {
+    if (key !== 'warn' && key !== 'fail' && isMapping(value)) refuseUnreachableWarnings(value, childPointer(pointer, key), ctx);
+  }
 }
