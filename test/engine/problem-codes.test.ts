@@ -6,11 +6,10 @@
  * missing column, a wrong kind, no reference), and the JSON of those reports validates against
  * schema/report.v1.schema.json, codes included.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/run.js';
@@ -110,7 +109,9 @@ checks:
   - { id: concept-no-labels, type: concept_drift, detector: adwin, fail: { gt: 0 } }
 `,
     );
-    const { report } = await evaluate({ paths: [join(dir, 'thin.yaml')], now: NOW, root: dir });
+    // The data lies in a temporary folder: that folder is the root its paths must stay inside.
+    const options = { paths: [join(dir, 'thin.yaml')], now: NOW, root: dir };
+    const { report } = await evaluate(options);
     expect(report.policy_errors).toEqual([]);
     const [model] = report.models;
     expect(model?.error).toBeNull();
