@@ -7,6 +7,7 @@
 import { DataError } from '../data/errors.js';
 import type { Table } from '../data/table.js';
 import { largeSourceBytes, readSources, sourceBytes } from './read-sources.js';
+import { requireDeclaredColumns } from './declared-columns.js';
 import { sampleRows } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
 import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
@@ -43,6 +44,7 @@ async function loadData(policy: Policy, now: Date, log?: (line: string) => void)
   const reference = tables[0] ?? null;
   const rawCurrent = tables[1]!;
   const labels = tables[2] ?? null;
+  requireDeclaredColumns(policy, { reference: tables[0] ?? null, current: tables[1]! });
   let currentUnwindowed = rawCurrent;
   let sampled = false;
   const sample = policy.data.sample;
