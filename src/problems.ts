@@ -40,7 +40,7 @@ export const PROBLEM_CODES = {
   'data/too-large': 'a source or decompressed stream larger than its cap',
   'data/unknown-format': 'a file whose format cannot be told from its name',
   'data/malformed': 'a file that does not follow its format (a broken row, bad gzip, bad JSON)',
-  'data/delimiter': 'a CSV file that looks separated by something other than commas',
+  'data/delimiter': 'a CSV file that looks separated by something other than its delimiter (a comma unless the source sets `delimiter`)',
   'data/not-a-number': 'a value in a numeric column that is not a finite number',
   'data/bad-timestamp': 'a value in a timestamp column that is not a date-time',
   'data/kind-mismatch': 'a column whose kind differs between files or from its declaration',

@@ -1,6 +1,6 @@
 /**
- * CSV reader (RFC 4180): a header row, comma separators, `"`-quoted fields that may hold commas,
- * doubled quotes and line breaks, `\n` or `\r\n` line ends, a UTF-8 BOM stripped, blank lines
+ * CSV reader (RFC 4180): a header row, comma separators (or the source's `delimiter`: `;`, tab,
+ * `|`), `"`-quoted fields that may hold delimiters, doubled quotes and line breaks, `\n` or `\r\n` line ends, a UTF-8 BOM stripped, blank lines
  * skipped (as pandas does). Every row must have as many fields as the header (DataError otherwise).
  *
  * Cost: one pass over the bytes, streamed through one reused buffer (4 MiB, doubled only when a
@@ -11,11 +11,23 @@
  * after its last line feed, and a quoted field that runs past the cut rolls its row back and
  * waits for more bytes.
  *
+ * Wrong delimiter (decision: refuse, never guess). A file separated by something else than the
+ * delimiter in use would read as one column and pass every check that counts rows or missing
+ * cells. So the header is looked at before any row: without a declared delimiter, when `;`, tab
+ * or `|` (outside quotes) would split it into more fields than commas do, or when a quoted name
+ * is followed by one of them, the file is refused (`data/delimiter`: "this looks like a
+ * semicolon-separated file; set `delimiter: ";"`"). With a declared delimiter, only a header
+ * that lacks it and holds another is refused, so a declared file may have such characters in
+ * its names. Detecting and reading on would make the meaning of a policy depend on each file's
+ * header; declaring it keeps the policy the single description of its data.
+ *
  * Throws DataError (with file, row, column) for ragged rows, unterminated quotes, text after a
- * closing quote, an unparseable value in a declared numeric or timestamp column, or a duplicate
- * header name. An empty header name becomes `Unnamed: <index>` (pandas' name for it).
+ * closing quote, an unparseable value in a declared numeric or timestamp column, a duplicate
+ * header name, or a wrong delimiter. An empty header name becomes `Unnamed: <index>` (pandas'
+ * name for it).
  */
 import { type ByteSource, openBytes } from './bytes.js';
+import type { Delimiter } from '../policy/types.js';
 import { type CategoricalBuilder, type NumericBuilder, type Slot, type TableBuilder } from './builders.js';
 import { decimalKey, NO_KEY } from './decimal-key.js';
 import { longDecimal } from './long-decimal.js';
@@ -25,6 +37,16 @@ import { asciiBytes, type DecimalParts, decimalValue, OVERFLOW_REASON, parseDeci
 import { epochNumberToMs, parseIsoTimestamp } from './timestamp.js';
 
 const COMMA = 44;
+const SEMICOLON = 59;
+const TAB = 9;
+const PIPE = 124;
+/** Delimiters that a file may be separated by, and how a message names them. */
+const DELIMITERS: ReadonlyMap<number, { readonly word: string; readonly yaml: string }> = new Map([
+  [COMMA, { word: 'comma', yaml: '","' }],
+  [SEMICOLON, { word: 'semicolon', yaml: '";"' }],
+  [TAB, { word: 'tab', yaml: '"\\t"' }],
+  [PIPE, { word: 'pipe', yaml: '"|"' }],
+]);
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -36,11 +58,14 @@ const TIMESTAMP = 3;
 
 const BUFFER_BYTES = 4 << 20;
 
-/** Appends the rows of one CSV file (at most maxRows of them) to the table builder. */
-export async function readCsv(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity): Promise<void> {
+/**
+ * Appends the rows of one CSV file (at most maxRows of them) to the table builder; `delimiter` is
+ * the source's declared one (undefined: a comma, and a header that looks otherwise is refused).
+ */
+export async function readCsv(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity, delimiter?: Delimiter): Promise<void> {
   const source = await openBytes(file, gzip);
   try {
-    await new CsvParser(file, source, table, maxRows).run();
+    await new CsvParser(file, source, table, maxRows, delimiter).run();
   } finally {
     await source.close();
   }
@@ -64,14 +89,19 @@ class CsvParser {
   numerics: (NumericBuilder | undefined)[] = [];
   categoricals: (CategoricalBuilder | undefined)[] = [];
   quoted = '';
+  /** The byte that separates fields. */
+  readonly sep: number;
 
   constructor(
     readonly file: string,
     readonly source: ByteSource,
     readonly table: TableBuilder,
     readonly maxRows: number,
+    /** As the source declares it; undefined when the comma is the default. */
+    readonly declared: Delimiter | undefined,
   ) {
     this.base = table.rowCount;
+    this.sep = (declared ?? ',').charCodeAt(0);
   }
 
   async run(): Promise<void> {
@@ -183,11 +213,13 @@ class CsvParser {
 
   /** The header's fields when a whole header line is in the buffer (undefined otherwise). */
   headerFields(): string[] | undefined {
-    const { buf, end } = this;
+    const { buf, end, sep } = this;
     let p = this.pos;
     while (p < end && (buf[p] === LF || buf[p] === CR)) p++;
     if (p >= end) return undefined;
     const fields: string[] = [];
+    /** Other delimiters met outside quotes, by byte. */
+    const others = new Map<number, number>();
     for (;;) {
       const s = p;
       let text: string;
@@ -197,7 +229,9 @@ class CsvParser {
         text = this.quoted;
         p = next;
       } else {
-        while (p < end && buf[p] !== COMMA && buf[p] !== LF && buf[p] !== CR) p++;
+        for (let b = buf[p]; p < end && b !== sep && b !== LF && b !== CR; b = buf[++p]) {
+          if (b !== undefined && DELIMITERS.has(b)) others.set(b, (others.get(b) ?? 0) + 1);
+        }
         text = buf.toString('utf8', s, p);
       }
       fields.push(text);
@@ -205,8 +239,8 @@ class CsvParser {
         if (!this.eof) return undefined;
         break;
       }
-      const b = buf[p];
-      if (b === COMMA) {
+      const b = buf[p]!;
+      if (b === sep) {
         p++;
         continue;
       }
@@ -215,10 +249,42 @@ class CsvParser {
         p += b === CR && buf[p + 1] === LF ? 2 : 1;
         break;
       }
+      if (DELIMITERS.has(b)) throw this.delimiterError(b, fields.length, 0);
       throw new DataError('data/malformed', this.file, 'header: unexpected character after a closing quote');
     }
+    this.checkDelimiter(fields.length, others);
     this.pos = p;
     return fields;
+  }
+
+  /**
+   * Refuses a header that another delimiter splits better (see the file comment): without a
+   * declared delimiter, when one splits it into more fields than commas; with one, when the
+   * header lacks it and holds another.
+   */
+  checkDelimiter(fields: number, others: ReadonlyMap<number, number>): void {
+    let best = -1;
+    let bestCount = 0;
+    for (const [byte, count] of others) {
+      if (count > bestCount) {
+        best = byte;
+        bestCount = count;
+      }
+    }
+    if (best < 0) return;
+    const refuse = this.declared === undefined ? bestCount + 1 > fields : fields === 1;
+    if (refuse) throw this.delimiterError(best, bestCount + 1, fields);
+  }
+
+  delimiterError(byte: number, theirFields: number, ourFields: number): DataError {
+    const { word, yaml } = DELIMITERS.get(byte)!;
+    const ours = String.fromCharCode(this.sep);
+    const split = ourFields > 0 ? ` (its header has ${theirFields} fields split at ${yaml} and ${ourFields} at ${JSON.stringify(ours)})` : '';
+    const detail =
+      this.declared === undefined
+        ? `header: this looks like a ${word}-separated file${split}; set \`delimiter: ${yaml}\` on the source to read it`
+        : `header: this looks like a ${word}-separated file, not ${JSON.stringify(ours)} as the source's \`delimiter\` says${split}`;
+    return new DataError('data/delimiter', this.file, detail);
   }
 
   /**
@@ -253,6 +319,7 @@ class CsvParser {
    */
   parseRows(limit: number, final: boolean): number {
     const buf = this.buf;
+    const sep = this.sep;
     const kinds = this.kinds;
     const numerics = this.numerics;
     const categoricals = this.categoricals;
@@ -312,7 +379,7 @@ class CsvParser {
               }
             }
             const numeric = numerics[c]!;
-            if (digits > 0 && (b === COMMA || b === LF || b === CR)) {
+            if (digits > 0 && (b === sep || b === LF || b === CR)) {
               const key = numeric.keys !== null ? decimalKey(m, -fraction, negative) : NO_KEY;
               if (key !== NO_KEY) numeric.pushKey(key);
               else {
@@ -324,7 +391,7 @@ class CsvParser {
               b = buf[p]!;
             }
           } else {
-            while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
+            while (b !== sep && b !== LF && b !== CR) b = buf[++p]!;
             if (kind === CATEGORICAL) {
               if (isMissingBytes(buf, s, p)) categoricals[c]!.pushCode(-1);
               else categoricals[c]!.push(buf.toString('utf8', s, p));
@@ -333,9 +400,9 @@ class CsvParser {
             }
           }
         }
-        // After the field: a comma before every field but the last, a line end after the last.
+        // After the field: a delimiter before every field but the last, a line end after the last.
         if (c < last) {
-          if (b === COMMA) {
+          if (b === sep) {
             p++;
             continue;
           }
@@ -344,7 +411,7 @@ class CsvParser {
           }
           throw new DataError('data/malformed', this.file, 'unexpected character after a closing quote', this.rows + 1, this.names[c]);
         }
-        if (b === COMMA) {
+        if (b === sep) {
           throw new DataError('data/malformed', this.file, `has more fields than the header's ${ncols}`, this.rows + 1);
         }
         if (b !== LF && b !== CR) {
@@ -363,10 +430,10 @@ class CsvParser {
    * byte after the cell.
    */
   numberCell(c: number, s: number): number {
-    const buf = this.buf;
+    const { buf, sep } = this;
     let p = s;
     let b = buf[p]!;
-    while (b !== COMMA && b !== LF && b !== CR) b = buf[++p]!;
+    while (b !== sep && b !== LF && b !== CR) b = buf[++p]!;
     const numeric = this.numerics[c]!;
     // A column of doubles takes a long number (pandas' 17 digits) straight from long-decimal.ts.
     if (numeric.keys === null) {

@@ -16,7 +16,7 @@
  */
 import { access } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { ColumnKind, DataFormat, SourceSpec } from '../policy/types.js';
+import type { ColumnKind, DataFormat, Delimiter, SourceSpec } from '../policy/types.js';
 import { PENDING, type Slot, TableBuilder } from './builders.js';
 import { readCsv } from './csv.js';
 import { DataError, displayPath } from './errors.js';
@@ -32,6 +32,8 @@ export interface ReadOptions {
 interface FileFormat {
   readonly format: DataFormat;
   readonly gzip: boolean;
+  /** CSV only: the source's declared delimiter (csv.ts). */
+  readonly delimiter?: Delimiter | undefined;
 }
 
 interface Segment {
@@ -47,7 +49,7 @@ export async function readSource(source: SourceSpec, options: ReadOptions): Prom
   const builder = new TableBuilder(options);
   const segments: Segment[] = [];
   for (const file of files) {
-    const type = fileFormat(file, source.format);
+    const type = { ...fileFormat(file, source.format), delimiter: source.delimiter };
     const start = builder.rowCount;
     await readFileInto(file, type, builder);
     segments.push({ file, type, start, end: builder.rowCount });
@@ -64,7 +66,7 @@ export async function readSource(source: SourceSpec, options: ReadOptions): Prom
 async function readFileInto(file: string, type: FileFormat, builder: TableBuilder, maxRows = Infinity): Promise<void> {
   switch (type.format) {
     case 'csv':
-      return readCsv(file, type.gzip, builder, maxRows);
+      return readCsv(file, type.gzip, builder, maxRows, type.delimiter);
     case 'jsonl':
       return readJsonl(file, type.gzip, builder, maxRows);
     case 'parquet': {

@@ -12,7 +12,8 @@ export function normaliseSource(raw: RawSource, dir: string): SourceSpec {
   const files = typeof raw.file === 'string' ? [raw.file] : raw.file;
   // path.resolve leaves glob characters alone, so `data/*.csv` stays a glob, now absolute.
   const paths = files.map((file) => path.resolve(dir, file));
-  return raw.format === undefined ? { kind: 'file', paths } : { kind: 'file', paths, format: raw.format };
+  const source: SourceSpec = raw.format === undefined ? { kind: 'file', paths } : { kind: 'file', paths, format: raw.format };
+  return raw.delimiter === undefined ? source : { ...source, delimiter: raw.delimiter };
 }
 
 function normaliseLabels(raw: RawLabels, ctx: NormaliseContext): LabelsSpec {
@@ -34,9 +35,14 @@ export function normaliseData(raw: RawPolicy['data'], ctx: NormaliseContext): Da
   if (raw.reference !== undefined) out.reference = normaliseSource(raw.reference, ctx.dir);
   if (raw.labels !== undefined) out.labels = normaliseLabels(raw.labels, ctx);
   if (raw.window !== undefined) {
-    out.window = ctx.duration(raw.window, '/data/window', 'positive');
+    out.window = ctx.duration(raw.window, '/data/window');
     if (ctx.columns.timestamp === undefined) ctx.error('/data/window', 'policy/conflict', '"window" selects rows by time and needs columns.timestamp', 'key');
   }
   if (raw.sample !== undefined) out.sample = { max_rows: raw.sample.max_rows, seed: raw.sample.seed ?? 0 };
+  for (const [key, source] of [['current', raw.current], ['reference', raw.reference], ['labels', raw.labels]] as const) {
+    if (source?.delimiter !== undefined && source.format !== undefined && source.format !== 'csv') {
+      ctx.error(`/data/${key}/delimiter`, 'policy/conflict', `"delimiter" applies to CSV files, and this source's format is ${source.format}`, 'key');
+    }
+  }
   return out;
 }

@@ -2,7 +2,7 @@
  * The policy as written in YAML, after schema validation and `${NAME}` resolution but before
  * defaults: the shapes the schema guarantees. Only the loader and the normalisers see these.
  */
-import type { ColumnKind, DataFormat, Scalar } from './types.js';
+import type { ColumnKind, DataFormat, Delimiter, Scalar } from './types.js';
 
 export interface RawComparator {
   readonly gt?: number;
@@ -31,6 +31,7 @@ export interface RawThresholds {
 export interface RawSource {
   readonly file: string | readonly string[];
   readonly format?: DataFormat;
+  readonly delimiter?: Delimiter;
 }
 
 export interface RawLabels extends RawSource {

@@ -51,6 +51,9 @@ export type DriftMethod = 'ks' | 'chi_square' | 'z' | 'wasserstein' | 'jensen_sh
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 
+/** What separates the fields of a CSV file (`delimiter:` on a source; default a comma). */
+export type Delimiter = ',' | ';' | '\t' | '|';
+
 /** Where a table comes from. Paths are already resolved against the policy file's folder. */
 export type SourceSpec = {
   readonly kind: 'file';
@@ -58,6 +61,8 @@ export type SourceSpec = {
   readonly paths: readonly string[];
   /** Undefined: decided from each file's extension (.csv, .jsonl/.ndjson, .parquet, optionally .gz). */
   readonly format?: DataFormat;
+  /** The CSV files' delimiter as the policy declares it; undefined: a comma, and any other refused (csv.ts). */
+  readonly delimiter?: Delimiter;
 };
 
 export interface LabelsSpec {

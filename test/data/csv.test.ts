@@ -109,6 +109,47 @@ describe('readSource, CSV', () => {
     expect(Object.is(values[1], -0)).toBe(true);
   });
 
+  it('refuses a semicolon-, tab- or pipe-separated file read with the default comma, naming the delimiter to set', async () => {
+    for (const [name, sep, word, yaml] of [
+      ['semicolon.csv', ';', 'semicolon', '";"'],
+      ['tab.csv', '\t', 'tab', '"\\t"'],
+      ['pipe.csv', '|', 'pipe', '"|"'],
+    ] as const) {
+      const file = writeData(name, [['id', 'x', 'city'].join(sep), ['1', '2,5', 'Köln'].join(sep), ['2', '3,5', 'Bonn'].join(sep)].join('\n') + '\n');
+      const error = await read(file).catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(DataError);
+      expect((error as DataError).code).toBe('data/delimiter');
+      expect((error as DataError).message).toContain(`${name}: header: this looks like a ${word}-separated file`);
+      expect((error as DataError).message).toContain(`set \`delimiter: ${yaml}\` on the source`);
+    }
+    // Quoted header names are no escape: the quote closes before a semicolon.
+    await expect(read(writeData('quoted-semicolon.csv', '"id";"x"\n1;2\n'))).rejects.toThrow(/this looks like a semicolon-separated file/);
+  });
+
+  it('reads a file with the delimiter the source declares', async () => {
+    const semicolon = writeData('declared-semicolon.csv', 'id;x;note\n1;2.5;"a;b"\n2;-3e2;"say ""hi"""\n3;NA;\n');
+    const table = await read(semicolon, {}, ';');
+    expect(table.columnNames).toEqual(['id', 'x', 'note']);
+    expect(cells(table, 'x')).toEqual([2.5, -300, null]);
+    expect(cells(table, 'note')).toEqual(['a;b', 'say "hi"', null]);
+    const tab = writeData('declared-tab.csv', 'id\tx\tc\n1\t0.12345678901234567\tp\n2\t7\tq\n');
+    const tabbed = await read(tab, {}, '\t');
+    expect(cells(tabbed, 'x')).toEqual([Number('0.12345678901234567'), 7]);
+    expect(cells(tabbed, 'c')).toEqual(['p', 'q']);
+    // Ragged rows are still ragged under another delimiter.
+    await expect(read(writeData('ragged-semicolon.csv', 'a;b\n1;2;3\n'), {}, ';')).rejects.toThrow(/row 1: has more fields than the header's 2/);
+    // A declared delimiter that the header lacks while it has another: the file is not what the policy says.
+    await expect(read(writeData('not-semicolon.csv', 'a,b,c\n1,2,3\n'), {}, ';')).rejects.toThrow(
+      /header: this looks like a comma-separated file, not ";" as the source's `delimiter` says/,
+    );
+  });
+
+  it('keeps reading comma files whose header names hold another delimiter, as long as commas outnumber it', async () => {
+    const table = await read(writeData('names.csv', '"a;b",c;d,e\n1,2,3\n'));
+    expect(table.columnNames).toEqual(['a;b', 'c;d', 'e']);
+    expect(cells(await read(writeData('one-column.csv', 'score\n1\n2\n')), 'score')).toEqual([1, 2]);
+  });
+
   it('rejects ragged rows naming the row', async () => {
     await expect(read(writeData('short.csv', 'a,b,c\n1,2,3\n4,5\n'))).rejects.toThrow(/short\.csv: row 2: has 2 fields, the header has 3/);
     await expect(read(writeData('long.csv', 'a,b\n1,2\n3,4\n5,6,7\n'))).rejects.toThrow(/long\.csv: row 3: has more fields than the header's 2/);

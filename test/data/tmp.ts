@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll } from 'vitest';
 import { readSource, type ReadOptions } from '../../src/data/read.js';
 import type { Column, Table } from '../../src/data/table.js';
+import type { Delimiter } from '../../src/policy/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelwatch-data-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,8 +23,9 @@ export function tempPath(name: string): string {
   return join(dir, name);
 }
 
-export function read(paths: string | string[], options: ReadOptions = {}): Promise<Table> {
-  return readSource({ kind: 'file', paths: Array.isArray(paths) ? paths : [paths] }, options);
+export function read(paths: string | string[], options: ReadOptions = {}, delimiter?: Delimiter): Promise<Table> {
+  const source = { kind: 'file', paths: Array.isArray(paths) ? paths : [paths] } as const;
+  return readSource(delimiter === undefined ? source : { ...source, delimiter }, options);
 }
 
 /** A column's cells as plain values: numbers (NaN → null) or strings (missing → null). */
