@@ -53,13 +53,13 @@ describe('business errors found against data', () => {
 
   it('names an unknown column with its character', () => {
     const outcome = businessCheck.run(spec('mean(x) + mean(y)'), context(t, null, policy));
-    expect(outcome.status).toBe('error');
+    expect(outcome).toMatchObject({ status: 'error', code: 'check/expression' });
     expect(outcome.message).toBe('mean(x) + mean(y): expression, at character 16: unknown column "y"');
   });
 
   it('gives no_data when the KPI has no value, or too few rows', () => {
-    expect(businessCheck.run(spec('mean(x, where: x > 5)'), context(t, null, policy)).status).toBe('no_data');
-    expect(businessCheck.run(spec('mean(x)', { min_samples: 4 }), context(t, null, policy)).status).toBe('no_data');
+    expect(businessCheck.run(spec('mean(x, where: x > 5)'), context(t, null, policy))).toMatchObject({ status: 'no_data', code: 'check/undefined-metric' });
+    expect(businessCheck.run(spec('mean(x)', { min_samples: 4 }), context(t, null, policy))).toMatchObject({ status: 'no_data', code: 'check/no-data' });
   });
 
   it('judges the value', () => {

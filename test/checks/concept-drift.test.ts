@@ -71,8 +71,8 @@ describe('concept_drift', () => {
   });
 
   it('is no_data below min_samples and refuses DDM for regression', () => {
-    expect(conceptDriftCheck.run(check(DETECTOR_DEFAULTS.adwin, { min_samples: 10_000 }), ctx(stream(7, 0.1))).status).toBe('no_data');
+    expect(conceptDriftCheck.run(check(DETECTOR_DEFAULTS.adwin, { min_samples: 10_000 }), ctx(stream(7, 0.1)))).toMatchObject({ status: 'no_data', code: 'check/no-data' });
     const regression: Policy = { ...policy, model: { name: 'm', task: 'regression', owners: [] } };
-    expect(conceptDriftCheck.run(check(DETECTOR_DEFAULTS.ddm), ctx(stream(7, 0.1), regression)).status).toBe('error');
+    expect(conceptDriftCheck.run(check(DETECTOR_DEFAULTS.ddm), ctx(stream(7, 0.1), regression))).toMatchObject({ status: 'error', code: 'policy/conflict' });
   });
 });

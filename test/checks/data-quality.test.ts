@@ -26,13 +26,14 @@ describe('missing_share', () => {
 
   it('a listed column absent from the data is an error for that column', () => {
     const outcome = dataQualityCheck.run(spec({ metric: 'missing_share', columns: ['nope'], fail: { gt: 0 } }), context(table(numeric('a', [1]))));
-    expect(outcome.status).toBe('error');
+    expect(outcome).toMatchObject({ status: 'error', code: 'check/missing-column' });
+    expect(outcome.details.columns[0]).toMatchObject({ column: 'nope', status: 'error', code: 'check/missing-column' });
     expect(outcome.message).toMatch(/"nope" is not in the current data/);
   });
 
   it('gives no_data below min_samples', () => {
     const outcome = dataQualityCheck.run(spec({ metric: 'missing_share', min_samples: 10, fail: { gt: 0 } }), context(table(numeric('a', [N, N]))));
-    expect(outcome.status).toBe('no_data');
+    expect(outcome).toMatchObject({ status: 'no_data', code: 'check/no-data' });
     expect(outcome.value).toBeNull();
   });
 });
@@ -70,7 +71,7 @@ describe('unseen_share', () => {
 
   it('needs reference data', () => {
     const outcome = dataQualityCheck.run(spec({ metric: 'unseen_share', fail: { gt: 0 } }), context(table(categorical('c', ['a']))));
-    expect(outcome.status).toBe('error');
+    expect(outcome).toMatchObject({ status: 'error', code: 'check/no-reference' });
   });
 });
 
@@ -132,7 +133,7 @@ describe('rule', () => {
 
   it('reports a broken rule as an error with its position', () => {
     const outcome = dataQualityCheck.run(spec({ metric: 'rule', rule: 'age >= ', mostly: 0.9 }), context(table(numeric('age', [1]))));
-    expect(outcome.status).toBe('error');
+    expect(outcome).toMatchObject({ status: 'error', code: 'policy/expression' });
     expect(outcome.message).toMatch(/at character \d+/);
   });
 });

@@ -86,12 +86,13 @@ describe('verdicts', () => {
     const [x, y] = (outcome.details as DriftDetails).columns;
     expect(x!.message).toMatch(/numeric in the reference data but categorical in the current data/);
     expect(y!.message).toMatch(/not in the current data/);
-    expect(outcome.status).toBe('error');
+    expect([x!.code, y!.code]).toEqual(['data/kind-mismatch', 'check/missing-column']);
+    expect(outcome).toMatchObject({ status: 'error', code: 'data/kind-mismatch' });
   });
 
   it('too few current rows give no_data; no reference gives error', () => {
-    expect(driftCheck.run(spec({ min_samples: 5000 }), context(current, reference)).status).toBe('no_data');
-    expect(driftCheck.run(spec(), context(current, null)).status).toBe('error');
+    expect(driftCheck.run(spec({ min_samples: 5000 }), context(current, reference))).toMatchObject({ status: 'no_data', code: 'check/no-data' });
+    expect(driftCheck.run(spec(), context(current, null))).toMatchObject({ status: 'error', code: 'check/no-reference' });
   });
 
   it('z on a column with more than two values is an error that says so', () => {

@@ -101,7 +101,7 @@ describe('fairness guards', () => {
 
   it('gives no_data with fewer than two qualifying groups', () => {
     const outcome = fairnessCheck.run(spec({ by: ['g'], min_group_size: 41 }), context(t, null, policy));
-    expect(outcome.status).toBe('no_data');
+    expect(outcome).toMatchObject({ status: 'no_data', code: 'check/no-data' });
     expect(outcome.value).toBeNull();
   });
 
@@ -116,11 +116,11 @@ describe('fairness guards', () => {
 
   it('needs labels for label metrics, and says so', () => {
     const outcome = fairnessCheck.run(spec({ by: ['g'], min_group_size: 10, metric: 'accuracy' }), context(t, null, policyWith({ prediction: 'pred', target: 'y' })));
-    expect(outcome.status).toBe('no_data');
+    expect(outcome).toMatchObject({ status: 'no_data', code: 'check/no-labels' });
     expect(outcome.message).toMatch(/no labels/);
   });
 
   it('reports a missing group column as an error', () => {
-    expect(fairnessCheck.run(spec({ by: ['nope'] }), context(t, null, policy)).status).toBe('error');
+    expect(fairnessCheck.run(spec({ by: ['nope'] }), context(t, null, policy))).toMatchObject({ status: 'error', code: 'check/missing-column' });
   });
 });

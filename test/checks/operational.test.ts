@@ -81,7 +81,7 @@ describe('operational guards', () => {
     expect(outcome.value).toBe(40);
     expect(outcome.details.groups).toContainEqual({ group: 'b', rows: null, too_small: true, value: null, reference_value: null, status: 'skipped', message: 'fewer than 2 rows' });
     const none = operationalCheck.run(spec({ metric: 'max', column: 'latency_ms', by: ['segment'], min_group_size: 10 }), context(t, null, policy));
-    expect(none.status).toBe('no_data');
+    expect(none).toMatchObject({ status: 'no_data', code: 'check/no-data' });
   });
 
   it('counts missing statuses as neither errors nor rows, and matches long statuses only on their first 1,000 characters', () => {
@@ -98,7 +98,7 @@ describe('operational guards', () => {
   });
 
   it('gives no_data below min_samples, except for throughput', () => {
-    expect(operationalCheck.run(spec({ metric: 'p50', column: 'latency_ms', min_samples: 7 }), context(t, null, policy)).status).toBe('no_data');
+    expect(operationalCheck.run(spec({ metric: 'p50', column: 'latency_ms', min_samples: 7 }), context(t, null, policy))).toMatchObject({ status: 'no_data', code: 'check/no-data' });
     const throughput = operationalCheck.run(spec({ metric: 'throughput', min_samples: 7, fail: { lt: 5 } }), context(t, null, policy));
     expect(throughput.value).toBe(1);
     expect(throughput.status).toBe('fail');

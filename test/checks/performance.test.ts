@@ -119,7 +119,7 @@ describe('performance on Adult (labels in the current data)', () => {
   it('is no_data, not a verdict, without labels and without estimation', () => {
     const unlabelled = table(...current.columnNames.filter((n) => n !== 'label').map((n) => current.column(n)!));
     const outcome = performanceCheck.run(spec({ fail: { lt: 0.8 } }), ctx(unlabelled, reference));
-    expect(outcome.status).toBe('no_data');
+    expect(outcome).toMatchObject({ status: 'no_data', code: 'check/no-labels' });
     expect(outcome.value).toBeNull();
   });
 });
@@ -176,7 +176,7 @@ describe('late labels: join, delay, coverage', () => {
       spec({ metric: 'accuracy', min_samples: 1, fail: { lt: 0.5 } }),
       { policy: policy(), reference: null, current: predictions, currentUnwindowed: predictions, window, labels, now },
     );
-    expect(outcome.status).toBe('error');
+    expect(outcome).toMatchObject({ status: 'error', code: 'check/wrong-kind' });
     expect(outcome.value).toBeNull();
     expect(outcome.message).toBe('test: the label column "churned" holds "churned" (row 1 of the evaluated rows), which is not a class of this model (expected 0/1, true/false or yes/no)');
   });
@@ -187,7 +187,7 @@ describe('late labels: join, delay, coverage', () => {
       spec({ metric: 'accuracy', min_samples: 1, fail: { lt: 0.5 } }),
       { policy: policy('outcome'), reference: null, current: predictions, currentUnwindowed: predictions, window, labels, now },
     );
-    expect(outcome).toMatchObject({ status: 'error', message: 'test: no label column "outcome"' });
+    expect(outcome).toMatchObject({ status: 'error', code: 'data/missing-column', message: 'test: no label column "outcome"' });
   });
 });
 
@@ -225,7 +225,7 @@ describe('regression', () => {
       expect(outcome.details!.confusion_matrix).toBeNull();
     }
     const wrong = performanceCheck.run(spec({ metric: 'roc_auc', fail: { lt: 0 } }), ctx(data, data, policy));
-    expect(wrong).toMatchObject({ status: 'error', message: 'metric roc_auc is for classification, but the model\'s task is regression' });
+    expect(wrong).toMatchObject({ status: 'error', code: 'policy/conflict', message: 'metric roc_auc is for classification, but the model\'s task is regression' });
   });
 });
 
