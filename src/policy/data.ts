@@ -35,7 +35,7 @@ export function normaliseData(raw: RawPolicy['data'], ctx: NormaliseContext): Da
   if (raw.reference !== undefined) out.reference = normaliseSource(raw.reference, ctx.dir);
   if (raw.labels !== undefined) out.labels = normaliseLabels(raw.labels, ctx);
   if (raw.window !== undefined) {
-    out.window = ctx.duration(raw.window, '/data/window');
+    out.window = ctx.duration(raw.window, '/data/window', 'positive');
     if (ctx.columns.timestamp === undefined) ctx.error('/data/window', 'policy/conflict', '"window" selects rows by time and needs columns.timestamp', 'key');
   }
   if (raw.sample !== undefined) out.sample = { max_rows: raw.sample.max_rows, seed: raw.sample.seed ?? 0 };
