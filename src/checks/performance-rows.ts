@@ -11,6 +11,7 @@
  * throws) when a needed column is absent.
  */
 import { DataError } from '../data/errors.js';
+import { sampleTable } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
 import { joinLabels } from '../data/join.js';
 import type { Column, Table } from '../data/table.js';
@@ -51,7 +52,8 @@ function delayedTable(context: CheckContext): Result<{ table: Table; window: Eva
   const end = (context.window?.end ?? context.now.getTime()) - delay.ms;
   const start = context.window === null ? null : context.window.start - delay.ms;
   try {
-    const table = filterWindow(context.currentUnwindowed, timestamp, start ?? Number.NEGATIVE_INFINITY, end).table;
+    // Cut from every row, then sampled as the engine samples its window (types.ts).
+    const table = sampleTable(filterWindow(context.currentUnwindowed, timestamp, start ?? Number.NEGATIVE_INFINITY, end).table, policy.data.sample);
     return ok({ table, window: { start, end, delay: delay.text } });
   } catch (cause) {
     // The timestamp column is absent or not timestamps: the data's problem, with its code.

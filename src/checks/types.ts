@@ -17,11 +17,14 @@ export type Status = 'pass' | 'warn' | 'fail' | 'no_data' | 'error' | 'skipped' 
 export interface CheckContext {
   readonly policy: Policy;
   readonly reference: Table | null;
-  /** Current rows inside the evaluated window (all rows when the policy has no window). */
+  /** Current rows inside the evaluated window (all rows without one), then sampled (`data.sample`). */
   readonly current: Table;
   /**
-   * Current rows before the window was applied (same object as `current` without a window).
-   * Checks whose evaluation window differs, such as performance with delayed labels, slice it.
+   * Every current row read: before the window and before sampling (`current` is the window,
+   * then sampled). A check whose evaluation window differs, such as performance with delayed
+   * labels, cuts its window from these rows and then samples it with `sampleTable` and
+   * `data.sample`, so it never sees a sample drawn before its own window; freshness reads the
+   * newest timestamp of every row.
    */
   readonly currentUnwindowed: Table;
   /** The evaluated window in epoch ms, or null when the policy has no `data.window`. */

@@ -23,3 +23,12 @@ export function sampleRows(table: Table, maxRows: number, seed: number): Table {
   chosen.sort();
   return table.take(chosen);
 }
+
+/**
+ * A table sampled as `data.sample` says: itself without a sample or when it fits. Applied after
+ * the rows are windowed, by the engine and by a check that cuts its own window (decision:
+ * docs/architecture.md, Sampling), so a sample is never drawn from rows outside the window.
+ */
+export function sampleTable(table: Table, sample: { readonly max_rows: number; readonly seed: number } | undefined): Table {
+  return sample === undefined ? table : sampleRows(table, sample.max_rows, sample.seed);
+}
