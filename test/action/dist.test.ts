@@ -61,7 +61,7 @@ describe('node dist/index.js against a fake GitHub', () => {
 
     await workspace.recover();
     const third = await runAction({ workspace: workspace.dir, apiUrl: fake.url, runId: '503' });
-    expect(third.code).toBe(0);
+    expect(third.code, third.stdout).toBe(0);
     expect(incidents()).toEqual([]);
     expect(issue?.state).toBe('closed');
     expect(issue?.comments.at(-1)).toContain('healthy again');
