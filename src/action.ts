@@ -17,6 +17,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { redactPolicy } from './engine/redact.js';
 import { evaluate } from './engine/run.js';
 import { exitCodeFor, failingModels, type FailOn } from './engine/exit-code.js';
 import type { Report } from './engine/report.js';
@@ -29,6 +30,8 @@ import { syncRetraining } from './github/retraining.js';
 import { createSink } from './github/sink.js';
 import { renderSummary } from './report/summary.js';
 import { renderJson } from './report/json.js';
+import { maskOutput, printedForms } from './report/mask.js';
+import { MIN_SECRET_LENGTH } from './secrets.js';
 
 /** What the Action talks to besides GitHub's REST API; tests replace the artifact service. */
 export interface ActionDependencies {
@@ -66,28 +69,35 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   if (inputs.dryRun) core.info('dry-run: every read is performed, no write; what would be written is printed');
 
   // 2. Evaluate.
-  const { report, policies } = await evaluate({
+  // Every value a policy takes from the environment is registered with the runner as soon as the
+  // policies are read, loaded or not, before the first line is logged; the files written below
+  // (summary, report, artifact) are not masked by the runner, so they are masked here too.
+  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const { report, policies: loaded, secrets } = await evaluate({
     paths: inputs.policies,
-    cwd: env['GITHUB_WORKSPACE'] || process.cwd(),
+    cwd: workspace,
+    root: workspace,
     env,
     log: (line) => core.info(line),
+    onSecrets: registerSecrets,
   });
-  for (const policy of policies.values()) for (const secret of policy.secrets) core.setSecret(secret);
+  const mask = (text: string): string => maskOutput(text, secrets);
+  const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
   core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))`);
 
   // 3. Report to disk, then the artifact.
-  const { dir, files } = await writeReport(report, inputs.artifact, env);
+  const { dir, files } = await writeReport(report, inputs.artifact, env, mask);
   core.setOutput('report-path', files.json);
   core.info(`report written to ${files.json}`);
   await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
 
   // 4. Annotations and the job summary.
   for (const error of report.policy_errors.slice(0, MAX_ANNOTATIONS)) {
-    core.error(error.message, { title: 'modelwatch policy error', file: error.file, startLine: error.line, startColumn: error.column });
+    core.error(mask(error.message), { title: 'modelwatch policy error', file: error.file, startLine: error.line, startColumn: error.column });
   }
   if (inputs.summary) {
     if (env['GITHUB_STEP_SUMMARY']) {
-      const markdown = renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) });
+      const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
       await core.summary.addRaw(markdown).write();
       core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
     } else {
@@ -164,12 +174,18 @@ function readInputs(): Inputs {
   };
 }
 
-async function writeReport(report: Report, artifact: string, env: NodeJS.ProcessEnv): Promise<{ dir: string; files: { json: string; markdown: string } }> {
+/** Tells the runner to hide each secret in the log, in every form it could be printed in, line by line (the runner masks a multi-line value only per line). */
+function registerSecrets(secrets: readonly string[]): void {
+  const forms = new Set(secrets.flatMap((secret) => printedForms(secret)).flatMap((form) => [form, ...form.split(/\r?\n/)]));
+  for (const form of forms) if (form.trim().length >= MIN_SECRET_LENGTH) core.setSecret(form);
+}
+
+async function writeReport(report: Report, artifact: string, env: NodeJS.ProcessEnv, mask: (text: string) => string): Promise<{ dir: string; files: { json: string; markdown: string } }> {
   const dir = join(env['RUNNER_TEMP'] || tmpdir(), `modelwatch-${env['GITHUB_RUN_ID'] || process.pid}-${env['GITHUB_RUN_ATTEMPT'] || '1'}`);
   await mkdir(dir, { recursive: true });
   const files = { json: join(dir, 'modelwatch-report.json'), markdown: join(dir, 'modelwatch-report.md') };
-  await writeFile(files.json, renderJson(report));
-  await writeFile(files.markdown, renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null }));
+  await writeFile(files.json, mask(renderJson(report)));
+  await writeFile(files.markdown, mask(renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null })));
   return { dir, files };
 }
 

@@ -13,6 +13,7 @@ import { renderText } from './report/text.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderHtml } from './report/html.js';
 import { renderJson } from './report/json.js';
+import { maskOutput } from './report/mask.js';
 import { exitCodeFor, type FailOn } from './engine/exit-code.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
@@ -38,13 +39,15 @@ Options:
       --fail-on LEVEL   exit 1 when a model is at LEVEL or worse: fail (default), warn, never.
                         A check that could not run (error) counts as failing.
       --now INSTANT     the run's clock as an ISO 8601 instant (windows, freshness, silences)
+      --root FOLDER     data files must lie inside FOLDER (default: the repository holding
+                        each policy, found by its .git, else the working directory)
       --color / --no-color   force colours on or off (default: on for a terminal, off with NO_COLOR)
   -q, --quiet           print nothing but errors
   -h, --help            show this help
 
 Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors.`;
 
-const VALIDATE_HELP = `Usage: modelwatch validate [PATHS...]
+const VALIDATE_HELP = `Usage: modelwatch validate [PATHS...] [--root FOLDER]
 
 Check policy files against the schema and the rules of the policy language. Every problem is
 printed as file:line:column: message. Exit 1 when there is any problem, 0 otherwise.`;
@@ -61,6 +64,7 @@ function parse(args: string[]) {
         out: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         now: { type: 'string' },
+        root: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -73,7 +77,7 @@ function parse(args: string[]) {
   }
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+function renderReport(report: Report, format: Format, color: boolean): string {
   switch (format) {
     case 'text':
       // A terminal gets its own width; a log file or CI output gets whole messages.
@@ -100,7 +104,11 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   }
   const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const paths = positionals.length > 0 ? positionals : ['monitors'];
-  const { report } = await evaluate({ paths, now, log: values.quiet ? undefined : (line) => process.stderr.write(`modelwatch: ${line}\n`) });
+  // Secrets are masked in the report and the log by the engine; maskOutput checks what is printed.
+  let secrets: readonly string[] = [];
+  const log = values.quiet ? undefined : (line: string) => process.stderr.write(maskOutput(`modelwatch: ${line}\n`, secrets));
+  const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(values.root === undefined ? {} : { root: values.root }) });
+  const render = (r: Report, f: Format, c: boolean): string => maskOutput(renderReport(r, f, c), run.secrets);
   if (values.out !== undefined) {
     await mkdir(dirname(values.out), { recursive: true });
     await writeFile(values.out, render(report, format, false));
@@ -108,14 +116,14 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   } else if (!values.quiet || format !== 'text') {
     process.stdout.write(render(report, format, color && format === 'text'));
   }
-  if (values.quiet) for (const error of report.policy_errors) process.stderr.write(`${formatPolicyError(error)}\n`);
+  if (values.quiet) for (const error of report.policy_errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, run.secrets));
   return exitCodeFor(report, failOn);
 }
 
 async function validate(args: ReturnType<typeof parse>): Promise<number> {
   const paths = args.positionals.length > 0 ? args.positionals : ['monitors'];
-  const { policies, errors } = await loadPolicies(paths);
-  for (const error of errors) process.stderr.write(`${formatPolicyError(error)}\n`);
+  const { policies, errors, secrets } = await loadPolicies(paths, args.values.root === undefined ? {} : { root: args.values.root });
+  for (const error of errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, secrets));
   const summary = `${policies.length} valid polic${policies.length === 1 ? 'y' : 'ies'}, ${errors.length} problem${errors.length === 1 ? '' : 's'}`;
   process.stdout.write(`${summary}\n`);
   return errors.length > 0 ? 1 : 0;

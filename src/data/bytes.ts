@@ -1,13 +1,63 @@
 /**
  * A file's bytes as a pull source that fills a caller's buffer, so readers can parse in place
  * with one reused buffer: plain files through `FileHandle.read`, `.gz` files through a streaming
- * node:zlib gunzip (1 MiB output chunks). Never holds more than one chunk beyond the caller's
- * buffer. Throws DataError when the file does not exist or the gzip data is corrupt.
+ * node:zlib gunzip (1 MiB output chunks, gathered until the caller's buffer is full, so a row
+ * longer than a chunk is rescanned once per doubling of the buffer, not once per chunk).
+ *
+ * Only regular files are opened: the path is stat'ed first (a FIFO would block `open` itself)
+ * and the opened handle again (the file could have been swapped in between); the open is
+ * non-blocking for the same reason. Every read is counted against the source's `ReadBudget`, so
+ * that a cap stops the read as soon as it is passed, never after reading everything:
+ *
+ * - `max_bytes` (default 1 GiB): the bytes of all of a source's files together, after
+ *   decompression. A plain file that does not fit is refused before it is opened.
+ * - `max_gzip_ratio` (default 100, after a free 16 MiB): what a .gz file may expand to, as a
+ *   multiple of its compressed size. Real CSV and JSON Lines compress 3 to 20 times; a gzip bomb
+ *   (a 400 KB file of one 400 MB line) is stopped after 40 MB. 100 is the ratio Apache POI's
+ *   zip-bomb guard uses.
+ *
+ * Throws DataError when the file does not exist, is not a regular file, passes a cap
+ * (data/too-large, naming the file and the cap) or the gzip data is corrupt. Messages never
+ * quote the file's bytes.
  */
-import { createReadStream } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { constants, createReadStream, type Stats } from 'node:fs';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
+import type { SourceSpec } from '../policy/types.js';
 import { DataError } from './errors.js';
+
+export const DEFAULT_MAX_BYTES = 1 << 30;
+export const DEFAULT_MAX_GZIP_RATIO = 100;
+/** Expansion every .gz file may use whatever its ratio: tiny files of repeated values compress far better than real data. */
+const GZIP_FREE_BYTES = 16 << 20;
+
+/** What one source may still read; shared by its files, so that the cap is on the source. */
+export class ReadBudget {
+  used = 0;
+  constructor(
+    readonly maxBytes: number = DEFAULT_MAX_BYTES,
+    readonly maxGzipRatio: number = DEFAULT_MAX_GZIP_RATIO,
+  ) {}
+
+  static of(source: Pick<SourceSpec, 'max_bytes' | 'max_gzip_ratio'>): ReadBudget {
+    return new ReadBudget(source.max_bytes ?? DEFAULT_MAX_BYTES, source.max_gzip_ratio ?? DEFAULT_MAX_GZIP_RATIO);
+  }
+
+  /** Counts `n` more bytes read from `file`; throws once the source passes its cap. */
+  spend(file: string, n: number): void {
+    this.used += n;
+    if (this.used > this.maxBytes) throw this.tooLarge(file);
+  }
+
+  /** Refuses, before reading, a file of `size` bytes that cannot fit in what is left. */
+  claim(file: string, size: number): void {
+    if (this.used + size > this.maxBytes) throw this.tooLarge(file);
+  }
+
+  private tooLarge(file: string): DataError {
+    return new DataError('data/too-large', file, `the source is larger than its cap of ${formatBytes(this.maxBytes)} (max_bytes: ${this.maxBytes}, counted after decompression); raise max_bytes on the source to read it`);
+  }
+}
 
 export interface ByteSource {
   /** Total bytes the source will give, when known before reading (plain files). */
@@ -17,53 +67,103 @@ export interface ByteSource {
   close(): Promise<void>;
 }
 
-export async function openBytes(file: string, gzip: boolean): Promise<ByteSource> {
-  const handle = await openFile(file);
-  return gzip ? gunzipSource(file, handle) : plainSource(handle, (await handle.stat()).size);
-}
-
-async function openFile(file: string): Promise<FileHandle> {
+export async function openBytes(file: string, gzip: boolean, budget: ReadBudget = new ReadBudget()): Promise<ByteSource> {
+  const { handle, size } = await openRegularFile(file);
   try {
-    return await open(file, 'r');
+    if (!gzip) budget.claim(file, size);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DataError(code === 'ENOENT' ? 'data/not-found' : 'data/unreadable', file, code === 'ENOENT' ? 'file not found' : `cannot open: ${String(error)}`);
+    await handle.close();
+    throw error;
   }
+  return gzip ? gunzipSource(file, handle, size, budget) : plainSource(file, handle, size, budget);
 }
 
-function plainSource(handle: FileHandle, size: number): ByteSource {
+/** Opens `file` for reading if, and only if, it is a regular file; returns its handle and size. */
+export async function openRegularFile(file: string): Promise<{ handle: FileHandle; size: number }> {
+  const before = await stat(file).catch((error: unknown) => {
+    throw openError(file, error);
+  });
+  if (!before.isFile()) throw notAFile(file, before);
+  let handle: FileHandle;
+  try {
+    // O_NONBLOCK: if a FIFO was put in the file's place since the stat, open must not wait for a writer.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw openError(file, error);
+  }
+  const info = await handle.stat();
+  if (!info.isFile()) {
+    await handle.close();
+    throw notAFile(file, info);
+  }
+  return { handle, size: info.size };
+}
+
+function openError(file: string, error: unknown): DataError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new DataError('data/not-found', file, 'file not found');
+  return new DataError('data/unreadable', file, `cannot open (${code ?? 'unknown error'})`);
+}
+
+function notAFile(file: string, info: Stats): DataError {
+  const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a FIFO' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a file';
+  return new DataError('data/not-a-file', file, `is not a regular file (${kind}); only regular files are read`);
+}
+
+function plainSource(file: string, handle: FileHandle, size: number, budget: ReadBudget): ByteSource {
   return {
     size,
     async read(target, offset) {
       const { bytesRead } = await handle.read(target, offset, target.length - offset, null);
+      // The size was claimed up front; a file that grows while it is read is counted as it goes.
+      budget.spend(file, bytesRead);
       return bytesRead;
     },
     close: () => handle.close(),
   };
 }
 
-function gunzipSource(file: string, handle: FileHandle): ByteSource {
+function gunzipSource(file: string, handle: FileHandle, compressed: number, budget: ReadBudget): ByteSource {
   const stream = createReadStream('', { fd: handle, highWaterMark: 1 << 20, autoClose: false }).pipe(
     createGunzip({ chunkSize: 1 << 20 }),
   );
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const allowed = Math.max(GZIP_FREE_BYTES, budget.maxGzipRatio * compressed);
+  let expanded = 0;
   let pending: Buffer | undefined;
+  let ended = false;
+  const next = async (): Promise<Buffer | undefined> => {
+    let result: IteratorResult<Buffer>;
+    try {
+      result = await chunks.next();
+    } catch (error) {
+      throw new DataError('data/malformed', file, `not valid gzip data (${(error as Error).message})`);
+    }
+    if (result.done === true) return undefined;
+    expanded += result.value.length;
+    if (expanded > allowed) {
+      throw new DataError('data/too-large', file, `decompresses to more than ${formatBytes(allowed)}, over ${budget.maxGzipRatio} times its ${formatBytes(compressed)} (max_gzip_ratio: ${budget.maxGzipRatio}); a gzip bomb is refused. Raise max_gzip_ratio on the source if the file is genuine`);
+    }
+    budget.spend(file, result.value.length);
+    return result.value;
+  };
   return {
     size: undefined,
     async read(target, offset) {
-      if (pending === undefined || pending.length === 0) {
-        let next: IteratorResult<Buffer>;
-        try {
-          next = await chunks.next();
-        } catch (error) {
-          throw new DataError('data/malformed', file, `not valid gzip data (${(error as Error).message})`);
+      let n = 0;
+      while (offset + n < target.length && !ended) {
+        if (pending === undefined || pending.length === 0) {
+          pending = await next();
+          if (pending === undefined) {
+            ended = true;
+            break;
+          }
         }
-        if (next.done === true) return 0;
-        pending = next.value;
+        const take = Math.min(pending.length, target.length - offset - n);
+        target.set(pending.subarray(0, take), offset + n);
+        pending = pending.subarray(take);
+        n += take;
       }
-      const n = Math.min(pending.length, target.length - offset);
-      target.set(pending.subarray(0, n), offset);
-      pending = pending.subarray(n);
       return n;
     },
     async close() {
@@ -71,4 +171,16 @@ function gunzipSource(file: string, handle: FileHandle): ByteSource {
       await handle.close();
     },
   };
+}
+
+/** `1 GiB`, `16 MiB`, `400 KiB`, `12 bytes`: sizes in messages. */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${n} bytes` : `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }

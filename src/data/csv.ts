@@ -26,7 +26,7 @@
  * header name, or a wrong delimiter. An empty header name becomes `Unnamed: <index>` (pandas'
  * name for it).
  */
-import { type ByteSource, openBytes } from './bytes.js';
+import { type ByteSource, openBytes, type ReadBudget } from './bytes.js';
 import type { Delimiter } from '../policy/types.js';
 import { type CategoricalBuilder, type NumericBuilder, type Slot, type TableBuilder } from './builders.js';
 import { decimalKey, NO_KEY } from './decimal-key.js';
@@ -62,8 +62,8 @@ const BUFFER_BYTES = 4 << 20;
  * Appends the rows of one CSV file (at most maxRows of them) to the table builder; `delimiter` is
  * the source's declared one (undefined: a comma, and a header that looks otherwise is refused).
  */
-export async function readCsv(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity, delimiter?: Delimiter): Promise<void> {
-  const source = await openBytes(file, gzip);
+export async function readCsv(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity, delimiter?: Delimiter, budget?: ReadBudget): Promise<void> {
+  const source = await openBytes(file, gzip, budget);
   try {
     await new CsvParser(file, source, table, maxRows, delimiter).run();
   } finally {

@@ -5,7 +5,7 @@
  * O(bytes). Throws DataError with the row (1-based, blank lines not counted) for a line that is
  * not valid JSON or not an object, and for values that do not fit their column.
  */
-import { openBytes } from './bytes.js';
+import { openBytes, type ReadBudget } from './bytes.js';
 import type { Slot, TableBuilder } from './builders.js';
 import { DataError } from './errors.js';
 import { appendValue, inferredKind } from './values.js';
@@ -13,8 +13,8 @@ import { appendValue, inferredKind } from './values.js';
 const LF = 10;
 const BUFFER_BYTES = 1 << 20;
 
-export async function readJsonl(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity): Promise<void> {
-  const source = await openBytes(file, gzip);
+export async function readJsonl(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity, budget?: ReadBudget): Promise<void> {
+  const source = await openBytes(file, gzip, budget);
   const base = table.rowCount;
   let rows = 0;
   const slots = new Map<string, Slot | null>();

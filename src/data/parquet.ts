@@ -9,12 +9,12 @@
  * Value rules for a declared kind that differs from the schema: values.ts. Nested columns (structs, lists, maps)
  * are a DataError. O(rows × wanted columns).
  */
-import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, ParquetParsers, SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import type { ColumnKind } from '../policy/types.js';
 import type { TableBuilder } from './builders.js';
+import { openRegularFile, ReadBudget } from './bytes.js';
 import { DataError } from './errors.js';
 import { appendValue, infiniteMessage } from './values.js';
 
@@ -28,12 +28,11 @@ const parsers: Partial<ParquetParsers> = {
   dateFromDays: (days: number) => days * MS_PER_DAY,
 };
 
-export async function readParquet(file: string, table: TableBuilder, maxRows = Infinity): Promise<void> {
-  const handle = await open(file, 'r').catch(() => {
-    throw new DataError('data/not-found', file, 'file not found');
-  });
+export async function readParquet(file: string, table: TableBuilder, maxRows = Infinity, budget: ReadBudget = new ReadBudget()): Promise<void> {
+  const { handle, size } = await openRegularFile(file);
   try {
-    const size = (await handle.stat()).size;
+    // Parquet is read by random access within the file, never beyond it: its size is what it costs.
+    budget.spend(file, size);
     const buffer: AsyncBuffer = {
       byteLength: size,
       async slice(start: number, end?: number): Promise<ArrayBuffer> {

@@ -1,8 +1,8 @@
 /**
  * Reads a source (one or more files, globs allowed) into one Table.
  *
- * 1. Expand each path: a glob (tinyglobby) must match at least one file; a plain path must exist.
- *    Files are de-duplicated and read in sorted path order.
+ * 1. Decide the files (files.ts): globs expanded, symlinks resolved and each real file kept once,
+ *    only regular files inside the repository root (unless the policy opts out); sorted.
  * 2. Read each file by its format (`source.format`, else the extension: .csv, .jsonl/.ndjson,
  *    .parquet, each optionally .gz) into the same column builders, so files concatenate without
  *    a copy. A column absent from a file is missing on that file's rows; categorical
@@ -11,15 +11,16 @@
  *    read before the conversion, re-read only that column, only up to the converted row.
  *
  * Declared kinds come from `options.kinds`; `skip` columns (PII) are never parsed or stored;
- * `only` restricts which columns are materialised. Throws DataError for anything wrong with
- * the files (see csv.ts, jsonl.ts, parquet.ts).
+ * `only` restricts which columns are materialised. Every byte counts against the source's
+ * caps (`max_bytes`, `max_gzip_ratio`: bytes.ts), which stop the read as soon as they are
+ * passed. Throws DataError for anything wrong with the files (see csv.ts, jsonl.ts, parquet.ts).
  */
-import { access } from 'node:fs/promises';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ColumnKind, DataFormat, Delimiter, SourceSpec } from '../policy/types.js';
 import { PENDING, type Slot, TableBuilder } from './builders.js';
+import { ReadBudget } from './bytes.js';
 import { readCsv } from './csv.js';
 import { DataError, displayPath } from './errors.js';
+import { sourceFiles } from './files.js';
 import { readJsonl } from './jsonl.js';
 import type { Table } from './table.js';
 
@@ -45,17 +46,18 @@ interface Segment {
 }
 
 export async function readSource(source: SourceSpec, options: ReadOptions): Promise<Table> {
-  const files = await expandPaths(source.paths);
+  const files = (await sourceFiles(source)).map((f) => f.path);
+  const budget = ReadBudget.of(source);
   const builder = new TableBuilder(options);
   const segments: Segment[] = [];
   for (const file of files) {
     const type = { ...fileFormat(file, source.format), delimiter: source.delimiter };
     const start = builder.rowCount;
-    await readFileInto(file, type, builder);
+    await readFileInto(file, type, builder, budget);
     segments.push({ file, type, start, end: builder.rowCount });
   }
   for (const slot of builder.slots()) {
-    if (slot.convertedAt > 0) await recoverConverted(slot, segments, options);
+    if (slot.convertedAt > 0) await recoverConverted(slot, segments, options, source);
   }
   const first = files[0]!;
   const origin = files.length === 1 ? displayPath(first) : `${displayPath(first)} + ${files.length - 1} more`;
@@ -63,18 +65,18 @@ export async function readSource(source: SourceSpec, options: ReadOptions): Prom
 }
 
 /** Appends one file's rows (at most maxRows) to the builder. */
-async function readFileInto(file: string, type: FileFormat, builder: TableBuilder, maxRows = Infinity): Promise<void> {
+async function readFileInto(file: string, type: FileFormat, builder: TableBuilder, budget: ReadBudget, maxRows = Infinity): Promise<void> {
   switch (type.format) {
     case 'csv':
-      return readCsv(file, type.gzip, builder, maxRows, type.delimiter);
+      return readCsv(file, type.gzip, builder, maxRows, type.delimiter, budget);
     case 'jsonl':
-      return readJsonl(file, type.gzip, builder, maxRows);
+      return readJsonl(file, type.gzip, builder, maxRows, budget);
     case 'parquet': {
       if (type.gzip) throw new DataError('data/unknown-format', file, 'gzip-compressed Parquet is not supported (Parquet compresses its own pages)');
       // Loaded when first needed: hyparquet and its codecs are most of the reader code, and a
       // run over CSV files (or a reader thread) should not pay to load them.
       const { readParquet } = await import('./parquet.js');
-      return readParquet(file, builder, maxRows);
+      return readParquet(file, builder, maxRows, budget);
     }
   }
 }
@@ -83,7 +85,7 @@ async function readFileInto(file: string, type: FileFormat, builder: TableBuilde
  * Fills the PENDING rows of a column that became categorical at row `slot.convertedAt` by
  * re-reading that column, as text, from the files that hold those rows.
  */
-async function recoverConverted(slot: Slot, segments: readonly Segment[], options: ReadOptions): Promise<void> {
+async function recoverConverted(slot: Slot, segments: readonly Segment[], options: ReadOptions, source: SourceSpec): Promise<void> {
   const target = slot.builder;
   if (target.kind !== 'categorical') return;
   for (const segment of segments) {
@@ -93,7 +95,8 @@ async function recoverConverted(slot: Slot, segments: readonly Segment[], option
       kinds: { ...options.kinds, [slot.name]: 'categorical' },
       only: new Set([slot.name]),
     });
-    await readFileInto(segment.file, segment.type, reread, rows);
+    // The main pass already read these bytes within the caps; a re-read gets the caps afresh.
+    await readFileInto(segment.file, segment.type, reread, ReadBudget.of(source), rows);
     const column = reread.get(slot.name)?.builder;
     if (column === undefined || column.kind !== 'categorical') continue;
     const remap = column.dictionary.map((text) => target.codeOf(text));
@@ -116,25 +119,4 @@ export function fileFormat(file: string, declared: DataFormat | undefined): File
   if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return { format: 'jsonl', gzip };
   if (base.endsWith('.parquet')) return { format: 'parquet', gzip };
   throw new DataError('data/unknown-format', file, 'unknown format: name the file .csv, .jsonl, .ndjson or .parquet (optionally .gz), or set `format`');
-}
-
-/** Expands globs; every pattern must match and every plain path must exist. Sorted, unique. */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  if (paths.length === 0) throw new DataError('data/not-found', '(source)', 'no paths given');
-  const files = new Set<string>();
-  for (const path of paths) {
-    if (isDynamicPattern(path)) {
-      const matches = await glob(path, { absolute: true, onlyFiles: true, expandDirectories: false });
-      if (matches.length === 0) throw new DataError('data/not-found', path, 'no file matches this pattern');
-      for (const match of matches) files.add(match);
-    } else {
-      try {
-        await access(path);
-      } catch {
-        throw new DataError('data/not-found', path, 'file not found');
-      }
-      files.add(path);
-    }
-  }
-  return [...files].sort();
 }

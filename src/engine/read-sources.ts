@@ -11,10 +11,10 @@
  * TypeScript sources, which a worker cannot load) read everything on this thread. Either way
  * the tables are the same, and so are the errors' messages.
  */
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { expandPaths, readSource, type ReadOptions } from '../data/read.js';
+import { sourceFiles } from '../data/files.js';
+import { readSource, type ReadOptions } from '../data/read.js';
 import { columnFromParts, Table } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
 import { readError } from './read-failure.js';
@@ -54,9 +54,8 @@ export async function readSources(
 /** Total bytes of a source's files; 0 when they cannot be listed (the read reports why). */
 export async function sourceBytes(source: SourceSpec): Promise<number> {
   try {
-    const files = await expandPaths(source.paths);
-    const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
-    return sizes.reduce((a, b) => a + b, 0);
+    // The same files the read takes (real paths, once each, regular files inside the root).
+    return (await sourceFiles(source)).reduce((sum, file) => sum + file.size, 0);
   } catch {
     return 0;
   }

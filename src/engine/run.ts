@@ -20,29 +20,40 @@ export interface RunOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The run's clock; defaults to the current time. */
   readonly now?: Date;
-  /** One line per step, for progress on stderr or in the Action's log. */
+  /** One line per step, for progress on stderr or in the Action's log (secrets already masked). */
   readonly log?: (line: string) => void;
+  /** Folder every policy's data paths must stay inside (default: each policy's repository). */
+  readonly root?: string;
+  /**
+   * Called once the policies are read, before anything is logged, with every value taken from
+   * the environment by any policy, loaded or not (the Action registers them with the runner).
+   */
+  readonly onSecrets?: (secrets: readonly string[]) => void;
 }
 
 export interface Evaluation {
   readonly report: Report;
   /** The loaded policies by file, for sinks that need more than the report (owners, retraining). */
   readonly policies: ReadonlyMap<string, Policy>;
+  /** Every value any policy took from the environment, loaded or not; masked in the report. */
+  readonly secrets: readonly string[];
 }
 
 /** Load every policy; a second policy for an already-seen model name is an error. */
 export async function loadPolicies(
   paths: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<{ policies: Policy[]; errors: PolicyError[] }> {
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; root?: string } = {},
+): Promise<{ policies: Policy[]; errors: PolicyError[]; secrets: string[] }> {
   const found = await findPolicyFiles([...paths], options.cwd);
   const errors: PolicyError[] = [...found.errors];
   const policies: Policy[] = [];
   const byName = new Map<string, Policy>();
   // Branch, incident issue, retrain request file: what a model holds outside its policy.
   const byIdentity = new Map<string, Policy>();
+  const secrets = new Set<string>();
   for (const file of found.files) {
     const loaded = await loadPolicyFile(file, options);
+    for (const secret of loaded.secrets) secrets.add(secret);
     errors.push(...loaded.errors);
     const policy = loaded.policy;
     if (policy === null) continue;
@@ -62,22 +73,30 @@ export async function loadPolicies(
     byName.set(policy.model.name, policy);
     policies.push(policy);
   }
-  return { policies, errors };
+  // Masked here, so that every caller (validate too) gets errors without the values they quote.
+  return { policies, errors: redactSecrets(errors, [...secrets]), secrets: [...secrets] };
 }
 
 export async function evaluate(options: RunOptions): Promise<Evaluation> {
   const now = options.now ?? new Date();
-  const log = options.log ?? (() => {});
-  const { policies, errors } = await loadPolicies(options.paths, options);
+  const { policies, errors, secrets } = await loadPolicies(options.paths, options);
+  options.onSecrets?.(secrets);
+  // Every secret of the run, not only the policy's own: one policy's value may show up anywhere.
+  const log = (line: string): void => options.log?.(redactSecrets(line, secrets));
   log(`${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} loaded, ${errors.length} error(s)`);
   const models: ModelReport[] = [];
-  const workers = DriftWorkers.create();
+  let workers = DriftWorkers.create();
   try {
     for (const policy of policies) {
       log(`evaluating ${policy.model.name} (${policy.file})`);
-      const model = redactSecrets(await evaluateModel(policy, now, { ...(workers === null ? {} : { parallel: workers }), log }), policy.secrets);
+      const model = redactSecrets(await evaluateModel(policy, now, { ...(workers === null ? {} : { parallel: workers }), log }), secrets);
       log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
       models.push(model);
+      if (model.error_code === 'model/time-budget' && workers !== null) {
+        // Its drift pairs may still occupy the workers: a worker thread can be stopped, so start afresh.
+        await workers.close();
+        workers = DriftWorkers.create();
+      }
     }
   } finally {
     if (workers !== null && workers.compared > 0) log(`drift: ${workers.compared} numeric column pair(s) compared on worker threads`);
@@ -94,7 +113,7 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
     models,
     policy_errors: errors,
   };
-  return { report, policies: new Map(policies.map((p) => [p.file, p])) };
+  return { report, policies: new Map(policies.map((p) => [p.file, p])), secrets };
 }
 
 export async function runChecks(options: RunOptions): Promise<Report> {

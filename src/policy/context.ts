@@ -10,6 +10,8 @@ import type { ColumnsSpec, Duration, Task } from './types.js';
 export interface NormaliseContext {
   /** Absolute folder of the policy file. */
   readonly dir: string;
+  /** Folder data paths must stay inside (the repository root, or --root). */
+  readonly root: string;
   readonly columns: ColumnsSpec;
   readonly defaults: { readonly min_samples: number };
   /** True when data.reference is declared. */

@@ -1,19 +1,28 @@
 /**
  * Normalises `data`: sources become absolute paths (globs kept) resolved against the policy's
- * folder; labels take their join and label columns from columns.id / columns.target when not
- * given; window and delay are parsed; sampling defaults its seed to 0.
+ * folder, confined to the repository root unless `allow_outside_root: true` (the reader checks,
+ * symlinks resolved: src/data/files.ts), with their size caps when given; labels take their
+ * join and label columns from columns.id / columns.target when not given; window and delay
+ * are parsed; sampling defaults its seed to 0.
  */
 import path from 'node:path';
 import type { NormaliseContext } from './context.js';
 import type { RawLabels, RawPolicy, RawSource } from './raw.js';
 import type { DataSpec, LabelsSpec, SourceSpec } from './types.js';
 
-export function normaliseSource(raw: RawSource, dir: string): SourceSpec {
+export function normaliseSource(raw: RawSource, ctx: Pick<NormaliseContext, 'dir' | 'root'>): SourceSpec {
   const files = typeof raw.file === 'string' ? [raw.file] : raw.file;
   // path.resolve leaves glob characters alone, so `data/*.csv` stays a glob, now absolute.
-  const paths = files.map((file) => path.resolve(dir, file));
-  const source: SourceSpec = raw.format === undefined ? { kind: 'file', paths } : { kind: 'file', paths, format: raw.format };
-  return raw.delimiter === undefined ? source : { ...source, delimiter: raw.delimiter };
+  const paths = files.map((file) => path.resolve(ctx.dir, file));
+  return {
+    kind: 'file',
+    paths,
+    ...(raw.format === undefined ? {} : { format: raw.format }),
+    ...(raw.delimiter === undefined ? {} : { delimiter: raw.delimiter }),
+    ...(raw.allow_outside_root === true ? {} : { root: ctx.root }),
+    ...(raw.max_bytes === undefined ? {} : { max_bytes: raw.max_bytes }),
+    ...(raw.max_gzip_ratio === undefined ? {} : { max_gzip_ratio: raw.max_gzip_ratio }),
+  };
 }
 
 function normaliseLabels(raw: RawLabels, ctx: NormaliseContext): LabelsSpec {
@@ -22,7 +31,7 @@ function normaliseLabels(raw: RawLabels, ctx: NormaliseContext): LabelsSpec {
   if (join === undefined) ctx.error('/data/labels', 'policy/conflict', '"labels" needs "join" (the id column shared with predictions) because columns.id is not set');
   if (column === undefined) ctx.error('/data/labels', 'policy/conflict', '"labels" needs "column" (the label column) because columns.target is not set');
   const labels: { -readonly [K in keyof LabelsSpec]: LabelsSpec[K] } = {
-    source: normaliseSource(raw, ctx.dir),
+    source: normaliseSource(raw, ctx),
     join: join ?? '',
     column: column ?? '',
   };
@@ -31,8 +40,8 @@ function normaliseLabels(raw: RawLabels, ctx: NormaliseContext): LabelsSpec {
 }
 
 export function normaliseData(raw: RawPolicy['data'], ctx: NormaliseContext): DataSpec {
-  const out: { -readonly [K in keyof DataSpec]: DataSpec[K] } = { current: normaliseSource(raw.current, ctx.dir) };
-  if (raw.reference !== undefined) out.reference = normaliseSource(raw.reference, ctx.dir);
+  const out: { -readonly [K in keyof DataSpec]: DataSpec[K] } = { current: normaliseSource(raw.current, ctx) };
+  if (raw.reference !== undefined) out.reference = normaliseSource(raw.reference, ctx);
   if (raw.labels !== undefined) out.labels = normaliseLabels(raw.labels, ctx);
   if (raw.window !== undefined) {
     out.window = ctx.duration(raw.window, '/data/window', 'positive');

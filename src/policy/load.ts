@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { repositoryRoot } from './root.js';
 import { parsePolicyDocument } from './document.js';
 import { normalisePolicy } from './normalise.js';
 import { positionInString } from './text-position.js';
@@ -19,42 +20,60 @@ export interface LoadOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Folder that relative `file` paths are read from (default process.cwd()). */
   readonly cwd?: string;
+  /** Folder data paths must stay inside (default: the policy's repository, see root.ts). */
+  readonly root?: string;
 }
 
-export async function loadPolicyFile(file: string, options: LoadOptions = {}): Promise<{ policy: Policy | null; errors: PolicyError[] }> {
+/**
+ * What loading one file gives: the policy when it has no error, and always the values taken
+ * from the environment, loaded or not, since its error messages may quote them.
+ */
+export interface LoadResult {
+  readonly policy: Policy | null;
+  readonly errors: PolicyError[];
+  readonly secrets: readonly string[];
+}
+
+export async function loadPolicyFile(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const absolute = path.resolve(options.cwd ?? process.cwd(), file);
   let source: string;
   try {
     source = await readFile(absolute, 'utf8');
   } catch (error) {
-    return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/unreadable', message: `cannot read the policy file: ${readProblem(error)}` }] };
+    return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/unreadable', message: `cannot read the policy file: ${readProblem(error)}` }], secrets: [] };
   }
-  return loadPolicySource(file, source, { env: options.env ?? process.env, dir: path.dirname(absolute) });
+  const dir = path.dirname(absolute);
+  const root = options.root === undefined ? await repositoryRoot(dir, options.cwd ?? process.cwd()) : path.resolve(options.cwd ?? process.cwd(), options.root);
+  return loadPolicySource(file, source, { env: options.env ?? process.env, dir, root });
 }
 
-/** Same as loadPolicyFile for text already in memory; `dir` is the folder data paths resolve against. */
-export function loadPolicySource(file: string, source: string, options: { env: NodeJS.ProcessEnv; dir: string }): { policy: Policy | null; errors: PolicyError[] } {
+/**
+ * Same as loadPolicyFile for text already in memory; `dir` is the folder data paths resolve
+ * against, `root` the folder they must stay inside (default `dir`).
+ */
+export function loadPolicySource(file: string, source: string, options: { env: NodeJS.ProcessEnv; dir: string; root?: string }): LoadResult {
   // 1. YAML, with a position for every node; syntax errors stop here.
   const body = source.replace(/^\uFEFF/, '');
   const doc = parsePolicyDocument(file, body, options.env);
-  if (doc.data === undefined) return { policy: null, errors: sorted(doc.errors) };
+  const secrets = doc.secrets;
+  if (doc.data === undefined) return { policy: null, errors: sorted(doc.errors), secrets };
   if (doc.data === null) {
-    return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/empty', message: 'the policy file is empty: expected apiVersion, kind, model, data and checks' }] };
+    return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/empty', message: 'the policy file is empty: expected apiVersion, kind, model, data and checks' }], secrets };
   }
 
   // 2. Schema: shape, types, known keys. Unresolved variables are reported alongside.
   const schemaErrors = schemaErrorsToPolicyErrors(file, validateAgainstSchema(doc.data), doc.places);
-  if (schemaErrors.length > 0 || doc.errors.length > 0) return { policy: null, errors: sorted([...doc.errors, ...schemaErrors]) };
+  if (schemaErrors.length > 0 || doc.errors.length > 0) return { policy: null, errors: sorted([...doc.errors, ...schemaErrors]), secrets };
 
   // 3. Defaults and the rules that span the policy.
   const positionOf = (pointer: string) => doc.places.get(pointer)?.value;
-  const { policy, problems } = normalisePolicy({ raw: doc.data as RawPolicy, file, dir: options.dir, positionOf, secrets: doc.secrets });
+  const { policy, problems } = normalisePolicy({ raw: doc.data as RawPolicy, file, dir: options.dir, root: options.root ?? options.dir, positionOf, secrets });
   const errors = problems.map((p) => {
     const text = p.textOffset === undefined ? undefined : doc.places.get(p.pointer)?.text;
     const position = text === undefined ? placeOf(doc.places, p.pointer, p.at) : positionInString(body, text.start, text.style, p.textOffset ?? 0);
     return { file, ...position, code: p.code, message: p.message };
   });
-  return { policy: errors.length === 0 ? policy : null, errors: sorted(dedupe(errors)) };
+  return { policy: errors.length === 0 ? policy : null, errors: sorted(dedupe(errors)), secrets };
 }
 
 function readProblem(error: unknown): string {

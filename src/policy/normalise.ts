@@ -32,6 +32,8 @@ export interface NormaliseInput {
   readonly raw: RawPolicy;
   readonly file: string;
   readonly dir: string;
+  /** Folder data paths must stay inside, unless a source sets allow_outside_root. */
+  readonly root?: string;
   /** Line of a node, to name the first of two duplicate ids. */
   readonly positionOf: (pointer: string) => SourcePosition | undefined;
   readonly secrets?: readonly string[];
@@ -46,6 +48,7 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
   const defaults = { min_samples: raw.defaults?.min_samples ?? DEFAULT_MIN_SAMPLES };
   const ctx: NormaliseContext = {
     dir,
+    root: input.root ?? dir,
     columns,
     defaults,
     hasReference: raw.data.reference !== undefined,

@@ -32,6 +32,9 @@ export interface RawSource {
   readonly file: string | readonly string[];
   readonly format?: DataFormat;
   readonly delimiter?: Delimiter;
+  readonly allow_outside_root?: boolean;
+  readonly max_bytes?: number;
+  readonly max_gzip_ratio?: number;
 }
 
 export interface RawLabels extends RawSource {

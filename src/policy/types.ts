@@ -63,6 +63,15 @@ export type SourceSpec = {
   readonly format?: DataFormat;
   /** The CSV files' delimiter as the policy declares it; undefined: a comma, and any other refused (csv.ts). */
   readonly delimiter?: Delimiter;
+  /**
+   * Folder the files must lie in once symlinks are resolved (the repository root, or --root);
+   * absent when the policy sets allow_outside_root (src/data/files.ts).
+   */
+  readonly root?: string;
+  /** Most bytes read from the source's files together, after decompression; default DEFAULT_MAX_BYTES (src/data/bytes.ts). */
+  readonly max_bytes?: number;
+  /** Most a gzip file may expand to, as a multiple of its compressed size; default DEFAULT_MAX_GZIP_RATIO. */
+  readonly max_gzip_ratio?: number;
 };
 
 export interface LabelsSpec {

@@ -19,7 +19,7 @@ export interface ActionRun {
 
 let counter = 0;
 
-export async function runAction(options: { workspace: string; apiUrl: string; runId: string; inputs?: Record<string, string> }): Promise<ActionRun> {
+export async function runAction(options: { workspace: string; apiUrl: string; runId: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
   const files = join(options.workspace, `.runner-${options.runId}-${counter++}`);
   await mkdir(join(files, 'temp'), { recursive: true });
   const output = join(files, 'output');
@@ -56,6 +56,7 @@ export async function runAction(options: { workspace: string; apiUrl: string; ru
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SHA: 'c0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ff',
     RUNNER_TEMP: join(files, 'temp'),
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const child = spawn(process.execPath, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -11,7 +11,8 @@ const env = { MODEL_VERSION: '4.2.0', DATA_ROOT: '/mnt/data' };
 async function expected(name: string): Promise<unknown> {
   const dir = path.join(root, GOOD);
   const text = await readFile(path.join(dir, `${name}.expected.json`), 'utf8');
-  return JSON.parse(text.replaceAll('<dir>', dir));
+  // The repository root: the nearest folder with .git above the fixtures.
+  return JSON.parse(text.replaceAll('<dir>', dir).replaceAll('<root>', root));
 }
 
 describe('loadPolicyFile on good policies', async () => {
