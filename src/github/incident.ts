@@ -56,7 +56,7 @@ export function markerFor(model: string): string {
   return `<!-- modelwatch:incident model=${encodeURIComponent(model)} -->`;
 }
 
-const MARKER = /^<!-- modelwatch:incident model=([^\s>]+) -->/;
+const MARKER = /^<!-- modelwatch:incident model=([^\s>]*) -->/;
 const STATE = /<!-- modelwatch:state ([A-Za-z0-9_-]+) -->\s*$/;
 
 /** The model an issue body belongs to, or null when it is not a modelwatch incident. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { inspect, tableShapes } from './dom.js';
-import { HOSTILE, hostileReport } from './hostile.js';
+import { HOSTILE, hostileReport, rawControls } from './hostile.js';
 import { sampleReport } from './sample-report.js';
 
 describe('renderHtml', () => {
@@ -31,7 +31,9 @@ describe('renderHtml', () => {
   });
 
   it('keeps hostile values inert: they are text, never elements, attributes or comments', () => {
-    const dom = inspect(renderHtml(hostileReport()));
+    const html = renderHtml(hostileReport());
+    expect(rawControls(html)).toEqual([]); // control and bidi characters are shown, not acted on
+    const dom = inspect(html);
     const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'section', 'h1', 'h2', 'h3', 'p', 'span', 'strong', 'code', 'ul', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
     expect(dom.elements.map((e) => e.tag).filter((t) => !allowed.has(t))).toEqual([]);
     expect(dom.comments).toEqual([]);

@@ -2,7 +2,7 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { inspect, tableShapes } from './dom.js';
-import { HOSTILE, hostileReport } from './hostile.js';
+import { HOSTILE, hostileReport, rawControls } from './hostile.js';
 import { sampleReport } from './sample-report.js';
 
 const ZWSP = '\u200b';
@@ -48,6 +48,7 @@ describe('renderMarkdown', () => {
 
   it('leaves no hostile value live: no element, link, comment, mention, reference or table break', () => {
     const md = renderMarkdown(hostileReport());
+    expect(rawControls(md)).toEqual([]); // control and bidi characters are shown, not acted on
     const dom = inspect(toHtml(md));
     const allowed = new Set(['html', 'head', 'body', 'h1', 'h2', 'h3', 'p', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'blockquote']);
     expect(dom.elements.map((e) => e.tag).filter((t) => !allowed.has(t))).toEqual([]);
