@@ -3,8 +3,6 @@
  * modelwatch CLI: `check` evaluates policies and writes a report, `validate` checks policy files.
  * Exit codes: 0 nothing fails, 1 something fails (see --fail-on), 2 usage or policy errors.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, loadPolicies } from './engine/run.js';
 import type { Report } from './engine/report.js';
@@ -15,6 +13,8 @@ import { renderHtml } from './report/html.js';
 import { renderJson } from './report/json.js';
 import { maskOutput } from './report/mask.js';
 import { exitCodeFor, type FailOn } from './engine/exit-code.js';
+import { parseIsoTimestamp } from './data/timestamp.js';
+import { checkOutputPath, guardStandardStreams, OutputError, writeOutputFile } from './cli-output.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -99,9 +99,13 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   if (!['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`);
   let now: Date | undefined;
   if (values.now !== undefined) {
-    now = new Date(values.now);
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 instant, got "${values.now}"`);
+    // Strict, field by field: new Date() would roll 2026-02-30 over into March.
+    const ms = parseIsoTimestamp(values.now);
+    if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${values.now}"`);
+    now = new Date(ms);
   }
+  // A folder or a path through a file can never take the report: say so before the run, not after.
+  if (values.out !== undefined) await checkOutputPath(values.out);
   const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const paths = positionals.length > 0 ? positionals : ['monitors'];
   // Secrets are masked in the report and the log by the engine; maskOutput checks what is printed.
@@ -110,8 +114,7 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(values.root === undefined ? {} : { root: values.root }) });
   const render = (r: Report, f: Format, c: boolean): string => maskOutput(renderReport(r, f, c), run.secrets);
   if (values.out !== undefined) {
-    await mkdir(dirname(values.out), { recursive: true });
-    await writeFile(values.out, render(report, format, false));
+    await writeOutputFile(values.out, render(report, format, false));
     if (!values.quiet) process.stdout.write(render(report, 'text', color));
   } else if (!values.quiet || format !== 'text') {
     process.stdout.write(render(report, format, color && format === 'text'));
@@ -154,16 +157,27 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (cause) {
     if (cause instanceof UsageError) {
-      process.stderr.write(`modelwatch: ${cause.message}\nRun 'modelwatch --help' for usage.\n`);
+      process.stderr.write(`modelwatch: ${cause.message} [cli/usage]\nRun 'modelwatch --help' for usage.\n`);
+      return 2;
+    }
+    if (cause instanceof OutputError) {
+      process.stderr.write(`modelwatch: ${cause.message} [${cause.code}]\n`);
       return 2;
     }
     throw cause;
   }
 }
 
+let outputFailed = false;
+guardStandardStreams((message) => {
+  outputFailed = true;
+  process.stderr.write(`modelwatch: ${message} [cli/output]\n`);
+  process.exitCode = 2;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   },
   (cause: unknown) => {
     process.stderr.write(`modelwatch: internal error: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);

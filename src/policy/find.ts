@@ -5,11 +5,12 @@
  * that matches nothing, a folder or glob with no policy in it, and a file named explicitly that
  * is not a policy are errors at line 1, column 1. Result sorted, without duplicates. Never throws.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProblemCode } from '../problems.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { parseDocument } from 'yaml';
+import { readPolicyText } from './read-text.js';
 import type { PolicyError } from './types.js';
 
 const POLICY_PATTERNS = ['**/*.yaml', '**/*.yml'];
@@ -77,12 +78,10 @@ async function keepPolicies(files: readonly string[], cwd: string): Promise<stri
  * mentions either, so that the loader can report the syntax error; `foreign` otherwise.
  */
 async function policyLikeness(absolute: string): Promise<'policy' | 'broken' | 'foreign'> {
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch {
-    return 'broken';
-  }
+  // Unreadable (a FIFO, a huge file, no permission): the loader says why, at 1:1.
+  const read = await readPolicyText(absolute);
+  if (!read.ok) return 'broken';
+  const text = read.text;
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return /^\s*(apiVersion:\s*["']?modelwatch\/|kind:\s*["']?ModelMonitor)/m.test(text) ? 'broken' : 'foreign';
   let data: unknown;

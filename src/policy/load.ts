@@ -4,10 +4,10 @@
  * PolicyError with file:line:column, sorted by position. Never throws for anything a user can
  * cause (unreadable file, bad YAML, invalid policy); exceptions are bugs.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repositoryRoot } from './root.js';
 import { parsePolicyDocument } from './document.js';
+import { readPolicyText } from './read-text.js';
 import { normalisePolicy } from './normalise.js';
 import { positionInString } from './text-position.js';
 import type { RawPolicy } from './raw.js';
@@ -36,12 +36,9 @@ export interface LoadResult {
 
 export async function loadPolicyFile(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const absolute = path.resolve(options.cwd ?? process.cwd(), file);
-  let source: string;
-  try {
-    source = await readFile(absolute, 'utf8');
-  } catch (error) {
-    return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/unreadable', message: `cannot read the policy file: ${readProblem(error)}` }], secrets: [] };
-  }
+  const read = await readPolicyText(absolute);
+  if (!read.ok) return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/unreadable', message: `cannot read the policy file: ${read.reason}` }], secrets: [] };
+  const source = read.text;
   const dir = path.dirname(absolute);
   const root = options.root === undefined ? await repositoryRoot(dir, options.cwd ?? process.cwd()) : path.resolve(options.cwd ?? process.cwd(), options.root);
   return loadPolicySource(file, source, { env: options.env ?? process.env, dir, root });
@@ -74,14 +71,6 @@ export function loadPolicySource(file: string, source: string, options: { env: N
     return { file, ...position, code: p.code, message: p.message };
   });
   return { policy: errors.length === 0 ? policy : null, errors: sorted(dedupe(errors)), secrets };
-}
-
-function readProblem(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error);
 }
 
 function sorted(errors: readonly PolicyError[]): PolicyError[] {
