@@ -12,6 +12,8 @@ import { sampleTable } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
 import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
 import { checkModuleFor } from '../checks/registry.js';
+import { startBudget, TimeBudgetExceeded, type TimeBudget } from '../checks/budget.js';
+import { raceBudget } from './time-budget.js';
 import type { CheckContext, CheckOutcome, ParallelCompare } from '../checks/types.js';
 import type { CheckReport, ModelReport } from './report.js';
 import { worstStatus } from './report.js';
@@ -66,7 +68,10 @@ async function loadData(policy: Policy, now: Date, log?: (line: string) => void)
   return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled };
 }
 
-async function runCheck(spec: CheckSpec, context: CheckContext): Promise<CheckReport> {
+async function runCheck(spec: CheckSpec, context: CheckContext, stage: { current: string }): Promise<CheckReport> {
+  // Between checks: a spent budget stops the model before the next check starts.
+  context.budget?.check();
+  stage.current = `running check "${spec.id}"`;
   const started = performance.now();
   let outcome: CheckOutcome;
   try {
@@ -77,6 +82,7 @@ async function runCheck(spec: CheckSpec, context: CheckContext): Promise<CheckRe
     };
     outcome = context.parallel !== undefined && module.runAsync !== undefined ? await module.runAsync(spec, context) : module.run(spec, context);
   } catch (cause) {
+    if (cause instanceof TimeBudgetExceeded) throw cause;
     const reason = cause instanceof Error ? cause.message : String(cause);
     outcome = { status: 'error', code: 'check/crashed', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
   }
@@ -112,7 +118,33 @@ export interface EvaluateOptions {
   readonly log?: (line: string) => void;
 }
 
+/**
+ * The model's report, within its time budget: past it, the model is `error` (model/time-budget)
+ * with what it was doing, and the caller goes on to the next model (src/engine/time-budget.ts).
+ */
 export async function evaluateModel(policy: Policy, now: Date, options: EvaluateOptions = {}): Promise<ModelReport> {
+  const started = performance.now();
+  const { ms, text } = policy.defaults.time_budget;
+  const budget = startBudget(ms, text);
+  const stage = { current: 'reading its data' };
+  try {
+    return await raceBudget(evaluateWithin(policy, now, options, budget, stage), budget);
+  } catch (cause) {
+    if (!(cause instanceof TimeBudgetExceeded)) throw cause;
+    return {
+      ...baseReport(policy),
+      status: 'error',
+      error: `the model ${cause.message} (defaults.time_budget) while ${stage.current}; the other models were still evaluated`,
+      error_code: 'model/time-budget',
+      window: { start: null, end: null, length: policy.data.window?.text ?? null },
+      rows: { reference: null, current: null, sampled: false },
+      checks: [],
+      duration_ms: Math.round(performance.now() - started),
+    };
+  }
+}
+
+async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOptions, budget: TimeBudget, stage: { current: string }): Promise<ModelReport> {
   const { parallel } = options;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -133,11 +165,11 @@ export async function evaluateModel(policy: Policy, now: Date, options: Evaluate
       duration_ms: elapsed(),
     };
   }
-  const context: CheckContext = { policy, now, ...data, ...(parallel === undefined ? {} : { parallel }) };
+  const context: CheckContext = { policy, now, ...data, budget, ...(parallel === undefined ? {} : { parallel }) };
   // Every check starts before any is awaited, so the checks computed on this thread run while
   // a check that waits for worker threads (drift on large columns) is waiting. The report keeps
   // the policy's order; the checks share nothing but the read-only context.
-  const running = policy.checks.map((spec) => runCheck(spec, context));
+  const running = policy.checks.map((spec) => runCheck(spec, context, stage));
   const checks: CheckReport[] = (await Promise.all(running)).map((check) => applySilences(check, policy.alerting.silences, now));
   return {
     ...baseReport(policy),

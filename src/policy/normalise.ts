@@ -15,9 +15,18 @@ import type { RawCheck, RawPolicy } from './raw.js';
 import type { ProblemCode } from '../problems.js';
 import { didYouMean } from './suggest.js';
 import { refuseUnreachableWarnings } from './thresholds.js';
-import type { CheckSpec, CheckType, Duration, Policy, SourcePosition } from './types.js';
+import type { CheckSpec, CheckType, Duration, Policy, SourcePosition, TimeBudgetSpec } from './types.js';
 
 export const DEFAULT_MIN_SAMPLES = 100;
+/** Generous for the largest data the readers take, short enough that a stuck model cannot hold a scheduled run for hours. */
+export const DEFAULT_TIME_BUDGET = '10m';
+const BUDGET_UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
+
+/** `90s`, `10m` or `1h` (the schema has checked the form). */
+function timeBudget(text: string): TimeBudgetSpec {
+  const unit = text.slice(-1) as keyof typeof BUDGET_UNIT_MS;
+  return { ms: Number(text.slice(0, -1)) * BUDGET_UNIT_MS[unit], text };
+}
 
 export interface PolicyProblem {
   readonly pointer: string;
@@ -45,7 +54,7 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
   const problems: PolicyProblem[] = [];
   const references: { pointer: string; name: string }[] = [];
   const columns = normaliseColumns(raw.columns);
-  const defaults = { min_samples: raw.defaults?.min_samples ?? DEFAULT_MIN_SAMPLES };
+  const defaults = { min_samples: raw.defaults?.min_samples ?? DEFAULT_MIN_SAMPLES, time_budget: timeBudget(raw.defaults?.time_budget ?? DEFAULT_TIME_BUDGET) };
   const ctx: NormaliseContext = {
     dir,
     root: input.root ?? dir,

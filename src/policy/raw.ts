@@ -83,7 +83,7 @@ export interface RawPolicy {
     readonly window?: string;
     readonly sample?: { readonly max_rows: number; readonly seed?: number };
   };
-  readonly defaults?: { readonly min_samples?: number };
+  readonly defaults?: { readonly min_samples?: number; readonly time_budget?: string };
   readonly checks: readonly RawCheck[];
   readonly alerting?: {
     readonly issue?: { readonly enabled?: boolean; readonly labels?: readonly string[] };

@@ -332,6 +332,16 @@ export interface RetrainingSpec {
   readonly cooldown: Duration;
 }
 
+/**
+ * How long one model may take, reading its data and running its checks (`defaults.time_budget`,
+ * default 10m); past it the model is `error` (src/engine/model.ts says what is enforced where).
+ */
+export interface TimeBudgetSpec {
+  readonly ms: number;
+  /** As written (`90s`, `10m`, `1h`), for messages. */
+  readonly text: string;
+}
+
 export interface Policy {
   /** Path of the policy file as the user gave it (relative paths stay relative, for messages). */
   readonly file: string;
@@ -341,7 +351,7 @@ export interface Policy {
   readonly model: ModelSpec;
   readonly columns: ColumnsSpec;
   readonly data: DataSpec;
-  readonly defaults: { readonly min_samples: number };
+  readonly defaults: { readonly min_samples: number; readonly time_budget: TimeBudgetSpec };
   readonly checks: readonly CheckSpec[];
   readonly alerting: AlertingSpec;
   /** Absent when the policy never asks for retraining. */

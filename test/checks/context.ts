@@ -39,7 +39,7 @@ export function policyWith(columns: Partial<Policy['columns']> = {}): Policy {
     model: { name: 'm', task: 'binary_classification', owners: [] },
     columns: { sensitive: [], pii: [], types: {}, ...columns },
     data: { current: { kind: 'file', paths: [] } },
-    defaults: { min_samples: 1 },
+    defaults: { min_samples: 1, time_budget: { ms: 600_000, text: '10m' } },
     checks: [],
     alerting: { issue: { enabled: true, labels: [] }, silences: [] },
     secrets: [],

@@ -25,7 +25,7 @@ export function policyFor(model: ModelReport, options: { labels?: string[]; issu
     model: { name: model.name, task: 'binary_classification', owners: model.owners, ...(model.runbook ? { runbook: model.runbook } : {}) },
     columns: { sensitive: [], pii: [], types: {} },
     data: { current: { kind: 'file', paths: [] } },
-    defaults: { min_samples: 1 },
+    defaults: { min_samples: 1, time_budget: { ms: 600_000, text: '10m' } },
     checks: [],
     alerting: { issue: { enabled: options.issues ?? true, labels: options.labels ?? ['ml-monitoring'] }, silences: [] },
     ...(options.retraining ? { retraining: options.retraining } : {}),
