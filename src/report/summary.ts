@@ -88,7 +88,7 @@ function modelSection(model: ModelReport): string {
  * six decimals, and never in exponent form — mermaid's xychart grammar has no exponents
  * (`bar [9.297e-69]` is "Syntax error in text"), so the p-value chart plots −log10 p instead.
  */
-export function chartNumber(value: number): string {
+function chartNumber(value: number): string {
   const rounded = Math.round(Number(value.toPrecision(4)) * 1e6) / 1e6;
   return plain.format(rounded === 0 ? 0 : rounded);
 }
