@@ -4,7 +4,7 @@
  */
 import type { ProblemCode } from '../problems.js';
 import type { Status } from './types.js';
-import type { DataQualityMetric, DriftMethod, Thresholds } from '../policy/types.js';
+import type { DataQualityMetric, DriftCorrection, DriftEffect, DriftMethod, Thresholds } from '../policy/types.js';
 import type { ConceptDriftDetector, PerformanceMetric } from '../policy/types.js';
 import type { FairnessAggregate, FairnessMetric, OperationalMetric } from '../policy/types.js';
 
@@ -17,7 +17,14 @@ export interface DriftColumnDetail {
   readonly statistic: number | null;
   /** The p-value for tests (ks, chi_square, z); null for distances. */
   readonly p_value: number | null;
-  /** What the thresholds were compared with: the p-value for tests, the statistic otherwise. */
+  /**
+   * Tests: the p-value adjusted for the check's other tests (`correction`; equal to p_value with
+   * one test or `none`); null for distances and columns without a verdict.
+   */
+  readonly p_value_adjusted?: number | null;
+  /** Tests under min_effect: the effect size compared with it (KS D, normed Wasserstein, total variation). */
+  readonly effect?: number | null;
+  /** What the thresholds were compared with: the adjusted p-value for tests, the statistic otherwise. */
   readonly score: number | null;
   readonly thresholds: Thresholds;
   readonly status: Status;
@@ -40,6 +47,11 @@ export interface DriftDetails {
   /** drifted_columns / evaluated_columns; null when no column could be evaluated. */
   readonly share_drifted: number | null;
   readonly share_drifted_status: Status | null;
+  /** The correction applied to the p-values of the tested columns, and how many were tested together. */
+  readonly correction?: DriftCorrection;
+  readonly tested_columns?: number;
+  /** The effect-size gate on tests, when the policy sets one. */
+  readonly min_effect?: { readonly value: number; readonly effect: DriftEffect } | null;
 }
 
 export interface QualityColumnDetail {

@@ -9,13 +9,14 @@
  */
 import { decodeKeys, MISSING_KEY } from '../data/decimal-key.js';
 import type { CategoricalColumn } from '../data/table.js';
-import type { DriftMethod } from '../policy/types.js';
+import type { DriftEffect, DriftMethod } from '../policy/types.js';
 import { failure, ok, type Failure, type Result } from '../problems.js';
 import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
 import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
 import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
-import { ksTwoSampleSorted } from '../stats/ks.js';
+import { ksStatistic, ksTwoSampleSorted } from '../stats/ks.js';
 import { sortFloat64, sortInt32 } from '../stats/sort.js';
+import { totalVariation } from '../stats/total-variation.js';
 import { normedWassersteinSorted } from '../stats/wasserstein.js';
 import { twoProportionZ } from '../stats/z-test.js';
 
@@ -30,6 +31,8 @@ export type Prepared =
 export interface Measured {
   readonly statistic: number;
   readonly pValue: number | null;
+  /** A test's effect size, when the request asks for one (min_effect): see `effectSize`. */
+  readonly effect?: number;
 }
 
 /**
@@ -207,6 +210,22 @@ export interface PairRequest {
   readonly method: DriftMethod | 'auto';
   readonly bins: number;
   readonly minSamples: number;
+  /** Measure this effect size beside a test's p-value (the policy's min_effect). */
+  readonly effect?: DriftEffect;
+}
+
+/**
+ * The effect size of a tested column (docs/statistics.md#effect-size-gate): for numeric columns
+ * the KS statistic D (the test's own when the test is ks) or the normed Wasserstein distance;
+ * for categorical columns the total variation distance, whatever `effect` says.
+ */
+function effectSize(effect: DriftEffect, method: DriftMethod, measured: Measured, ref: Prepared, cur: Prepared): number {
+  if (ref.kind !== 'numeric' || cur.kind !== 'numeric') {
+    const { reference, current } = alignedCounts(ref, cur);
+    return totalVariation(reference, current);
+  }
+  if (effect === 'wasserstein') return normedWassersteinSorted(ref.sorted, cur.sorted);
+  return method === 'ks' ? measured.statistic : ksStatistic(ref.sorted, cur.sorted);
 }
 
 /**
@@ -227,7 +246,10 @@ export function comparePrepared(ref: Prepared, cur: Prepared, request: PairReque
   if (referenceRows === 0 || currentRows < request.minSamples) return { referenceRows, currentRows, method: null, measured: null };
   const method = request.method === 'auto' ? autoMethod(ref, cur) : request.method;
   const result = measure(method, ref, cur, request.bins);
-  return { referenceRows, currentRows, method, measured: result.ok ? result.value : result };
+  if (!result.ok) return { referenceRows, currentRows, method, measured: result };
+  const measured = result.value;
+  if (request.effect === undefined || measured.pValue === null) return { referenceRows, currentRows, method, measured };
+  return { referenceRows, currentRows, method, measured: { ...measured, effect: effectSize(request.effect, method, measured, ref, cur) } };
 }
 
 /** Numeric columns (both doubles or both keys), prepared in the scratch buffers or, with `inPlace`, in the data. */

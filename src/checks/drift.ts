@@ -17,6 +17,7 @@ import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js
 import { selectColumns } from './columns.js';
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
+import { judgeTests } from './drift-tests.js';
 
 /** Compares two numeric columns: in this thread, or (runAsync) on a worker thread. */
 type CompareNumeric = (reference: NumericData, current: NumericData, request: PairRequest) => PairResult | Promise<PairResult>;
@@ -68,7 +69,7 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
   if (refColumn.kind === 'timestamp' || curColumn.kind === 'timestamp') {
     return { ...empty, status: 'error', code: 'check/wrong-kind', message: `column "${name}" holds timestamps; drift compares values` };
   }
-  const request: PairRequest = { method: spec.method, bins: spec.bins, minSamples: spec.min_samples };
+  const request: PairRequest = { method: spec.method, bins: spec.bins, minSamples: spec.min_samples, ...(spec.min_effect && { effect: spec.min_effect.effect }) };
   if (refColumn.kind === 'categorical' && curColumn.kind === 'categorical') {
     return judgePair(spec, empty, comparePrepared(prepareCategorical(refColumn), prepareCategorical(curColumn), request));
   }
@@ -111,6 +112,7 @@ function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status'
     method: chosen,
     statistic: measured.statistic,
     p_value: measured.pValue,
+    ...(measured.effect !== undefined && { effect: measured.effect }),
     score,
     thresholds,
     status,
@@ -170,7 +172,9 @@ export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
   },
 };
 
-function outcome(spec: DriftCheckSpec, columns: readonly DriftColumnDetail[]): CheckOutcome<DriftDetails> {
+function outcome(spec: DriftCheckSpec, compared: readonly DriftColumnDetail[]): CheckOutcome<DriftDetails> {
+  // Tested columns are judged together: their p-values are adjusted for one another (drift-tests.ts).
+  const { columns, tested, correction } = judgeTests(spec, compared);
   const evaluated = columns.filter((c) => c.status === 'pass' || c.status === 'warn' || c.status === 'fail');
   const drifted = evaluated.filter((c) => c.drifted);
   const share = evaluated.length === 0 ? null : drifted.length / evaluated.length;
@@ -184,6 +188,9 @@ function outcome(spec: DriftCheckSpec, columns: readonly DriftColumnDetail[]): C
     drifted_columns: drifted.length,
     share_drifted: share,
     share_drifted_status: shareVerdict?.status ?? null,
+    correction,
+    tested_columns: tested,
+    min_effect: spec.min_effect ?? null,
   };
   // Per-column verdicts are evidence. With dataset.share_drifted the share's verdict decides, so
   // one drifted column below the share's threshold does not fail the check; a column that could

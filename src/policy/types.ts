@@ -132,7 +132,16 @@ export interface DriftCheckSpec extends CheckBase {
   readonly dataset?: { readonly share_drifted?: Thresholds };
   /** Number of quantile bins for numeric columns in binned methods. */
   readonly bins: number;
+  /** How the p-values of the columns tested together are adjusted before `p_value` judges them (absent: bh). */
+  readonly correction?: DriftCorrection;
+  /** A tested column drifts only when its effect (measured so) is at least `value` too. */
+  readonly min_effect?: { readonly value: number; readonly effect: DriftEffect };
 }
+
+/** Multiple-testing corrections (docs/statistics.md#multiple-testing). */
+export type DriftCorrection = 'bh' | 'holm' | 'bonferroni' | 'none';
+/** The effect size min_effect is compared with on numeric columns (categorical: total variation). */
+export type DriftEffect = 'ks' | 'wasserstein';
 
 export type DataQualityMetric =
   | 'missing_share'

@@ -77,6 +77,16 @@ export function formatValue(value: number | null, hint: ValueHint = 'number'): s
   }
 }
 
+/**
+ * A drift column's p-value and, when a multiple-testing correction changed it, the adjusted
+ * value the thresholds judged beside it: `0.019 (adj. 0.096)`.
+ */
+export function formatDriftPValue(column: { readonly p_value: number | null; readonly p_value_adjusted?: number | null }): string {
+  const raw = formatValue(column.p_value, 'p_value');
+  const adjusted = column.p_value_adjusted;
+  return adjusted === undefined || adjusted === null || adjusted === column.p_value ? raw : `${raw} (adj. ${formatValue(adjusted, 'p_value')})`;
+}
+
 function formatScalar(value: Scalar, hint: ValueHint): string {
   return typeof value === 'number' ? formatValue(value, hint) : JSON.stringify(value);
 }

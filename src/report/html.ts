@@ -11,7 +11,7 @@
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeHtml as h } from './escape.js';
-import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
@@ -118,7 +118,7 @@ function driftSection(check: CheckReport, details: DriftDetails): string[] {
     text(c.kind),
     text(c.method),
     num(formatValue(c.statistic)),
-    num(formatValue(c.p_value, 'p_value')),
+    num(formatDriftPValue(c)),
     badge(c.status),
     text(c.drifted ? 'yes' : 'no'),
     num(`${formatValue(c.reference_rows, 'count')} / ${formatValue(c.current_rows, 'count')}`),

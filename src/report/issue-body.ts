@@ -8,7 +8,7 @@
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown, escapePlainText } from './escape.js';
-import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
 import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
@@ -130,7 +130,7 @@ export function evidence(check: CheckReport): string {
       escapeMarkdown(c.column),
       c.method,
       formatValue(c.statistic),
-      formatValue(c.p_value, 'p_value'),
+      formatDriftPValue(c),
       `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
       escapeMarkdown(c.message),
     ]);

@@ -21,7 +21,7 @@ const THRESHOLD: Shape = { keys: [...COMPARATOR_KEYS, 'vs', 'relative', 'absolut
 const THRESHOLDS: Shape = { keys: ['warn', 'fail', 'derived_from'], children: { warn: THRESHOLD, fail: THRESHOLD } };
 
 const DRIFT_COLUMN: Shape = {
-  keys: ['column', 'kind', 'method', 'statistic', 'p_value', 'score', 'thresholds', 'status', 'code', 'drifted', 'reference_rows', 'current_rows', 'message'],
+  keys: ['column', 'kind', 'method', 'statistic', 'p_value', 'p_value_adjusted', 'effect', 'score', 'thresholds', 'status', 'code', 'drifted', 'reference_rows', 'current_rows', 'message'],
   children: { thresholds: THRESHOLDS },
 };
 const QUALITY_COLUMN: Shape = {
@@ -31,8 +31,8 @@ const QUALITY_COLUMN: Shape = {
 /** Details shapes by `kind`; other kinds keep their own key order. */
 const DETAILS: Readonly<Record<string, Shape>> = {
   drift: {
-    keys: ['kind', 'method', 'columns', 'evaluated_columns', 'drifted_columns', 'share_drifted', 'share_drifted_status'],
-    children: { columns: { items: DRIFT_COLUMN } },
+    keys: ['kind', 'method', 'columns', 'evaluated_columns', 'drifted_columns', 'share_drifted', 'share_drifted_status', 'correction', 'tested_columns', 'min_effect'],
+    children: { columns: { items: DRIFT_COLUMN }, min_effect: { keys: ['value', 'effect'] } },
   },
   data_quality: { keys: ['kind', 'metric', 'columns', 'problems'], children: { columns: { items: QUALITY_COLUMN } } },
 };

@@ -14,7 +14,7 @@ import { markdownTable } from 'markdown-table';
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
-import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
@@ -97,7 +97,7 @@ function driftSection(check: CheckReport, details: DriftDetails): string[] {
     c.kind,
     md(c.method),
     formatValue(c.statistic),
-    formatValue(c.p_value, 'p_value'),
+    formatDriftPValue(c),
     status(c.status),
     c.drifted ? 'yes' : 'no',
     `${formatValue(c.reference_rows, 'count')} / ${formatValue(c.current_rows, 'count')}`,

@@ -17,7 +17,7 @@
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeTerminal } from './escape.js';
-import { checkThresholds, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import {
   driftDetails,
   flaggedDriftColumns,
@@ -232,7 +232,7 @@ function driftSection(check: CheckReport, details: DriftDetails, width: number, 
       safe(c.column, MAX_NAME),
       c.method,
       formatValue(c.statistic),
-      formatValue(c.p_value, 'p_value'),
+      formatDriftPValue(c),
       statusLabel(c.status),
     ],
   }));

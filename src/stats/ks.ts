@@ -59,8 +59,11 @@ export function ksTwoSampleSorted(sortedA: Float64Array, sortedB: Float64Array):
   return { statistic: d, pValue: Math.min(Math.max(prob, 0), 1), method };
 }
 
-/** max |F_a − F_b| evaluated at every distinct value of the merged sample. */
-function ksStatistic(a: Float64Array, b: Float64Array): number {
+/**
+ * max |F_a − F_b| evaluated at every distinct value of the merged sample, for samples sorted
+ * ascending: scipy's D before the exact path rounds it to its lattice. O(n₁ + n₂).
+ */
+export function ksStatistic(a: Float64Array, b: Float64Array): number {
   const n1 = a.length;
   const n2 = b.length;
   let i = 0;

@@ -12,10 +12,10 @@ import type { Report } from '../../src/engine/report.js';
 import type { DriftDetails } from '../../src/checks/details.js';
 import { ROOT, runCli } from './run-cli.js';
 
-interface Ks { statistic: number; pValue: number; method: string }
+interface Ks { statistic: number; pValue: number; method: string; pValueBh: number }
 interface Oracle {
   numeric: Record<string, { ks: Ks; wasserstein: number; jensen_shannon: number; psi: number; reference_rows: number; current_rows: number }>;
-  categorical: Record<string, { chi_square: { statistic: number | 'inf'; pValue: number }; jensen_shannon: number; psi: number; reference_rows: number; current_rows: number }>;
+  categorical: Record<string, { chi_square: { statistic: number | 'inf'; pValue: number; pValueBh: number }; jensen_shannon: number; psi: number; reference_rows: number; current_rows: number }>;
 }
 
 const oracle = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/e2e/drift-methods.oracle.json'), 'utf8')) as Oracle;
@@ -63,6 +63,7 @@ describe('modelwatch check --format json on real data', () => {
       expect(column.method).toBe('ks');
       expectStatistic(column.statistic, expected.ks.statistic);
       expectPValue(column.p_value, expected.ks.pValue);
+      expectPValue(column.p_value_adjusted ?? null, expected.ks.pValueBh); // statsmodels fdr_bh over the five
       expect(column.reference_rows).toBe(expected.reference_rows);
       expect(column.current_rows).toBe(expected.current_rows);
     }
@@ -98,6 +99,7 @@ describe('modelwatch check --format json on real data', () => {
         expectStatistic(chi.get(name)!.statistic, expected.chi_square.statistic);
       }
       expectPValue(chi.get(name)!.p_value, expected.chi_square.pValue);
+      expectPValue(chi.get(name)!.p_value_adjusted ?? null, expected.chi_square.pValueBh);
       expectStatistic(js.get(name)!.statistic, expected.jensen_shannon);
       expectStatistic(psi.get(name)!.statistic, expected.psi);
       expect(chi.get(name)!.current_rows).toBe(expected.current_rows);
@@ -107,7 +109,7 @@ describe('modelwatch check --format json on real data', () => {
   it('a drifted column is reported with its method, score and verdict', () => {
     const age = columnsOf('ks').get('age')!;
     expect(age).toMatchObject({ kind: 'numeric', method: 'ks', status: 'fail', drifted: true });
-    expect(age.score).toBe(age.p_value);
+    expect(age.score).toBe(age.p_value_adjusted); // tests are judged on the bh-adjusted p-value
     const fnlwgt = columnsOf('wasserstein').get('fnlwgt')!;
     expect(fnlwgt).toMatchObject({ status: 'pass', drifted: false });
   });
