@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../src/engine/redact.js';
+import { redactPolicy, redactSecrets } from '../../src/engine/redact.js';
+import { escapeHtml, escapeMarkdown } from '../../src/report/escape.js';
+import { maskOutput } from '../../src/report/mask.js';
 import { runChecks } from '../../src/engine/run.js';
 import { loadPolicySource } from '../../src/policy/load.js';
 
@@ -15,6 +17,33 @@ describe('redactSecrets', () => {
 
   it('leaves values shorter than four characters alone', () => {
     expect(redactSecrets({ a: 'abc' }, ['ab'])).toEqual({ a: 'abc' });
+  });
+
+  it('masks the JSON-quoted form policy errors use, and the keys of objects (column names)', () => {
+    const secret = 'pa"ss\\word';
+    const message = `"min_samples" must be an integer ≥ 1, got ${JSON.stringify(secret)}`;
+    expect(redactSecrets({ message, [secret]: 1 }, [secret])).toEqual({ message: '"min_samples" must be an integer ≥ 1, got "***"', '***': 1 });
+  });
+});
+
+describe('maskOutput', () => {
+  it('masks a secret in the forms each renderer escapes it to', () => {
+    const secret = 'p<a>ss_w*rd&"x';
+    for (const rendered of [secret, escapeMarkdown(secret), escapeHtml(secret), JSON.stringify(secret).slice(1, -1), escapeMarkdown(JSON.stringify(secret))]) {
+      const masked = maskOutput(`before ${rendered} after`, [secret]);
+      expect(masked).not.toContain(rendered);
+      expect(masked).toMatch(/^before .*\*\*\*.* after$/);
+    }
+  });
+});
+
+describe('redactPolicy', () => {
+  it('masks what GitHub sinks send (issue labels, retraining paths) and keeps the hidden fields', () => {
+    const { policy } = loadPolicySource('p.yaml', 'apiVersion: modelwatch/v1\nkind: ModelMonitor\nmodel: { name: m, task: regression }\ndata: { current: { file: a.csv } }\nchecks: [{ id: rows, type: data_quality, metric: row_count, fail: { lt: 1 } }]\nalerting: { issue: { labels: ["team-${TEAM_TOKEN}"] } }\n', { env: { TEAM_TOKEN: 'hunter2-secret' }, dir: '/tmp' });
+    const masked = redactPolicy(policy!, policy!.secrets);
+    expect(masked.alerting.issue.labels).toEqual(['team-***']);
+    expect(masked.positionOf('/model/name')).toEqual(policy!.positionOf('/model/name'));
+    expect(policy!.alerting.issue.labels).toEqual(['team-hunter2-secret']);
   });
 });
 
