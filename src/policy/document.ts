@@ -82,7 +82,12 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
   // deep alias chain is cut off rather than overflowing the stack.
   if (isAlias(node)) {
     const target = node.resolve(w.doc);
-    if (!target || w.depth > 64) return null;
+    if (!target) {
+      const position = node.range ? w.at(node.range[0]) : (w.places.get(pointer)?.value ?? START);
+      w.errors.push({ file: w.file, ...position, code: 'policy/yaml', message: `YAML syntax: alias *${node.source} refers to no anchor &${node.source} defined before it` });
+      return null;
+    }
+    if (w.depth > 64) return null;
     if (++w.aliases > MAX_ALIASES) {
       if (w.aliases === MAX_ALIASES + 1) {
         const position = w.places.get(pointer)?.value ?? START;
@@ -105,7 +110,9 @@ function toPlain(w: Walker, node: YamlNode, pointer: string): unknown {
       const valueNode = pair.value as YamlNode | null;
       const empty = !valueNode || (isScalar(valueNode) && valueNode.value === null && (valueNode.source ?? '') === '');
       w.places.set(child, { key: keyPos, value: empty || !valueNode?.range ? keyPos : w.at(valueNode.range[0]) });
-      out[key] = valueNode ? toPlain(w, valueNode, child) : null;
+      // Defined, not assigned: `out["__proto__"] = …` would set the mapping's prototype and
+      // smuggle its keys past the schema; as an own key it is refused like any unknown key.
+      Object.defineProperty(out, key, { value: valueNode ? toPlain(w, valueNode, child) : null, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }

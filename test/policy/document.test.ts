@@ -36,4 +36,22 @@ describe('policy documents', () => {
       'p.yaml:8:1: YAML syntax: a policy file holds one YAML document, but a second one starts here (---)',
     ]);
   });
+
+  // Found by the hostile corpus (test/corpus): `__proto__` set the prototype of the mapping it
+  // was in, so its keys were inherited past the schema (a `labels` source reading
+  // /proc/self/environ loaded without a word) or blamed on the wrong key at 1:1.
+  it('takes __proto__ as an ordinary key, refused as unknown at its position', () => {
+    const top = load(`${HEAD}checks: [{ id: a, type: drift }]\n__proto__: { polluted: true }\n`);
+    expect(top.errors.map(formatPolicyError)).toEqual(['p.yaml:8:1: unknown key "__proto__" (allowed: apiVersion, kind, model, columns, data, defaults, checks, alerting, retraining)']);
+    const inData = load(`${HEAD}  __proto__: { labels: { file: /proc/self/environ, join: id, column: y } }\ncolumns: { id: id, target: y }\nchecks: [{ id: a, type: drift }]\n`);
+    expect(inData.policy).toBeNull();
+    expect(inData.errors.map((e) => `${e.line}:${e.column} ${e.code}`)).toEqual(['7:3 policy/unknown-key']);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('reports an alias to no anchor where it stands, not as a missing value', () => {
+    const { policy, errors } = load(`${HEAD}checks: [{ id: *nowhere, type: drift }]\n`);
+    expect(policy).toBeNull();
+    expect(errors.map(formatPolicyError)[0]).toBe('p.yaml:7:16: YAML syntax: alias *nowhere refers to no anchor &nowhere defined before it');
+  });
 });
