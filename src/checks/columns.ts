@@ -1,7 +1,10 @@
 /**
  * Which columns a check looks at. `features: all` means the policy's declared features, or,
  * when the policy declares none, every column of the data that has no other role (id,
- * timestamp, target, prediction, scores) and is not pii.
+ * timestamp, target, prediction, scores) and is not pii. A data-quality `columns: all` means the
+ * same features plus the columns `columns.types` declares, again never a role or pii column: the
+ * id column is unique by design (100 % unseen, and its values are request ids that must not
+ * reach a report), and the target is missing until labels arrive.
  */
 import type { Table } from '../data/table.js';
 import type { Policy } from '../policy/types.js';
@@ -23,6 +26,24 @@ export function featureColumns(policy: Policy, data: Table): string[] {
   if (declared !== undefined) return [...declared.numerical, ...declared.categorical];
   const roles = roleColumns(policy);
   return data.columnNames.filter((name) => !roles.has(name) && data.column(name)?.kind !== 'timestamp');
+}
+
+/**
+ * The columns a data-quality check's `columns: all` means: the features, then the columns that
+ * `columns.types` declares (`channel: categorical`) and the data holds, in declaration order,
+ * none twice, none with another role.
+ */
+export function qualityColumns(policy: Policy, data: Table): string[] {
+  const names = featureColumns(policy, data);
+  const roles = roleColumns(policy);
+  const chosen = new Set(names);
+  for (const name of Object.keys(policy.columns.types)) {
+    if (!chosen.has(name) && !roles.has(name) && data.has(name)) {
+      chosen.add(name);
+      names.push(name);
+    }
+  }
+  return names;
 }
 
 /** Resolve a check's `all | [names]` column selection. */

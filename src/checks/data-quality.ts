@@ -1,7 +1,9 @@
 /**
  * `type: data_quality` — is the current data fit to be scored and compared? One metric per
  * check (docs/policy.md#data-quality):
- *   missing_share       share of missing cells, per column (`all` = every column read)
+ *   missing_share       share of missing cells, per column (`all`, here and below: the
+ *                       features and typed columns, never id, timestamp, target, prediction,
+ *                       score or pii; columns.ts)
  *   out_of_range_share  share of non-missing numeric values outside a range (given, or the
  *                       reference's observed [min, max]), per column
  *   unseen_share        share of non-missing categorical values never seen in the reference
@@ -21,6 +23,7 @@ import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
 import { evaluateRule } from './rule.js';
+import { qualityColumns } from './columns.js';
 
 type Outcome = CheckOutcome<DataQualityDetails>;
 
@@ -103,14 +106,16 @@ function perColumn(
   return { status, ...code, value: worst?.value ?? null, thresholds, message, details: details(spec, columns) };
 }
 
-function namesFor(spec: DataQualityCheckSpec, table: Table, kind?: 'numeric' | 'categorical'): string[] {
-  const names = spec.columns === 'all' ? table.columnNames : [...spec.columns];
+/** The columns named, or for `all` the features and typed columns, never a role column (columns.ts). */
+function namesFor(spec: DataQualityCheckSpec, ctx: CheckContext, kind?: 'numeric' | 'categorical'): string[] {
+  const table = ctx.current;
+  const names = spec.columns === 'all' ? qualityColumns(ctx.policy, table) : [...spec.columns];
   if (spec.columns !== 'all' || kind === undefined) return names;
   return names.filter((name) => table.column(name)?.kind === kind);
 }
 
 function missingShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
-  return perColumn(spec, ctx.current, namesFor(spec, ctx.current), 'missing', (column) => ({
+  return perColumn(spec, ctx.current, namesFor(spec, ctx), 'missing', (column) => ({
     count: missingCount(column),
     total: ctx.current.rowCount,
   }));
@@ -132,7 +137,7 @@ function outOfRangeShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome
   if (range === 'reference' && ctx.reference === null) {
     return error(spec, 'check/no-reference', 'out_of_range_share with the reference range needs reference data (data.reference)');
   }
-  return perColumn(spec, ctx.current, namesFor(spec, ctx.current, 'numeric'), 'out of range', (column) => {
+  return perColumn(spec, ctx.current, namesFor(spec, ctx, 'numeric'), 'out of range', (column) => {
     if (column.kind === 'categorical') return failure('check/wrong-kind', `column "${column.name}" is categorical; a range applies to numbers`);
     const bounds = range === 'reference' ? observedRange(ctx.reference!.column(column.name)) : { min: range.min ?? -Infinity, max: range.max ?? Infinity };
     if (bounds === null) return failure('check/no-reference', `column "${column.name}" has no numeric reference values to take a range from`);
@@ -151,7 +156,7 @@ function outOfRangeShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome
 function unseenShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   if (ctx.reference === null) return error(spec, 'check/no-reference', 'unseen_share needs reference data (data.reference)');
   const reference = ctx.reference;
-  return perColumn(spec, ctx.current, namesFor(spec, ctx.current, 'categorical'), 'unseen in the reference', (column) => {
+  return perColumn(spec, ctx.current, namesFor(spec, ctx, 'categorical'), 'unseen in the reference', (column) => {
     if (column.kind !== 'categorical') return failure('check/wrong-kind', `column "${column.name}" is not categorical`);
     const ref = reference.column(column.name);
     if (ref === undefined) return failure('check/no-reference', `column "${column.name}" is not in the reference data`);
@@ -172,7 +177,8 @@ function unseenShare(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
     });
     unseen.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     const count = unseen.reduce((sum, u) => sum + u.count, 0);
-    return { count, total, top_unseen: unseen.slice(0, 5) };
+    // The id column's values are request ids: counted, never listed (even when named).
+    return column.name === ctx.policy.columns.id ? { count, total } : { count, total, top_unseen: unseen.slice(0, 5) };
   });
 }
 

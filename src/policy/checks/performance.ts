@@ -10,6 +10,7 @@ import { normaliseThreshold } from '../thresholds.js';
 import type { RawCheck, RawThreshold } from '../raw.js';
 import type { PerformanceCheckSpec, PerformanceMetric } from '../types.js';
 import type { CheckBaseFields } from './base.js';
+import { refuseIdGroups } from './grouping.js';
 
 interface RawPerformance extends RawCheck {
   readonly metric: PerformanceMetric;
@@ -51,7 +52,10 @@ export function normalisePerformance(check: RawCheck, base: CheckBaseFields, ctx
   if (!hasThreshold && !ctx.hasReference) {
     ctx.error(`${at}/metric`, 'policy/conflict', 'without "warn" or "fail" the thresholds are derived from reference chunks: add data.reference or a threshold');
   }
-  if (raw.by !== undefined) ctx.referColumn(`${at}/by`, raw.by);
+  if (raw.by !== undefined) {
+    ctx.referColumn(`${at}/by`, raw.by);
+    refuseIdGroups(raw.by, `${at}/by`, ctx);
+  }
 
   const spec: { -readonly [K in keyof PerformanceCheckSpec]: PerformanceCheckSpec[K] } = {
     ...base,
