@@ -29,18 +29,19 @@ import {
   type ConfusionMatrix,
 } from '../stats/metrics/index.js';
 import type { Decoded } from './performance-decode.js';
+import { failure, type Failure } from '../problems.js';
 
 export const REGRESSION_METRICS: readonly PerformanceMetric[] = ['mae', 'mse', 'rmse', 'mape', 'r2'];
 export const SCORE_METRICS: readonly PerformanceMetric[] = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
 export const BINARY_ONLY_METRICS: readonly PerformanceMetric[] = ['average_precision', 'brier'];
 
-/** Whether the metric is defined for the task; otherwise the reason. */
-export function metricFitsTask(metric: PerformanceMetric, task: Task): string | null {
+/** Null when the metric is defined for the task; otherwise why not (the policy contradicts itself). */
+export function metricFitsTask(metric: PerformanceMetric, task: Task): Failure | null {
   const regression = REGRESSION_METRICS.includes(metric);
-  if (task === 'regression' && !regression) return `metric ${metric} is for classification, but the model's task is regression`;
-  if (task !== 'regression' && regression) return `metric ${metric} is for regression, but the model's task is ${task}`;
+  if (task === 'regression' && !regression) return failure('policy/conflict', `metric ${metric} is for classification, but the model's task is regression`);
+  if (task !== 'regression' && regression) return failure('policy/conflict', `metric ${metric} is for regression, but the model's task is ${task}`);
   if (task === 'multiclass_classification' && BINARY_ONLY_METRICS.includes(metric)) {
-    return `metric ${metric} is defined for binary classification only (as in scikit-learn 1.2.1)`;
+    return failure('policy/conflict', `metric ${metric} is defined for binary classification only (as in scikit-learn 1.2.1)`);
   }
   return null;
 }

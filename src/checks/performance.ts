@@ -78,7 +78,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   const task = policy.model.task;
   const base = { value: null, thresholds: {}, details: null } as const;
   const misfit = metricFitsTask(spec.metric, task);
-  if (misfit !== null) return { ...base, status: 'error', code: 'policy/conflict', message: misfit };
+  if (misfit !== null) return { ...base, status: misfit.status, code: misfit.code, message: misfit.message };
   const rowsResult = evaluatedRows(context);
   if (!rowsResult.ok) return { ...base, status: rowsResult.status, code: rowsResult.code, message: rowsResult.message };
   const rows = rowsResult.value;
