@@ -137,6 +137,8 @@ export function labelOf(pointer: string): string {
 export function show(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  // YAML's spellings: the user wrote .nan or .inf (or 1e400), and NaN means nothing to them.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
     const inline = JSON.stringify(value);
