@@ -3,6 +3,7 @@
  * modelwatch CLI: `check` evaluates policies and writes a report, `validate` checks policy files.
  * Exit codes: 0 nothing fails, 1 something fails (see --fail-on), 2 usage or policy errors.
  */
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { evaluate, loadPolicies } from './engine/run.js';
 import type { Report } from './engine/report.js';
@@ -111,7 +112,7 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   // Secrets are masked in the report and the log by the engine; maskOutput checks what is printed.
   let secrets: readonly string[] = [];
   const log = values.quiet ? undefined : (line: string) => process.stderr.write(maskOutput(`modelwatch: ${line}\n`, secrets));
-  const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(values.root === undefined ? {} : { root: values.root }) });
+  const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(await rootOption(values.root)) });
   const render = (r: Report, f: Format, c: boolean): string => maskOutput(renderReport(r, f, c), run.secrets);
   if (values.out !== undefined) {
     await writeOutputFile(values.out, render(report, format, false));
@@ -123,9 +124,17 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   return exitCodeFor(report, failOn);
 }
 
+/** `--root` must name a folder: a typo would otherwise refuse every data file of every model. */
+async function rootOption(root: string | undefined): Promise<{ root?: string }> {
+  if (root === undefined) return {};
+  const info = await stat(root).catch(() => null);
+  if (info === null || !info.isDirectory()) throw new UsageError(`--root must be an existing folder, got "${root}"`);
+  return { root };
+}
+
 async function validate(args: ReturnType<typeof parse>): Promise<number> {
   const paths = args.positionals.length > 0 ? args.positionals : ['monitors'];
-  const { policies, errors, secrets } = await loadPolicies(paths, args.values.root === undefined ? {} : { root: args.values.root });
+  const { policies, errors, secrets } = await loadPolicies(paths, await rootOption(args.values.root));
   for (const error of errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, secrets));
   const summary = `${policies.length} valid polic${policies.length === 1 ? 'y' : 'ies'}, ${errors.length} problem${errors.length === 1 ? '' : 's'}`;
   process.stdout.write(`${summary}\n`);

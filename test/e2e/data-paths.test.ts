@@ -61,4 +61,14 @@ describe('data paths and the repository root', () => {
     const widened = byName(check(repo, ['--root', outer]).report);
     expect(widened['a']?.status).toBe('pass');
   });
+
+  it('refuses a --root that is not a folder as a usage error (exit 2)', () => {
+    const { repo } = layout();
+    writeFileSync(join(repo, 'monitors', 'b.yaml'), policy('b', '{ file: ../inside.csv }'));
+    for (const command of ['check', 'validate']) {
+      const result = runCli([command, 'monitors', '--root', join(repo, 'no-such-folder')], { cwd: repo });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--root must be an existing folder');
+    }
+  });
 });
