@@ -40,6 +40,15 @@ describe('schema/report.v1.schema.json', () => {
     expect(errors(JSON.parse(renderJson(report)))).toEqual([]);
   });
 
+  it('accepts an error drift column with its code', () => {
+    const report = sampleWith([...['models', 0, 'checks', 1, 'details', 'columns', 0]], {
+      ...(structuredClone((sampleReport().models[0]!.checks[1]!.details as { columns: unknown[] }).columns[0]) as Record<string, Json>),
+      status: 'error',
+      code: 'check/missing-column',
+    });
+    expect(errors(report)).toEqual([]);
+  });
+
   it('accepts details of check types it does not describe yet, with a kind', () => {
     const report = sampleWith(['models', 0, 'checks', 0], {
       ...(structuredClone(sampleReport().models[0]!.checks[0]) as unknown as Record<string, Json>),
@@ -71,6 +80,10 @@ describe('schema/report.v1.schema.json', () => {
     ['a by_status without silenced', ['summary', 'by_status', 'silenced'], undefined, /silenced/],
     ['a generated_at that is not an instant', ['generated_at'], 'yesterday', /generated_at must match pattern/],
     ['details of another kind named drift', [...check, 1, 'details'], { kind: 'drift' }, /columns|oneOf/],
+    ['an error check without its code', [...check, 5, 'code'], undefined, /\/models\/0\/checks\/5 must have required property 'code'/],
+    ['a no_data check without its code', ['models', 1, 'checks', 0, 'code'], undefined, /must have required property 'code'/],
+    ['a code that is not a code', [...check, 5, 'code'], 'Check crashed', /\/models\/0\/checks\/5\/code/],
+    ['an error drift column without its code', [...column, 'status'], 'error', /columns\/0 must have required property 'code'/],
   ];
   it.each(mutations)('rejects %s', (_, path, value, expected) => {
     const found = errors(sampleWith(path, value));
