@@ -62,6 +62,17 @@ describe('business errors found against data', () => {
     expect(businessCheck.run(spec('mean(x)', { min_samples: 4 }), context(t, null, policy))).toMatchObject({ status: 'no_data', code: 'check/no-data' });
   });
 
+  it('gives each group without a value its code, and the check the deciding group\'s', () => {
+    const grouped = table(numeric('x', [1, 2, 3, 4]), numeric('g', [1, 1, 2, 2]));
+    const outcome = businessCheck.run(spec('mean(x, where: x > 3)', { by: ['g'], min_group_size: 2 }), context(grouped, null, policy));
+    expect(outcome).toMatchObject({ status: 'no_data', code: 'check/undefined-metric' });
+    expect(outcome.details.groups.map((g) => [g.group, g.status, g.code])).toEqual([
+      ['1', 'no_data', 'check/undefined-metric'],
+      ['2', 'pass', undefined],
+    ]);
+    expect(businessCheck.run(spec('mean(x)', { by: ['nope'] }), context(grouped, null, policy))).toMatchObject({ status: 'error', code: 'check/missing-column' });
+  });
+
   it('judges the value', () => {
     const outcome = businessCheck.run(spec('mean(x) * 10', { fail: { gt: 15 } }), context(t, null, policy));
     expect(outcome).toMatchObject({ status: 'fail', value: 20 });
