@@ -7,6 +7,7 @@
  *    second ≤ 59). Fractions beyond milliseconds are truncated.
  *  - Epoch numbers: |x| < 1e11 is seconds, otherwise milliseconds. The cut-off separates the two
  *    unambiguously for any instant between 1973-03-03 (1e11 ms) and 5138-11-16 (1e11 s).
+ *    An epoch beyond ±8.64e15 ms (the range of a JavaScript Date) is not a timestamp.
  * O(length). Returns NaN for text that is none of these; the reader turns that into a DataError.
  */
 
@@ -16,9 +17,14 @@ const ISO =
 /** 1e11: below it an epoch number is read as seconds, from it on as milliseconds. */
 export const EPOCH_SECONDS_LIMIT = 1e11;
 
+/** ±8.64e15 ms (±100,000,000 days from 1970): the range of an instant JavaScript can show. */
+export const MAX_EPOCH_MS = 8.64e15;
+
+/** Epoch ms for an epoch number; NaN when it is not finite or lies outside MAX_EPOCH_MS. */
 export function epochNumberToMs(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  return Math.abs(x) < EPOCH_SECONDS_LIMIT ? x * 1000 : x;
+  const ms = Math.abs(x) < EPOCH_SECONDS_LIMIT ? x * 1000 : x;
+  return Math.abs(ms) <= MAX_EPOCH_MS ? ms : NaN;
 }
 
 /** Parses ISO 8601 text (see above) to epoch ms; NaN when it is not such a text. */

@@ -42,7 +42,12 @@ export function appendValue(table: TableBuilder, slot: Slot, value: unknown, fil
     case 'number':
       if (value === Infinity || value === -Infinity) fail('data/not-a-number', infiniteMessage(value));
       if (b.kind === 'categorical') b.push(String(value));
-      else b.push(b.kind === 'timestamp' ? epochNumberToMs(value) : value);
+      else if (b.kind !== 'timestamp') b.push(value);
+      else {
+        const t = epochNumberToMs(value);
+        if (t !== t) fail('data/bad-timestamp', `${value} is not a timestamp: an epoch beyond ±8.64e15 ms (the range of a date)`);
+        b.push(t);
+      }
       return;
     case 'string':
       if (b.kind === 'categorical') {

@@ -56,6 +56,17 @@ describe('readSource, JSON Lines', () => {
     expect(cells(await read(writeData('underflow.jsonl', '{"x": 1e-400}\n')), 'x')).toEqual([0]);
   });
 
+  it('refuses an epoch beyond the range of a date (it crashed the report when shown), in numbers and in text', async () => {
+    for (const line of ['{"t": 1e300}', '{"t": -9e15}', '{"t": "1e300"}']) {
+      const error = await read(writeData('far.jsonl', `{"t": 1700000000}\n${line}\n`), { kinds: { t: 'timestamp' } }).catch((e: unknown) => e);
+      expect(error, line).toBeInstanceOf(DataError);
+      expect((error as DataError).code, line).toBe('data/bad-timestamp');
+      expect((error as DataError).message, line).toMatch(/far\.jsonl: row 2, column "t": .*not a timestamp/);
+    }
+    // The last instant a date can hold is still one.
+    expect(cells(await read(writeData('edge.jsonl', '{"t": 8.64e15}\n'), { kinds: { t: 'timestamp' } }), 't')).toEqual([8.64e15]);
+  });
+
   it('reads gzip-compressed JSON Lines', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ i, g: `g${i % 3}` })).join('\n');
     const table = await read(writeData('big.jsonl.gz', lines));

@@ -25,5 +25,8 @@ describe('timestamps', () => {
     expect(epochNumberToMs(100_000_000_000)).toBe(100_000_000_000);
     expect(epochNumberToMs(-86_400)).toBe(-86_400_000);
     expect(epochNumberToMs(Infinity)).toBeNaN();
+    expect(epochNumberToMs(8.64e15)).toBe(8.64e15);
+    expect(epochNumberToMs(8.64e15 + 1)).toBeNaN();
+    expect(epochNumberToMs(-1e300)).toBeNaN();
   });
 });
