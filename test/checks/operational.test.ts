@@ -93,7 +93,7 @@ describe('operational guards', () => {
 
   it('refuses a pattern RE2 cannot run at run time too', () => {
     const outcome = operationalCheck.run(spec({ metric: 'error_rate', column: 'status', pattern: '5(?=00)' }), context(t, null, policy));
-    expect(outcome.status).toBe('error');
+    expect(outcome).toMatchObject({ status: 'error', code: 'policy/pattern' });
     expect(outcome.message).toMatch(/lookahead .* is not supported/);
   });
 
