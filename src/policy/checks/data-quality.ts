@@ -4,7 +4,7 @@
  * columns.id for duplicate_ids (default fail > 0), columns.timestamp for freshness; range
  * defaults to `reference` for out_of_range_share. Keys meant for another metric are errors.
  */
-import { parseExpression } from '../../expr/index.js';
+import { columnsOf, parseExpression } from '../../expr/index.js';
 import type { NormaliseContext } from '../context.js';
 import { normaliseThreshold } from '../thresholds.js';
 import type { RawCheck, RawThreshold } from '../raw.js';
@@ -76,6 +76,8 @@ export function normaliseDataQuality(check: RawCheck, base: CheckBaseFields, ctx
     // Parsed at load time so that `modelwatch validate` points at the mistake inside the rule.
     const parsed = parseExpression(raw.rule);
     if (!parsed.ok) ctx.errorInText(`${at}/rule`, parsed.offset, parsed.code, `in the rule, at character ${parsed.offset + 1}: ${parsed.message}`);
+    // Like a business expression's: checked against the declared columns at load.
+    else for (const name of columnsOf(parsed.value)) ctx.referColumn(`${at}/rule`, name);
   }
   if (raw.mostly !== undefined) spec.mostly = raw.mostly;
   if (raw.schema !== undefined) {
