@@ -31,8 +31,9 @@ const parsers: Partial<ParquetParsers> = {
 export async function readParquet(file: string, table: TableBuilder, maxRows = Infinity, budget: ReadBudget = new ReadBudget()): Promise<void> {
   const { handle, size } = await openRegularFile(file);
   try {
-    // Parquet is read by random access within the file, never beyond it: its size is what it costs.
-    budget.spend(file, size);
+    // Refused before any read when the file alone cannot fit; charged once its metadata says
+    // what the wanted columns decompress to (below).
+    budget.claim(file, size);
     const buffer: AsyncBuffer = {
       byteLength: size,
       async slice(start: number, end?: number): Promise<ArrayBuffer> {
@@ -53,6 +54,17 @@ export async function readParquet(file: string, table: TableBuilder, maxRows = I
     } catch (error) {
       throw new DataError('data/malformed', file, `not a readable Parquet file (${(error as Error).message})`);
     }
+    // Pages decompress into buffers of the sizes the file declares: the wanted columns' declared
+    // uncompressed size is what the read may cost, so a small file declaring gigabytes is refused
+    // before any page is decompressed (max_bytes counts bytes after decompression).
+    let declared = 0;
+    for (const group of metadata.row_groups) {
+      for (const chunk of group.columns) {
+        const name = chunk.meta_data?.path_in_schema[0];
+        if (name !== undefined && table.wants(name)) declared += Number(chunk.meta_data?.total_uncompressed_size ?? 0);
+      }
+    }
+    budget.spend(file, Math.max(size, declared));
     const base = table.rowCount;
     const rows = Math.min(Number(metadata.num_rows), maxRows);
     for (const child of parquetSchema(metadata).children) {

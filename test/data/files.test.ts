@@ -134,6 +134,19 @@ describe('bounded reads', () => {
     expect(error.message).toMatch(/b\.csv: the source is larger than its cap of .* \(max_bytes: \d+/);
   });
 
+  it('counts a Parquet file by what its wanted columns decompress to', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const root = folder();
+    const data = Array.from({ length: 20_000 }, (_, i) => `${'x'.repeat(50)}${i % 1000}`);
+    const bytes = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: 'x', data, type: 'STRING' }] }));
+    writeFileSync(join(root, 'a.parquet'), bytes);
+    // Repeated strings compress about tenfold (13 KB on disk, 138 KB declared uncompressed).
+    expect(bytes.length).toBeLessThan(50_000);
+    const error = await refusal({ kind: 'file', paths: [join(root, 'a.parquet')], root, max_bytes: 50_000 });
+    expect(error.code).toBe('data/too-large');
+    expect((await readSource({ kind: 'file', paths: [join(root, 'a.parquet')], root, max_bytes: 1_000_000 }, {})).rowCount).toBe(20_000);
+  });
+
   it('counts decompressed bytes against max_bytes, and stops there', async () => {
     const root = folder();
     writeFileSync(join(root, 'a.csv.gz'), gzipSync(CSV));
