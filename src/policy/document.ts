@@ -44,7 +44,7 @@ const START: SourcePosition = { line: 1, column: 1 };
 export function parsePolicyDocument(file: string, source: string, env: NodeJS.ProcessEnv): PolicyDocument {
   const lineCounter = new LineCounter();
   // Integers arrive as BigInt, so that one a double cannot hold exactly is refused, not rounded.
-  const doc = parseDocument(source, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true, intAsBigInt: true });
+  const doc = parseDocument(asLineFeeds(source), { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true, intAsBigInt: true });
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -60,6 +60,15 @@ export function parsePolicyDocument(file: string, source: string, env: NodeJS.Pr
   places.set('', { value: root?.range ? at(root.range[0]) : START });
   const data = root ? toPlain(walker, root, '') : null;
   return { file, data, places, errors, secrets: [...secrets] };
+}
+
+/**
+ * YAML breaks lines at CR LF, LF and a lone CR, but the parser takes a lone CR (classic Mac line
+ * endings) for text, which made such a file one comment line. A lone CR becomes LF: the same
+ * length, so every offset into the source stays right.
+ */
+export function asLineFeeds(source: string): string {
+  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
 }
 
 interface Walker {

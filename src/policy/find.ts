@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { ProblemCode } from '../problems.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { parseDocument } from 'yaml';
+import { asLineFeeds } from './document.js';
 import { readPolicyText } from './read-text.js';
 import type { PolicyError } from './types.js';
 
@@ -81,7 +82,7 @@ async function policyLikeness(absolute: string): Promise<'policy' | 'broken' | '
   // Unreadable (a FIFO, a huge file, no permission): the loader says why, at 1:1.
   const read = await readPolicyText(absolute);
   if (!read.ok) return 'broken';
-  const text = read.text;
+  const text = asLineFeeds(read.text);
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return /^\s*(apiVersion:\s*["']?modelwatch\/|kind:\s*["']?ModelMonitor)/m.test(text) ? 'broken' : 'foreign';
   let data: unknown;
