@@ -82,7 +82,7 @@ async function policyLikeness(absolute: string): Promise<'policy' | 'broken' | '
   // Unreadable (a FIFO, a huge file, no permission): the loader says why, at 1:1.
   const read = await readPolicyText(absolute);
   if (!read.ok) return 'broken';
-  const text = asLineFeeds(read.text);
+  const text = asLineFeeds(read.value);
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return /^\s*(apiVersion:\s*["']?modelwatch\/|kind:\s*["']?ModelMonitor)/m.test(text) ? 'broken' : 'foreign';
   let data: unknown;

@@ -37,8 +37,8 @@ export interface LoadResult {
 export async function loadPolicyFile(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const absolute = path.resolve(options.cwd ?? process.cwd(), file);
   const read = await readPolicyText(absolute);
-  if (!read.ok) return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/unreadable', message: `cannot read the policy file: ${read.reason}` }], secrets: [] };
-  const source = read.text;
+  if (!read.ok) return { policy: null, errors: [{ file, line: 1, column: 1, code: read.code, message: read.message }], secrets: [] };
+  const source = read.value;
   const dir = path.dirname(absolute);
   const root = options.root === undefined ? await repositoryRoot(dir, options.cwd ?? process.cwd()) : path.resolve(options.cwd ?? process.cwd(), options.root);
   return loadPolicySource(file, source, { env: options.env ?? process.env, dir, root });

@@ -2,29 +2,29 @@
  * Reads a policy file's text, and only a policy file's: a regular file of at most 1 MiB. The file
  * is opened without blocking and judged by the handle it gave (fstat, no race with a rename), so
  * a FIFO named x.yaml cannot stop the run waiting for a writer, and /dev/zero or a huge file
- * cannot fill the memory. Never throws; the reason is a phrase for "cannot read the policy
- * file: …". O(size).
+ * cannot fill the memory. Never throws: a failure is `policy/unreadable` with a message such as
+ * "cannot read the policy file: it is a folder". O(size).
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { failure, ok, type Result } from '../problems.js';
 
 /** Far above any real policy (the examples are under 5 KiB), far below what would hurt. */
 export const MAX_POLICY_BYTES = 1 << 20;
 
-export type PolicyText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
-export async function readPolicyText(absolute: string): Promise<PolicyText> {
+export async function readPolicyText(absolute: string): Promise<Result<string>> {
   let handle;
   try {
     handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, reason: openProblem(error) };
+    return unreadable(openProblem(error));
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) return { ok: false, reason: 'it is a folder' };
-    if (!info.isFile()) return { ok: false, reason: 'it is not a regular file (a FIFO, socket or device)' };
-    if (info.size > MAX_POLICY_BYTES) return { ok: false, reason: `it is larger than ${MAX_POLICY_BYTES / (1 << 20)} MiB, too large for a policy` };
+    if (info.isDirectory()) return unreadable('it is a folder');
+    if (!info.isFile()) return unreadable('it is not a regular file (a FIFO, socket or device)');
+    if (info.size > MAX_POLICY_BYTES) return unreadable(`it is larger than ${MAX_POLICY_BYTES / (1 << 20)} MiB, too large for a policy`);
     // Up to one byte past the cap, growing the buffer if the file grew after fstat.
     let buffer = Buffer.alloc(info.size + 1);
     let length = 0;
@@ -39,13 +39,17 @@ export async function readPolicyText(absolute: string): Promise<PolicyText> {
         buffer = larger;
       }
     }
-    if (length > MAX_POLICY_BYTES) return { ok: false, reason: `it is larger than ${MAX_POLICY_BYTES / (1 << 20)} MiB, too large for a policy` };
-    return { ok: true, text: buffer.toString('utf8', 0, length) };
+    if (length > MAX_POLICY_BYTES) return unreadable(`it is larger than ${MAX_POLICY_BYTES / (1 << 20)} MiB, too large for a policy`);
+    return ok(buffer.toString('utf8', 0, length));
   } catch (error) {
-    return { ok: false, reason: openProblem(error) };
+    return unreadable(openProblem(error));
   } finally {
     await handle.close();
   }
+}
+
+function unreadable(reason: string): Result<string> {
+  return failure('policy/unreadable', `cannot read the policy file: ${reason}`);
 }
 
 function openProblem(error: unknown): string {
