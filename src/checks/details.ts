@@ -146,6 +146,12 @@ export interface PerformanceDetails {
     readonly upper: number | null;
   } | null;
   readonly groups: readonly PerformanceGroupDetail[];
+  /**
+   * The 95% interval of the realized value (checks/performance-interval.ts): Wilson for rates,
+   * DeLong for the binary AUC; null for an estimate, where the interval is undefined, and for
+   * metrics that need the bootstrap (not computed by the check yet).
+   */
+  readonly interval?: { readonly method: 'wilson' | 'delong' | 'bootstrap'; readonly confidence: number; readonly low: number; readonly high: number } | null;
 }
 
 /** Where a detector signalled: position in the time-ordered stream of labelled rows. */

@@ -17,6 +17,7 @@ import { decode, subset, type Decoded } from './performance-decode.js';
 import { computeMetric, metricFitsTask, SCORE_METRICS } from './performance-metric.js';
 import { evaluatedRows, type EvaluatedRows } from './performance-rows.js';
 import { deriveBand } from './performance-threshold.js';
+import { closedFormInterval } from './performance-interval.js';
 import { worstStatus } from './status.js';
 import { judge } from './threshold.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
@@ -206,10 +207,11 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     },
     derived,
     groups,
+    interval: measured.estimated ? null : closedFormInterval(spec.metric, measured.decoded, overall.confusion) ?? null,
   };
   const what = measured.estimated
     ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${measured.decoded.rows.length} unlabelled predictions`
-    : `${spec.metric} ${fmt(overall.value)} on ${measured.decoded.rows.length} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
+    : `${spec.metric} ${fmt(overall.value)}${details.interval ? ` (95% ${details.interval.method === 'delong' ? 'DeLong' : 'Wilson'} interval ${fmt(details.interval.low)}–${fmt(details.interval.high)})` : ''} on ${measured.decoded.rows.length} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
   const refText = referenceValue === null ? '' : `, reference ${fmt(referenceValue)}`;
   const thresholdNote = derived === null ? ''
     : derived.lower !== null ? ` (derived from the reference: fails below ${fmt(derived.lower)})`

@@ -10,6 +10,10 @@ import { computeMetric } from '../../src/checks/performance-metric.js';
 import { mulberry32 } from '../../src/data/random.js';
 import { delongRocAuc } from '../../src/stats/delong.js';
 import { wilsonInterval } from '../../src/stats/fairness/wilson.js';
+import type { PerformanceDetails } from '../../src/checks/details.js';
+import { performanceCheck } from '../../src/checks/performance.js';
+import type { PerformanceCheckSpec } from '../../src/policy/types.js';
+import { context, numeric, policyWith, table } from './context.js';
 
 /** 400 seeded binary rows: label 1 with probability 0.3, score = label·0.3 + uniform·0.7. */
 function binary(n = 400): Decoded & { kind: 'classification' } {
@@ -79,5 +83,29 @@ describe('metricInterval', () => {
     expect(i!.method).toBe('bootstrap');
     expect(i!.low).toBeLessThan(value);
     expect(i!.high).toBeGreaterThan(value);
+  });
+});
+
+describe('the performance check', () => {
+  const n = 400;
+  const d = binary(n);
+  const current = table(numeric('label', Array.from(d.yTrue!)), numeric('proba', Array.from(d.scores![0]!)), numeric('pred', Array.from(d.yPred)));
+  const policy = policyWith({ target: 'label', score: 'proba', prediction: 'pred' });
+  const spec = (metric: PerformanceCheckSpec['metric']): PerformanceCheckSpec => ({ id: 'perf', type: 'performance', metric, average: 'macro', min_samples: 100, min_group_size: 100, pointer: '/checks/0', fail: { lt: 0 } });
+
+  it('reports the Wilson or DeLong interval beside the realized value, and says it in the message', () => {
+    const accuracy = performanceCheck.run(spec('accuracy'), context(current, null, policy));
+    const details = accuracy.details as PerformanceDetails;
+    const expected = interval('accuracy', d).interval;
+    expect(details.interval).toEqual(expected);
+    expect(accuracy.message).toMatch(/^accuracy 0\.\d+ \(95% Wilson interval 0\.\d+–0\.\d+\) on 400 labelled predictions/);
+    const auc = performanceCheck.run(spec('roc_auc'), context(current, null, policy));
+    expect((auc.details as PerformanceDetails).interval).toEqual(interval('roc_auc', d).interval);
+    expect(auc.message).toMatch(/\(95% DeLong interval /);
+  });
+
+  it('leaves metrics that need the bootstrap without an interval for now', () => {
+    const f1 = performanceCheck.run(spec('f1'), context(current, null, policy));
+    expect((f1.details as PerformanceDetails).interval).toBeNull();
   });
 });
