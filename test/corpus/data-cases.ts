@@ -77,12 +77,16 @@ function withCell(slice: Slice, row: number, column: string, value: string): Sli
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
 /** The source of each base that each slot swaps, and the columns whose kind the policy declares. */
-const SLOTS: readonly { base: DataBase; slot: Slot; slice: string; numeric: readonly string[]; timestamp?: string }[] = [
-  { base: 'adult-income', slot: 'current', slice: 'adult/current.csv', numeric: ['age', 'hours_per_week', 'proba'] },
-  { base: 'adult-income', slot: 'reference', slice: 'adult/reference.csv', numeric: ['age', 'capital_gain', 'proba'] },
-  { base: 'offer-ranker', slot: 'current', slice: 'offer-ranker/current.csv', numeric: ['latency_ms', 'offer_score', 'revenue'], timestamp: 'scored_at' },
-  { base: 'offer-ranker', slot: 'reference', slice: 'offer-ranker/reference.csv', numeric: ['latency_ms', 'offer_score'], timestamp: 'scored_at' },
-  { base: 'adult-income-labels', slot: 'current', slice: 'adult-labels/predictions.csv', numeric: ['proba'], timestamp: 'scored_at' },
+/**
+ * `required`: a declared column this source must hold (docs/policy.md, "Declared columns must be
+ * in the data"): the current data its score and features, the reference its features.
+ */
+const SLOTS: readonly { base: DataBase; slot: Slot; slice: string; numeric: readonly string[]; timestamp?: string; required?: string }[] = [
+  { base: 'adult-income', slot: 'current', slice: 'adult/current.csv', numeric: ['age', 'hours_per_week', 'proba'], required: 'proba' },
+  { base: 'adult-income', slot: 'reference', slice: 'adult/reference.csv', numeric: ['age', 'capital_gain', 'proba'], required: 'age' },
+  { base: 'offer-ranker', slot: 'current', slice: 'offer-ranker/current.csv', numeric: ['latency_ms', 'offer_score', 'revenue'], timestamp: 'scored_at', required: 'offer_score' },
+  { base: 'offer-ranker', slot: 'reference', slice: 'offer-ranker/reference.csv', numeric: ['latency_ms', 'offer_score'], timestamp: 'scored_at', required: 'segment' },
+  { base: 'adult-income-labels', slot: 'current', slice: 'adult-labels/predictions.csv', numeric: ['proba'], timestamp: 'scored_at', required: 'proba' },
   { base: 'adult-income-labels', slot: 'labels', slice: 'adult-labels/labels.csv', numeric: [] },
 ];
 
@@ -145,9 +149,9 @@ function fileLevel(ctx: Context, s: (typeof SLOTS)[number], slice: Slice, minor:
   const dup = integer(rng, 1, slice.header.length - 1);
   const dupHeader = slice.header.map((h, i) => (i === dup ? slice.header[dup - 1]! : h));
   add('duplicate-header', file('duplicate-header.csv'), bytes(csv({ header: dupHeader, rows: slice.rows })), { codes: MALFORMED, column: slice.header[dup - 1]! });
-  if (s.slot !== 'labels') {
+  if (s.required !== undefined) {
     // A column the policy declares (its score or a feature), absent from the file.
-    const lost = s.numeric[s.numeric.length - 1]!;
+    const lost = s.required;
     const c = slice.header.indexOf(lost);
     add(`declared-column-missing-${lost}`, file('no-declared-column.csv'), bytes(csv({ header: slice.header.filter((_, i) => i !== c), rows: slice.rows.map((r) => r.filter((_, i) => i !== c)) })), { codes: ['data/missing-column'], column: lost });
   }

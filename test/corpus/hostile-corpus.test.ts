@@ -44,10 +44,6 @@ const KNOWN_OPEN: Readonly<Record<string, string>> = {
   // Item 17: two names that map to one retraining branch; the second policy must be refused.
   'hand/pair-dot-dot': 'item 17: corpus.a.b and corpus.a..b share a branch, and both load',
   'hand/pair-trailing-dot': 'item 17: corpus-m and corpus-m. share a branch, and both load',
-  // Item 14: a column the policy declares (score, feature, typed column) absent from the data.
-  'adult-income/reference/declared-column-missing-proba': 'item 14: only the drift check errs (check/missing-column), no data/missing-column',
-  'offer-ranker/current/declared-column-missing-revenue': 'item 14: only a business check errs (check/expression), no data/missing-column',
-  'offer-ranker/reference/declared-column-missing-offer_score': 'item 14: the model is warn, nothing says the score column is missing',
   // Item 2 ("error messages never echo file contents"): src/data/jsonl.ts passes JSON.parse's
   // message on, which quotes the line: `not valid JSON (Unexpected token 'N', "{"age":NaN,…`.
   'adult-income/current/jsonl-nan-literal-line-105': 'item 2: a JSON Lines syntax error quotes the line (here NaN)',
