@@ -5,11 +5,13 @@
  * synchronous CPU loop, stopped by its own look at the clock), and a data file whose reading
  * takes longer than the budget (awaited, raced against the timer).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startBudget, TimeBudgetExceeded } from '../../src/checks/budget.js';
 import { evaluate } from '../../src/engine/run.js';
+import { raceBudget } from '../../src/engine/time-budget.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelwatch-time-budget-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,10 +57,14 @@ describe('defaults.time_budget', { timeout: 120_000 }, () => {
   });
 
   it('stops a model whose data takes longer to read than the budget', async () => {
-    // ~400 MB of CSV in long text cells: seconds to read, little memory (one dictionary entry).
-    const cell = 'x'.repeat(100_000);
+    // 400 MB of 17-digit decimals, the slowest numbers to parse: ~5 s to read on an idle 2-core
+    // machine (long text cells read at ~400 MB/s, under the 1s budget, so they cannot serve).
+    const block = Array.from({ length: 50_000 }, (_, i) => `0.${String(12345678901234567n + BigInt(i) * 7919n).padStart(17, '0')}\n`).join('');
     const big = join(dir, 'big.csv');
-    writeFileSync(big, `status\n${`${cell}\n`.repeat(4_000)}`);
+    const out = openSync(big, 'w');
+    writeSync(out, 'v\n');
+    for (let i = 0; i < 400; i++) writeSync(out, block);
+    closeSync(out);
     const slow = policy('slow-read', 'big.csv', ROWS, '1s');
     const good = policy('good', 'small.csv', ROWS);
     const started = performance.now();
@@ -69,6 +75,15 @@ describe('defaults.time_budget', { timeout: 120_000 }, () => {
     expect(slowModel?.error).toMatch(/^the model exceeded its time budget of 1s \(defaults\.time_budget\) while reading its data/);
     expect(report.models.find((m) => m.name === 'good')).toMatchObject({ status: 'pass' });
     expect(seconds).toBeLessThan(30);
+  });
+
+  it('races awaited work against the budget: work that never settles loses, work in time wins', async () => {
+    const never = new Promise<number>(() => {});
+    const started = performance.now();
+    await expect(raceBudget(never, startBudget(200, '200ms'))).rejects.toBeInstanceOf(TimeBudgetExceeded);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    await expect(raceBudget(Promise.resolve(7), startBudget(60_000, '1m'))).resolves.toBe(7);
+    await expect(raceBudget(Promise.reject(new Error('boom')), startBudget(60_000, '1m'))).rejects.toThrow('boom');
   });
 
   it('defaults to 10m and refuses a budget that is not a duration', async () => {
