@@ -64,7 +64,7 @@ export async function readJsonl(file: string, gzip: boolean, table: TableBuilder
     try {
       record = JSON.parse(line);
     } catch (error) {
-      throw new DataError('data/malformed', file, `not valid JSON (${(error as Error).message})`, row);
+      throw new DataError('data/malformed', file, `not valid JSON${whereJsonFailed(error)}`, row);
     }
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       throw new DataError('data/malformed', file, 'each line must be a JSON object', row);
@@ -87,4 +87,16 @@ export async function readJsonl(file: string, gzip: boolean, table: TableBuilder
     }
     rows++;
   }
+}
+
+/**
+ * Where JSON.parse gave up, without its message's quote of the line: a message never echoes a
+ * file's contents (V8 writes `Unexpected token 'N', "{"age":NaN…" is not valid JSON`).
+ */
+function whereJsonFailed(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /\bposition (\d+)/.exec(message);
+  if (position !== null) return ` (at character ${Number(position[1]) + 1})`;
+  if (/unexpected end/i.test(message)) return ' (the line ends inside a value)';
+  return '';
 }

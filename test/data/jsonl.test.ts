@@ -35,6 +35,16 @@ describe('readSource, JSON Lines', () => {
     );
   });
 
+  it('never quotes the line in a syntax error (JSON.parse quotes it): only where it failed', async () => {
+    for (const line of ['{"age":NaN,"token":"tok-a1b2c3d4"}', '{"token":"tok-a1b2c3d4",}', '{"token":"tok-a1b2c3d4"']) {
+      const error = await read(writeData('quote.jsonl', `{"a": 1}\n${line}\n`)).catch((e: unknown) => e);
+      expect(error, line).toBeInstanceOf(DataError);
+      expect((error as DataError).code).toBe('data/malformed');
+      expect((error as DataError).message, line).toMatch(/quote\.jsonl: row 2: not valid JSON( \(at character \d+\)| \(the line ends inside a value\))?$/);
+      expect((error as DataError).message).not.toContain('tok-a1b2c3d4');
+    }
+  });
+
   it('refuses a number that overflows a double (JSON.parse gives Infinity) with file, row and column, in every kind of column', async () => {
     for (const [kinds, line] of [
       [{}, '{"x": 1e400}'],
