@@ -36,20 +36,11 @@ import { CLI, ROOT } from '../e2e/run-cli.js';
 import { type Corpus, writeHostileCorpus, type WrittenDataCase, type WrittenPolicyCase } from './hostile-corpus.js';
 
 /**
- * Cases that fail today because the defect they target is being fixed under issue 9 by someone
- * else, with the item. The test fails when a case listed here passes, so the list cannot go
- * stale; it is to be empty when issue 9 closes. Nothing else is skipped.
+ * Cases known to fail, each with the defect it targets: none since issue 9 closed. A new case
+ * for a defect not fixed yet goes here with its reason; the test fails when a listed case
+ * passes, so the list cannot go stale. Nothing else is skipped.
  */
-const KNOWN_OPEN: Readonly<Record<string, string>> = {
-  // Item 17: two names that map to one retraining branch; the second policy must be refused.
-  'hand/pair-dot-dot': 'item 17: corpus.a.b and corpus.a..b share a branch, and both load',
-  'hand/pair-trailing-dot': 'item 17: corpus-m and corpus-m. share a branch, and both load',
-  // Item 2 ("error messages never echo file contents"): src/data/jsonl.ts passes JSON.parse's
-  // message on, which quotes the line: `not valid JSON (Unexpected token 'N', "{"age":NaN,…`.
-  'adult-income/current/jsonl-nan-literal-line-105': 'item 2: a JSON Lines syntax error quotes the line (here NaN)',
-  'adult-income-labels/current/jsonl-nan-literal-line-138': 'item 2: a JSON Lines syntax error quotes the line (here NaN)',
-  'offer-ranker/current/jsonl-nan-literal-line-444': 'item 2: a JSON Lines syntax error quotes the line (here NaN)',
-};
+const KNOWN_OPEN: Readonly<Record<string, string>> = {};
 
 const SEED = 20261201;
 const BUNDLE = process.env.MODELWATCH_CORPUS_CLI ?? CLI;

@@ -207,16 +207,22 @@ export function handPolicyCases(rng: Rng): { cases: PolicyCase[]; good: GoodPoli
     add('hand/500-duplicate-check-ids', text, { codes: ['policy/duplicate'] });
   }
 
-  // Two policies for one model name, and two names that would share a branch: the first loads.
+  // Two policies for one model name, and two models that would write one retrain request file:
+  // the first loads, the second is refused where it says so. Look-alike names (a.b and a..b,
+  // m and m.) no longer share anything, since branch names are injective (src/policy/identity.ts):
+  // both of each pair load as good models.
   const good: GoodPolicy[] = [];
-  const pair = (id: string, first: string, second: string, codes: PolicyCase['codes']) => {
-    good.push({ file: `001-pair-${id}-1.yaml`, content: basePolicy(first), model: first });
-    const text = basePolicy(second);
-    add(`hand/pair-${id}`, text, { codes, lines: lineOf(text, `name: ${second}`), inRunOnly: true });
+  const pair = (id: string, first: string, second: string, codes: PolicyCase['codes'], extra = '', needle = `name: ${second}`) => {
+    good.push({ file: `001-pair-${id}-1.yaml`, content: basePolicy(first, extra), model: first });
+    const text = basePolicy(second, extra);
+    add(`hand/pair-${id}`, text, { codes, lines: lineOf(text, needle), inRunOnly: true });
   };
   pair('same-name', 'corpus-twice', 'corpus-twice', ['policy/duplicate-model']);
-  pair('dot-dot', 'corpus.a.b', 'corpus.a..b', ['policy/shared-identity']);
-  pair('trailing-dot', 'corpus-m', 'corpus-m.', ['policy/shared-identity']);
+  const request = 'retraining:\n  when: { any_failing: [rows] }\n  pull_request: { path: models/shared/retrain-request.yaml }\n';
+  pair('shared-request-file', 'corpus-request-a', 'corpus-request-b', ['policy/shared-identity'], request, 'path: models/shared');
+  for (const [id, names] of [['dot-dot', ['corpus.a.b', 'corpus.a..b']], ['trailing-dot', ['corpus-m', 'corpus-m.']]] as const) {
+    names.forEach((name, i) => good.push({ file: `001-lookalike-${id}-${i + 1}.yaml`, content: basePolicy(name), model: name }));
+  }
 
   // Not regular files: a FIFO, a folder, a symbolic link to itself, a link to the environment.
   add('hand/fifo-policy', { fifo: true }, { codes: ['policy/unreadable'], explicit: true });
