@@ -4,6 +4,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   byStatus,
   checkThresholds,
+  displayWidth,
   driftDetails,
   escapeHtml,
   escapeMarkdown,
@@ -14,28 +15,33 @@ import {
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
+  formatDriftPValue,
   formatGroupValue,
   formatInstant,
   formatValue,
   groupEvidence,
   groupValueHeading,
   loadPolicies,
+  maskOutput,
   orderedChecks,
+  pad,
   qualityDetails,
   renderJson,
   statusLabel,
   statusSymbol,
+  truncate,
   valueHint
-} from "./chunks/chunk-4N24RFHU.js";
-import "./chunks/chunk-2MAIL5HM.js";
-import "./chunks/chunk-GEHHO2EX.js";
-import "./chunks/chunk-23AZMUNP.js";
-import "./chunks/chunk-W4ELHV4F.js";
+} from "./chunks/chunk-XDH2ZR6S.js";
+import "./chunks/chunk-RG6GFNFR.js";
+import "./chunks/chunk-7GLT4SYM.js";
+import "./chunks/chunk-4KFACLJC.js";
+import {
+  parseIsoTimestamp
+} from "./chunks/chunk-B2BCY6BL.js";
 import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/cli.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/policy/format.ts
@@ -43,41 +49,11 @@ function formatPolicyError(e) {
   return `${e.file}:${e.line}:${e.column}: ${e.message}`;
 }
 
-// src/report/width.ts
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-var ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
-var WIDE = /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-function graphemeWidth(grapheme) {
-  if (ZERO_WIDTH.test(grapheme)) return 0;
-  return WIDE.test(grapheme) || grapheme.includes("\uFE0F") ? 2 : 1;
-}
-function displayWidth(text2) {
-  let width = 0;
-  for (const { segment } of segmenter.segment(text2)) width += graphemeWidth(segment);
-  return width;
-}
-function truncate(text2, width) {
-  if (displayWidth(text2) <= width) return text2;
-  if (width <= 0) return "";
-  let used = 0;
-  let out = "";
-  for (const { segment } of segmenter.segment(text2)) {
-    const w = graphemeWidth(segment);
-    if (used + w > width - 1) break;
-    out += segment;
-    used += w;
-  }
-  return `${out}\u2026`;
-}
-function pad(text2, width, align = "left") {
-  const fill = " ".repeat(Math.max(0, width - displayWidth(text2)));
-  return align === "left" ? text2 + fill : fill + text2;
-}
-
 // src/report/text.ts
 var DEFAULT_WIDTH = 100;
 var MIN_MESSAGE = 24;
 var MAX_NAME = 32;
+var MAX_TEXT = 1e3;
 var INDENT = "  ";
 var MAX_GROUP_ROWS = 10;
 var STYLES = {
@@ -100,8 +76,8 @@ function painter(color) {
     dim: (text2) => wrap(DIM, text2)
   };
 }
-function safe(value, max = Number.POSITIVE_INFINITY) {
-  return truncate(escapeTerminal(value), max);
+function safe(value, max = MAX_TEXT) {
+  return truncate(escapeTerminal(value), Math.min(max, MAX_TEXT));
 }
 function fitWidths(columns, natural, shrinkOrder, width, indent) {
   const widths = [...natural];
@@ -214,7 +190,7 @@ function driftSection(check2, details, width, paint) {
       safe(c.column, MAX_NAME),
       c.method,
       formatValue(c.statistic),
-      formatValue(c.p_value, "p_value"),
+      formatDriftPValue(c),
       statusLabel(c.status)
     ]
   }));
@@ -540,7 +516,7 @@ function driftSection2(check2, details) {
     c.kind,
     escapeMarkdown(c.method),
     formatValue(c.statistic),
-    formatValue(c.p_value, "p_value"),
+    formatDriftPValue(c),
     status(c.status),
     c.drifted ? "yes" : "no",
     `${formatValue(c.reference_rows, "count")} / ${formatValue(c.current_rows, "count")}`
@@ -708,7 +684,7 @@ function driftSection3(check2, details) {
     text(c.kind),
     text(c.method),
     num(formatValue(c.statistic)),
-    num(formatValue(c.p_value, "p_value")),
+    num(formatDriftPValue(c)),
     badge(c.status),
     text(c.drifted ? "yes" : "no"),
     num(`${formatValue(c.reference_rows, "count")} / ${formatValue(c.current_rows, "count")}`)
@@ -796,6 +772,73 @@ function renderHtml(report) {
   ].join("\n");
 }
 
+// src/cli-output.ts
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+var OutputError = class extends Error {
+  code = "cli/output";
+};
+function writeProblem(cause) {
+  const code = cause?.code;
+  switch (code) {
+    case "EISDIR":
+      return "it is a folder";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EDQUOT":
+      return "the disk quota is exhausted";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "part of the path is a file, not a folder";
+    case "ENAMETOOLONG":
+      return "the path is too long";
+    case "EIO":
+      return "the device reported an input/output error";
+    case "EPIPE":
+      return "the reader closed the pipe";
+    default: {
+      const text2 = cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
+      return typeof code === "string" ? `${code}: ${text2}` : text2 ?? "unknown error";
+    }
+  }
+}
+async function checkOutputPath(file) {
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) throw new OutputError(`cannot write the report to ${file}: it is a folder`);
+  const parent = await nearestExisting(dirname(file));
+  if (parent !== null && !parent.isDirectory) throw new OutputError(`cannot write the report to ${file}: ${parent.path} is a file, not a folder`);
+}
+async function nearestExisting(folder) {
+  for (let at = folder; ; at = dirname(at)) {
+    const info = await stat(at).catch(() => null);
+    if (info !== null) return { path: at, isDirectory: info.isDirectory() };
+    if (dirname(at) === at) return null;
+  }
+}
+async function writeOutputFile(file, text2) {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text2);
+  } catch (cause) {
+    throw new OutputError(`cannot write the report to ${file}: ${writeProblem(cause)}`);
+  }
+}
+function guardStandardStreams(onFailure) {
+  let reported = false;
+  process.stdout.on("error", (cause) => {
+    if (cause.code === "EPIPE" || reported) return;
+    reported = true;
+    onFailure(`cannot write to standard output: ${writeProblem(cause)}`);
+  });
+  process.stderr.on("error", () => {
+  });
+}
+
 // src/cli.ts
 var FORMATS = ["text", "json", "markdown", "html"];
 var MAIN_HELP = `modelwatch ${"0.1.0"} \u2014 monitoring-as-code for deployed ML models
@@ -817,12 +860,14 @@ Options:
       --fail-on LEVEL   exit 1 when a model is at LEVEL or worse: fail (default), warn, never.
                         A check that could not run (error) counts as failing.
       --now INSTANT     the run's clock as an ISO 8601 instant (windows, freshness, silences)
+      --root FOLDER     data files must lie inside FOLDER (default: the repository holding
+                        each policy, found by its .git, else the working directory)
       --color / --no-color   force colours on or off (default: on for a terminal, off with NO_COLOR)
   -q, --quiet           print nothing but errors
   -h, --help            show this help
 
 Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors.`;
-var VALIDATE_HELP = `Usage: modelwatch validate [PATHS...]
+var VALIDATE_HELP = `Usage: modelwatch validate [PATHS...] [--root FOLDER]
 
 Check policy files against the schema and the rules of the policy language. Every problem is
 printed as file:line:column: message. Exit 1 when there is any problem, 0 otherwise.`;
@@ -838,6 +883,7 @@ function parse(args) {
         out: { type: "string", short: "o" },
         "fail-on": { type: "string" },
         now: { type: "string" },
+        root: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
@@ -849,7 +895,7 @@ function parse(args) {
     throw new UsageError(cause instanceof Error ? cause.message : String(cause));
   }
 }
-function render(report, format, color) {
+function renderReport(report, format, color) {
   switch (format) {
     case "text":
       return renderText(report, { color, width: process.stdout.isTTY ? process.stdout.columns ?? 100 : 200 });
@@ -869,29 +915,39 @@ async function check(args) {
   if (!["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`);
   let now;
   if (values.now !== void 0) {
-    now = new Date(values.now);
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 instant, got "${values.now}"`);
+    const ms = parseIsoTimestamp(values.now);
+    if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${values.now}"`);
+    now = new Date(ms);
   }
+  if (values.out !== void 0) await checkOutputPath(values.out);
   const color = values["no-color"] ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
-  const { report } = await evaluate({ paths, now, log: values.quiet ? void 0 : (line) => process.stderr.write(`modelwatch: ${line}
-`) });
+  let secrets = [];
+  const log = values.quiet ? void 0 : (line) => process.stderr.write(maskOutput(`modelwatch: ${line}
+`, secrets));
+  const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => secrets = found, ...await rootOption(values.root) });
+  const render = (r, f, c) => maskOutput(renderReport(r, f, c), run.secrets);
   if (values.out !== void 0) {
-    await mkdir(dirname(values.out), { recursive: true });
-    await writeFile(values.out, render(report, format, false));
+    await writeOutputFile(values.out, render(report, format, false));
     if (!values.quiet) process.stdout.write(render(report, "text", color));
   } else if (!values.quiet || format !== "text") {
     process.stdout.write(render(report, format, color && format === "text"));
   }
-  if (values.quiet) for (const error of report.policy_errors) process.stderr.write(`${formatPolicyError(error)}
-`);
+  if (values.quiet) for (const error of report.policy_errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}
+`, run.secrets));
   return exitCodeFor(report, failOn);
+}
+async function rootOption(root) {
+  if (root === void 0) return {};
+  const info = await stat2(root).catch(() => null);
+  if (info === null || !info.isDirectory()) throw new UsageError(`--root must be an existing folder, got "${root}"`);
+  return { root };
 }
 async function validate(args) {
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
-  const { policies, errors } = await loadPolicies(paths);
-  for (const error of errors) process.stderr.write(`${formatPolicyError(error)}
-`);
+  const { policies, errors, secrets } = await loadPolicies(paths, await rootOption(args.values.root));
+  for (const error of errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}
+`, secrets));
   const summary = `${policies.length} valid polic${policies.length === 1 ? "y" : "ies"}, ${errors.length} problem${errors.length === 1 ? "" : "s"}`;
   process.stdout.write(`${summary}
 `);
@@ -926,17 +982,29 @@ async function main(argv) {
     throw new UsageError(`unknown command "${command}"`);
   } catch (cause) {
     if (cause instanceof UsageError) {
-      process.stderr.write(`modelwatch: ${cause.message}
+      process.stderr.write(`modelwatch: ${cause.message} [cli/usage]
 Run 'modelwatch --help' for usage.
+`);
+      return 2;
+    }
+    if (cause instanceof OutputError) {
+      process.stderr.write(`modelwatch: ${cause.message} [${cause.code}]
 `);
       return 2;
     }
     throw cause;
   }
 }
+var outputFailed = false;
+guardStandardStreams((message) => {
+  outputFailed = true;
+  process.stderr.write(`modelwatch: ${message} [cli/output]
+`);
+  process.exitCode = 2;
+});
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   },
   (cause) => {
     process.stderr.write(`modelwatch: internal error: ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}

@@ -3,8 +3,8 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-GEHHO2EX.js";
-import "./chunks/chunk-23AZMUNP.js";
+} from "./chunks/chunk-7GLT4SYM.js";
+import "./chunks/chunk-4KFACLJC.js";
 import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/engine/drift-worker.ts

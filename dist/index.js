@@ -1,10 +1,12 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
+  MIN_SECRET_LENGTH,
   checkThresholds,
   driftDetails,
   escapeMarkdown,
   escapeMermaidLabel,
+  escapePlainText,
   evaluate,
   exitCodeFor,
   failingChecks,
@@ -12,23 +14,30 @@ import {
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
+  formatDriftPValue,
   formatGroupValue,
   formatInstant,
   formatValue,
   groupEvidence,
   groupValueHeading,
+  maskOutput,
+  modelOfRetrainBranch,
   orderedChecks,
+  printedForms,
   qualityDetails,
+  redactPolicy,
   renderJson,
   require_dist,
+  retrainBranch,
+  showControls,
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-4N24RFHU.js";
-import "./chunks/chunk-2MAIL5HM.js";
-import "./chunks/chunk-GEHHO2EX.js";
-import "./chunks/chunk-23AZMUNP.js";
-import "./chunks/chunk-W4ELHV4F.js";
+} from "./chunks/chunk-XDH2ZR6S.js";
+import "./chunks/chunk-RG6GFNFR.js";
+import "./chunks/chunk-7GLT4SYM.js";
+import "./chunks/chunk-4KFACLJC.js";
+import "./chunks/chunk-B2BCY6BL.js";
 import {
   __commonJS,
   __export,
@@ -18727,7 +18736,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18859,7 +18868,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18966,7 +18975,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -106164,7 +106173,7 @@ function table(header, rows, align) {
   return [line(header), line(rule), ...rows.map(line)].join("\n");
 }
 function code(text) {
-  return `\`${text.replace(/[`\r\n]/g, " ")}\``;
+  return `\`${showControls(text.replace(/[`\r\n]/g, " "))}\``;
 }
 function link(text, url2) {
   const safeUrl = encodeURI(decodeSafely(url2)).replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -106221,7 +106230,7 @@ var utf16Chars = (text) => text.length;
 var ISSUE_BODY_LIMIT = 65536;
 var MAX_EVIDENCE_ROWS = 25;
 function issueTitle(modelName) {
-  return `modelwatch: ${modelName.replace(/[\r\n]/g, " ")} incident`;
+  return `modelwatch: ${escapePlainText(modelName)} incident`;
 }
 var FAILING = /* @__PURE__ */ new Set(["fail", "error"]);
 var STATE = {
@@ -106303,7 +106312,7 @@ function evidence(check) {
       escapeMarkdown(c.column),
       c.method,
       formatValue(c.statistic),
-      formatValue(c.p_value, "p_value"),
+      formatDriftPValue(c),
       `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
       escapeMarkdown(c.message)
     ]);
@@ -106376,7 +106385,7 @@ function incidentAction(status) {
 function markerFor(model) {
   return `<!-- modelwatch:incident model=${encodeURIComponent(model)} -->`;
 }
-var MARKER = /^<!-- modelwatch:incident model=([^\s>]+) -->/;
+var MARKER = /^<!-- modelwatch:incident model=([^\s>]*) -->/;
 var STATE2 = /<!-- modelwatch:state ([A-Za-z0-9_-]+) -->\s*$/;
 function incidentModel(body2) {
   const match = MARKER.exec(body2 ?? "");
@@ -106666,7 +106675,7 @@ async function closeDuplicate(sink, duplicate, survivor) {
 // src/report/pr-body.ts
 function prTitle(model, failing) {
   const ids = [...new Set(failing.map((c) => c.id))].sort();
-  return `Retrain ${model.name.replace(/[\r\n]/g, " ")}: ${ids.join(", ")} failing`;
+  return escapePlainText(`Retrain ${model.name}: ${ids.join(", ")} failing`);
 }
 function renderPrBody(input) {
   const { model } = input;
@@ -106744,36 +106753,97 @@ function stableJson(value) {
   return JSON.stringify(value);
 }
 
-// src/github/retraining.ts
-function retrainBranch(model) {
-  const safe = model.replace(/[^A-Za-z0-9._/-]+/g, "-").replace(/\.\.+/g, ".").replace(/^[./-]+|[./]+$/g, "");
-  return `modelwatch/retrain/${safe || "model"}`;
+// src/github/retrain-recovery.ts
+var OPEN = "<!-- modelwatch:recovered -->";
+var CLOSE = "<!-- /modelwatch:recovered -->";
+var NOTE = /^<!-- modelwatch:recovered -->[\s\S]*?<!-- \/modelwatch:recovered -->\n*/;
+function isHealthy(model) {
+  return incidentAction(model.status) === "close";
 }
+function hasRecoveryNote(body2) {
+  return NOTE.test(body2 ?? "");
+}
+function withoutRecoveryNote(body2) {
+  return (body2 ?? "").replace(NOTE, "");
+}
+function sentence(sink, model) {
+  const run2 = runLink(sink);
+  const where2 = run2 === null ? "" : ` in ${link(`run ${run2.id}`, run2.url)}`;
+  return `${statusSymbol(model.status)} **${escapeMarkdown(model.name)} is healthy again** (status: ${statusLabel(model.status)})${where2}. modelwatch no longer asks for this retraining; merging or closing this pull request stays your decision.`;
+}
+function withRecoveryNote(body2, text) {
+  const note = `${OPEN}
+> [!NOTE]
+> ${text}
+${CLOSE}
+
+`;
+  const rest = withoutRecoveryNote(body2);
+  const cutNote = "\n\n_(cut to make room for the note above)_";
+  const fits = note.length + rest.length <= ISSUE_BODY_LIMIT;
+  return fits ? note + rest : note + Array.from(rest).slice(0, ISSUE_BODY_LIMIT - note.length - cutNote.length - 2).join("") + cutNote;
+}
+async function syncRecovery(sink, model, pull) {
+  const { owner, repo } = sink.run;
+  const noted = hasRecoveryNote(pull.body);
+  if (isHealthy(model) === noted) return { body: pull.body, announced: false };
+  if (noted) {
+    const body3 = withoutRecoveryNote(pull.body);
+    await write(
+      sink,
+      `update retraining PR #${pull.number} (${model.name} is no longer healthy: note removed)`,
+      null,
+      () => sink.octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: body3 })
+    );
+    return { body: body3, announced: false };
+  }
+  const text = sentence(sink, model);
+  await write(
+    sink,
+    `comment on retraining PR #${pull.number} (${model.name} is healthy again)`,
+    text,
+    () => sink.octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: text })
+  );
+  const body2 = withRecoveryNote(pull.body, text);
+  await write(
+    sink,
+    `note on retraining PR #${pull.number} that ${model.name} is healthy again`,
+    null,
+    () => sink.octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: body2 })
+  );
+  return { body: body2, announced: true };
+}
+
+// src/github/retraining.ts
 async function syncRetraining(sink, report, policies, incidents) {
   const outcomes = [];
   const now = new Date(report.generated_at);
+  const openPulls = await listOpenRetrainPulls(sink);
   for (const model of report.models) {
     const spec = policies.get(model.policy)?.retraining;
-    if (spec === void 0) continue;
+    const listed = openPulls.get(retrainBranch(model.name)) ?? null;
+    if (spec === void 0 && listed === null) continue;
     const incident = incidents.find((i) => i.model === model.name) ?? null;
-    const streak = incident?.state ? incident.state.retrain : nextStreak(spec, null, retrainConditionHolds(spec, model), report.generated_at);
-    if (!retrainDue(spec, streak, now)) {
-      sink.log(`retraining ${model.name}: not due (${streak === null ? "condition does not hold" : `held ${streak.runs} of ${spec.when.for.text}`})`);
-      outcomes.push({ model: model.name, pullRequest: null, action: "not-due" });
+    const streak = spec === void 0 ? null : incident?.state ? incident.state.retrain : nextStreak(spec, null, retrainConditionHolds(spec, model), report.generated_at);
+    if (spec === void 0 || !retrainDue(spec, streak, now)) {
+      const why = spec === void 0 ? "the policy asks for none" : streak === null ? "condition does not hold" : `held ${streak.runs} of ${spec.when.for.text}`;
+      sink.log(`retraining ${model.name}: not due (${why})${listed === null ? "" : `; PR #${listed.number} stays open`}`);
+      const announced = listed === null ? false : (await syncRecovery(sink, model, listed)).announced;
+      outcomes.push({ model: model.name, pullRequest: listed?.number ?? null, action: announced ? "recovered" : "not-due" });
       continue;
     }
-    outcomes.push(await syncModel2(sink, report, model, spec, incident?.issue ?? null, now));
+    outcomes.push(await syncModel2(sink, report, model, spec, incident?.issue ?? null, now, listed));
   }
   return outcomes;
 }
-async function syncModel2(sink, report, model, spec, incident, now) {
+async function syncModel2(sink, report, model, spec, incident, now, listed) {
   const { owner, repo } = sink.run;
   const octokit = sink.octokit;
   const branch = retrainBranch(model.name);
   const head = `${owner}:${branch}`;
   const path4 = spec.pull_request.path.replace(/^\.?\//, "");
   const failing = failingFor(spec, model);
-  let open2 = await findOpenPull(sink, head);
+  let open2 = listed;
   if (open2 === null) {
     const closedAt = await newestClosedAt(sink, head);
     if (closedAt !== null && spec.cooldown.kind === "time" && now.getTime() - closedAt.getTime() < spec.cooldown.ms) {
@@ -106788,6 +106858,7 @@ async function syncModel2(sink, report, model, spec, incident, now) {
     const existing = await readFile(sink, path4, branch);
     if (existing !== null && sameSubstance(existing, request2)) {
       sink.log(`retraining ${model.name}: PR #${open2.number} already requests this retraining`);
+      await syncRecovery(sink, model, open2);
       return { model: model.name, pullRequest: open2.number, action: "up-to-date" };
     }
   }
@@ -106868,6 +106939,17 @@ Run: ${sink.run.runUrl ?? "local"}`;
 function failingFor(spec, model) {
   const ids = spec.when.any_failing;
   return model.checks.filter((c) => c.status === "fail" && (ids === "any" || ids.includes(c.id)));
+}
+async function listOpenRetrainPulls(sink) {
+  const { owner, repo } = sink.run;
+  const pulls = await sink.octokit.paginate(sink.octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 });
+  const byBranch = /* @__PURE__ */ new Map();
+  for (const pull of [...pulls].sort((a, b) => a.number - b.number)) {
+    const branch = pull.head.ref;
+    if (pull.head.label !== `${owner}:${branch}` || modelOfRetrainBranch(branch) === null || byBranch.has(branch)) continue;
+    byBranch.set(branch, { number: pull.number, title: pull.title, body: pull.body });
+  }
+  return byBranch;
 }
 async function findOpenPull(sink, head) {
   const { owner, repo } = sink.run;
@@ -106992,8 +107074,35 @@ function modelSection(model) {
   return parts.join("\n\n");
 }
 function chartNumber(value) {
-  return String(Number(value.toPrecision(4)));
+  const rounded = Math.round(Number(value.toPrecision(4)) * 1e6) / 1e6;
+  return plain.format(rounded === 0 ? 0 : rounded);
 }
+var plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, useGrouping: false });
+var MAX_LOG_P = 324;
+function minusLog10(p) {
+  return p <= 0 ? MAX_LOG_P : Math.min(MAX_LOG_P, -Math.log10(p));
+}
+var LABEL_CHARS = 24;
+var VERTICAL_BARS = 8;
+function failLimit(column, kind) {
+  const fail = column.thresholds.fail;
+  if (fail === void 0 || fail.vs !== void 0) return null;
+  const limit = kind === "p-value" ? fail.lt ?? fail.lte : fail.gt ?? fail.gte;
+  return typeof limit === "number" && Number.isFinite(limit) ? limit : null;
+}
+function axisLabels(columns) {
+  const middle = (name, max) => {
+    const chars = Array.from(name);
+    if (chars.length <= max) return name;
+    const head = Math.ceil((max - 1) / 2);
+    return `${chars.slice(0, head).join("")}\u2026${chars.slice(chars.length - (max - 1 - head)).join("")}`;
+  };
+  const plainLabels = columns.map((c) => escapeMermaidLabel(middle(c, LABEL_CHARS), LABEL_CHARS));
+  if (new Set(plainLabels).size === plainLabels.length) return { labels: plainLabels, numbered: false };
+  return { labels: columns.map((c, i) => escapeMermaidLabel(`${i + 1}. ${middle(c, LABEL_CHARS - 4)}`, LABEL_CHARS)), numbered: true };
+}
+var P_VALUES = { kind: "p-value", height: minusLog10, axis: "\u2212log10 p", reading: "as \u2212log10 p: higher = more drift" };
+var DISTANCES = { kind: "distance", height: (d) => d, axis: "distance", reading: "higher = more drift" };
 function driftCharts(check) {
   const drift = driftDetails(check);
   if (drift === null) return [];
@@ -107001,34 +107110,51 @@ function driftCharts(check) {
   const pValues = scored.filter((c) => c.p_value !== null);
   const distances = scored.filter((c) => c.p_value === null);
   const charts = [];
-  if (distances.length > 0) charts.push(chart(check, distances, "distance", "higher = more drift", (a, b) => b.score - a.score));
-  if (pValues.length > 0) charts.push(chart(check, pValues, "p-value", "lower = more drift", (a, b) => a.score - b.score));
+  if (distances.length > 0) charts.push(chart(check, distances, DISTANCES));
+  if (pValues.length > 0) charts.push(chart(check, pValues, P_VALUES));
   return charts;
 }
-function chart(check, columns, kind, reading, worstFirst) {
-  const shown = [...columns].sort(worstFirst).slice(0, MAX_BARS);
-  const labels = shown.map((c) => `"${escapeMermaidLabel(c.column)}"`).join(", ");
-  const values = shown.map((c) => chartNumber(c.score)).join(", ");
-  const range2 = kind === "p-value" ? " 0 --> 1" : "";
+function chart(check, columns, kind) {
+  const shown = [...columns].sort((a, b) => kind.height(b.score) - kind.height(a.score)).slice(0, MAX_BARS);
+  const heights = shown.map((c) => chartNumber(kind.height(c.score)));
+  const limits = shown.map((c) => failLimit(c, kind.kind));
+  const hasLine = limits.every((l) => l !== null && (kind.kind === "distance" || l > 0));
+  const lineValues = hasLine ? limits.map((l) => chartNumber(kind.height(l ?? 0))) : [];
+  const top = Math.max(...heights.map(Number), ...lineValues.map(Number), kind.kind === "p-value" ? 1 : 0);
+  const labels = axisLabels(shown.map((c) => c.column));
   const mermaid = [
     "```mermaid",
-    "xychart-beta",
-    `  title "${escapeMermaidLabel(`${check.id}: ${kind} per column`)}"`,
-    `  x-axis [${labels}]`,
-    `  y-axis "${kind}"${range2}`,
-    `  bar [${values}]`,
+    `xychart-beta${shown.length > VERTICAL_BARS ? " horizontal" : ""}`,
+    `  title "${escapeMermaidLabel(`${check.id}: ${kind.kind} per column`)}"`,
+    `  x-axis [${labels.labels.map((l) => `"${l}"`).join(", ")}]`,
+    `  y-axis "${kind.axis}" 0 --> ${chartNumber(top > 0 ? top * 1.05 : 1)}`,
+    `  bar [${heights.join(", ")}]`,
+    ...hasLine ? [`  line [${lineValues.join(", ")}]`] : [],
     "```"
   ].join("\n");
-  const rows = shown.map((c) => [escapeMarkdown(c.column), c.method, chartNumber(c.score), `${statusSymbol(c.status)} ${statusLabel(c.status)}`]);
+  const rows = shown.map((c, i) => [
+    ...labels.numbered ? [String(i + 1)] : [],
+    escapeMarkdown(c.column),
+    c.method,
+    ...kind.kind === "p-value" ? [formatValue(c.score, "p_value")] : [],
+    `${c.score <= 0 && kind.kind === "p-value" ? "\u2265 " : ""}${heights[i] ?? ""}`,
+    `${statusSymbol(c.status)} ${statusLabel(c.status)}`
+  ]);
+  const number = labels.numbered ? ["#"] : [];
+  const header = [...number, ...kind.kind === "p-value" ? ["column", "method", "p-value", "\u2212log10 p", "status"] : ["column", "method", "distance", "status"]];
+  const align = [...labels.numbered ? ["r"] : [], ...kind.kind === "p-value" ? ["l", "l", "r", "r", "l"] : ["l", "l", "r", "l"]];
   const omitted = columns.length - shown.length;
+  const line = hasLine ? " The line is each column's fail threshold." : "";
   const note = omitted > 0 ? `
 
 _${omitted} more column(s) with smaller drift are in the report._` : "";
-  return `### ${code(check.id)}: ${kind} per column (${reading})
+  return `### ${code(check.id)}: ${kind.kind} per column (${kind.reading})
 
 ${mermaid}
 
-${table(["column", "method", kind, "status"], rows, ["l", "l", "r", "l"])}${note}`;
+${line === "" ? "" : `_${line.trim()}_
+
+`}${table(header, rows, align)}${note}`;
 }
 
 // src/action.ts
@@ -107045,24 +107171,28 @@ async function run(dependencies = {}) {
 async function main(env, uploader) {
   const inputs = readInputs();
   if (inputs.dryRun) info("dry-run: every read is performed, no write; what would be written is printed");
-  const { report, policies } = await evaluate({
+  const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
+  const { report, policies: loaded, secrets } = await evaluate({
     paths: inputs.policies,
-    cwd: env["GITHUB_WORKSPACE"] || process.cwd(),
+    cwd: workspace,
+    root: workspace,
     env,
-    log: (line) => info(line)
+    log: (line) => info(line),
+    onSecrets: registerSecrets
   });
-  for (const policy of policies.values()) for (const secret of policy.secrets) setSecret(secret);
+  const mask = (text) => maskOutput(text, secrets);
+  const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
   info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))`);
-  const { dir, files } = await writeReport(report, inputs.artifact, env);
+  const { dir, files } = await writeReport(report, inputs.artifact, env, mask);
   setOutput("report-path", files.json);
   info(`report written to ${files.json}`);
   await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
   for (const error2 of report.policy_errors.slice(0, MAX_ANNOTATIONS)) {
-    error(error2.message, { title: "modelwatch policy error", file: error2.file, startLine: error2.line, startColumn: error2.column });
+    error(mask(error2.message), { title: "modelwatch policy error", file: error2.file, startLine: error2.line, startColumn: error2.column });
   }
   if (inputs.summary) {
     if (env["GITHUB_STEP_SUMMARY"]) {
-      const markdown = renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) });
+      const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
       await summary.addRaw(markdown).write();
       info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
     } else {
@@ -107133,12 +107263,16 @@ function readInputs() {
     summary: booleanInput("summary", true)
   };
 }
-async function writeReport(report, artifact, env) {
+function registerSecrets(secrets) {
+  const forms = new Set(secrets.flatMap((secret) => printedForms(secret)).flatMap((form) => [form, ...form.split(/\r?\n/)]));
+  for (const form of forms) if (form.trim().length >= MIN_SECRET_LENGTH) setSecret(form);
+}
+async function writeReport(report, artifact, env, mask) {
   const dir = join2(env["RUNNER_TEMP"] || tmpdir(), `modelwatch-${env["GITHUB_RUN_ID"] || process.pid}-${env["GITHUB_RUN_ATTEMPT"] || "1"}`);
   await mkdir2(dir, { recursive: true });
   const files = { json: join2(dir, "modelwatch-report.json"), markdown: join2(dir, "modelwatch-report.md") };
-  await writeFile2(files.json, renderJson(report));
-  await writeFile2(files.markdown, renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null }));
+  await writeFile2(files.json, mask(renderJson(report)));
+  await writeFile2(files.markdown, mask(renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null })));
   return { dir, files };
 }
 async function uploadReport(uploader, inputs, dir, files) {

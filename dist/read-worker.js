@@ -3,10 +3,11 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   columnBuffer,
   columnParts,
+  readFailure,
   readSource
-} from "./chunks/chunk-2MAIL5HM.js";
-import "./chunks/chunk-23AZMUNP.js";
-import "./chunks/chunk-W4ELHV4F.js";
+} from "./chunks/chunk-RG6GFNFR.js";
+import "./chunks/chunk-4KFACLJC.js";
+import "./chunks/chunk-B2BCY6BL.js";
 import "./chunks/chunk-Y4NRPXVJ.js";
 
 // src/engine/read-worker.ts
@@ -22,7 +23,7 @@ if (port !== null) {
       port.postMessage(reply, [...buffers]);
     },
     (cause) => {
-      const reply = { ok: false, message: cause instanceof Error ? cause.message : String(cause) };
+      const reply = readFailure(cause);
       port.postMessage(reply);
     }
   );
