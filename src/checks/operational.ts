@@ -52,8 +52,8 @@ function share(count: number, total: number, noun: string): Measured {
 /** Per row of the whole table: 1 when its status counts as an error, 0 when not, 2 when missing. */
 export function errorFlags(column: Column, values: readonly (number | string)[] | undefined, pattern: string | undefined, budget?: TimeBudget): Uint8Array {
   const compiled = pattern === undefined ? null : compilePattern(pattern);
-  if (compiled !== null && 'problem' in compiled) throw new Error(`pattern: ${compiled.problem.message}`);
-  const regex = compiled === null ? null : compiled.test;
+  if (compiled !== null && !compiled.ok) throw new Error(`pattern: ${compiled.message}`);
+  const regex = compiled === null ? null : compiled.value;
   const texts = new Set((values ?? []).map(String));
   const numbers = new Set((values ?? []).filter((v): v is number => typeof v === 'number'));
   // Linear time per status, but statuses can be many and long: the budget is checked as we go.
@@ -122,7 +122,7 @@ function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference
       });
     case 'error_rate': {
       const problem = spec.pattern === undefined ? null : patternProblem(spec.pattern);
-      if (problem !== null) return failure('policy/pattern', `pattern: ${problem.message}`);
+      if (problem !== null) return failure(problem.code, `pattern: ${problem.message}`);
       const flagsByTable = new Map<Table, Uint8Array>();
       return ok((table, rows) => {
         const column = table.column(spec.column ?? '');

@@ -11,13 +11,14 @@
  * per distinct status (src/checks/operational.ts). Compiling is O(pattern length).
  */
 import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
+import { failure, type Failure } from '../problems.js';
 
 export const MAX_PATTERN_LENGTH = 200;
 export const MAX_PROGRAM_SIZE = 2_000;
 export const MAX_MATCHED_LENGTH = 1_000;
 
-export interface PatternProblem {
-  readonly message: string;
+/** Why a pattern cannot be used (policy/pattern), at the character it starts at. */
+export interface PatternProblem extends Failure {
   /** Offset in the pattern text of the character the problem starts at. */
   readonly offset: number;
 }
@@ -25,37 +26,38 @@ export interface PatternProblem {
 /** A compiled pattern: whether it matches somewhere in the text (unanchored, like RegExp.test). */
 export type PatternTest = (text: string) => boolean;
 
+export type PatternResult = { readonly ok: true; readonly value: PatternTest } | PatternProblem;
+
+function problem(message: string, offset: number): PatternProblem {
+  return { ...failure('policy/pattern', message), offset };
+}
+
 /** Compiles a pattern, or says why it cannot be used, pointing at the offending character. */
-export function compilePattern(pattern: string): { readonly test: PatternTest } | { readonly problem: PatternProblem } {
+export function compilePattern(pattern: string): PatternResult {
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    return { problem: { message: `the pattern is ${pattern.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`, offset: MAX_PATTERN_LENGTH } };
+    return problem(`the pattern is ${pattern.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`, MAX_PATTERN_LENGTH);
   }
   const unsupported = unsupportedFeature(pattern);
-  if (unsupported !== null) return { problem: unsupported };
+  if (unsupported !== null) return unsupported;
   let compiled: RE2JS;
   try {
     compiled = RE2JS.compile(pattern);
   } catch (error) {
-    if (error instanceof RE2JSSyntaxException) return { problem: syntaxProblem(pattern, error) };
-    if (error instanceof RE2JSException) return { problem: { message: `not a valid regular expression: ${error.message}`, offset: 0 } };
+    if (error instanceof RE2JSSyntaxException) return syntaxProblem(pattern, error);
+    if (error instanceof RE2JSException) return problem(`not a valid regular expression: ${error.message}`, 0);
     throw error;
   }
   const size = compiled.programSize();
   if (size > MAX_PROGRAM_SIZE) {
-    return {
-      problem: {
-        message: `the pattern compiles to ${size} instructions; the limit is ${MAX_PROGRAM_SIZE} (repeat counts such as {1,500} copy what they repeat): use smaller counts`,
-        offset: 0,
-      },
-    };
+    return problem(`the pattern compiles to ${size} instructions; the limit is ${MAX_PROGRAM_SIZE} (repeat counts such as {1,500} copy what they repeat): use smaller counts`, 0);
   }
-  return { test: (text) => compiled.test(text) };
+  return { ok: true, value: (text) => compiled.test(text) };
 }
 
 /** Null when the pattern can be used. */
 export function patternProblem(pattern: string): PatternProblem | null {
   const compiled = compilePattern(pattern);
-  return 'problem' in compiled ? compiled.problem : null;
+  return compiled.ok ? null : compiled;
 }
 
 const RE2_LACKS = 'RE2 has none (it matches in linear time; see docs/policy.md, "Patterns")';
@@ -71,9 +73,9 @@ function unsupportedFeature(pattern: string): PatternProblem | null {
     const c = pattern[i]!;
     if (c === '\\') {
       const next = pattern[i + 1] ?? '';
-      if (!inClass && /[1-9]/.test(next)) return { message: `backreferences such as \\${next} are not supported: ${RE2_LACKS}`, offset: i };
-      if (!inClass && next === 'k' && pattern[i + 2] === '<') return { message: `named backreferences (\\k<name>) are not supported: ${RE2_LACKS}`, offset: i };
-      if (next === 'u') return { message: 'the escape \\u is JavaScript syntax; write a code point as \\x{263A}', offset: i };
+      if (!inClass && /[1-9]/.test(next)) return problem(`backreferences such as \\${next} are not supported: ${RE2_LACKS}`, i);
+      if (!inClass && next === 'k' && pattern[i + 2] === '<') return problem(`named backreferences (\\k<name>) are not supported: ${RE2_LACKS}`, i);
+      if (next === 'u') return problem('the escape \\u is JavaScript syntax; write a code point as \\x{263A}', i);
       i++;
       continue;
     }
@@ -88,8 +90,8 @@ function unsupportedFeature(pattern: string): PatternProblem | null {
       if (pattern[i + 1] === ']') i++;
     } else if (c === '(' && pattern[i + 1] === '?') {
       const head = pattern.slice(i + 2, i + 4);
-      if (head.startsWith('=') || head.startsWith('!')) return { message: `lookahead (${pattern.slice(i + 1, i + 3)}…) is not supported: ${RE2_LACKS}`, offset: i };
-      if (head === '<=' || head === '<!') return { message: `lookbehind (${pattern.slice(i + 1, i + 4)}…) is not supported: ${RE2_LACKS}`, offset: i };
+      if (head.startsWith('=') || head.startsWith('!')) return problem(`lookahead (${pattern.slice(i + 1, i + 3)}…) is not supported: ${RE2_LACKS}`, i);
+      if (head === '<=' || head === '<!') return problem(`lookbehind (${pattern.slice(i + 1, i + 4)}…) is not supported: ${RE2_LACKS}`, i);
     }
   }
   return null;
@@ -105,10 +107,10 @@ function syntaxProblem(pattern: string, error: RE2JSSyntaxException): PatternPro
   const fragment = error.getPattern();
   const quoted = fragment === null || fragment === pattern ? '' : `: ${fragment}`;
   const message = `not a valid regular expression: ${what}${quoted}`;
-  if (what === 'missing closing )' || what === 'unexpected )') return { message, offset: unbalancedParenthesis(pattern) };
-  if (what.startsWith('trailing backslash')) return { message, offset: Math.max(0, pattern.length - 1) };
+  if (what === 'missing closing )' || what === 'unexpected )') return problem(message, unbalancedParenthesis(pattern));
+  if (what.startsWith('trailing backslash')) return problem(message, Math.max(0, pattern.length - 1));
   const at = fragment === null ? -1 : pattern.indexOf(fragment);
-  return { message, offset: Math.max(0, at) };
+  return problem(message, Math.max(0, at));
 }
 
 /** The offset of the first `)` without its `(`, else of the last `(` left open. */

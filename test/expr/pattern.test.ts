@@ -4,8 +4,8 @@ import { compilePattern, MAX_PATTERN_LENGTH, patternProblem } from '../../src/ex
 
 function tester(pattern: string): (text: string) => boolean {
   const compiled = compilePattern(pattern);
-  if ('problem' in compiled) throw new Error(`unexpected problem: ${compiled.problem.message}`);
-  return compiled.test;
+  if (!compiled.ok) throw new Error(`unexpected problem: ${compiled.message}`);
+  return compiled.value;
 }
 
 /**
