@@ -5,17 +5,14 @@
  */
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { evaluate, loadPolicies } from './engine/run.js';
 import type { Report } from './engine/report.js';
-import { formatPolicyError } from './policy/format.js';
-import { renderText } from './report/text.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderHtml } from './report/html.js';
-import { renderJson } from './report/json.js';
-import { maskOutput } from './report/mask.js';
-import { exitCodeFor, type FailOn } from './engine/exit-code.js';
-import { parseIsoTimestamp } from './data/timestamp.js';
+import type { FailOn } from './engine/exit-code.js';
+import type { PolicyError } from './policy/types.js';
 import { checkOutputPath, guardStandardStreams, OutputError, writeOutputFile } from './cli-output.js';
+
+// The engine, the policy loader and the renderers are megabytes of bundle (issue 15): they are
+// imported when a command needs them, so that --version and --help start as fast as Node does.
+// Only type imports and node: built-ins above; test/e2e/cli-start.test.ts holds the bundle to it.
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,8 +20,8 @@ type Format = (typeof FORMATS)[number];
 const MAIN_HELP = `modelwatch ${__MODELWATCH_VERSION__} — monitoring-as-code for deployed ML models
 
 Usage:
-  modelwatch check [PATHS...] [options]    evaluate policies and report
-  modelwatch validate [PATHS...]           check policy files for mistakes
+  modelwatch check [PATHS...] [options]     evaluate policies and report
+  modelwatch validate [PATHS...] [options]  check policy files for mistakes
   modelwatch --version
 
 PATHS are policy files, folders (searched for *.yaml and *.yml) or globs; default: monitors/.
@@ -48,10 +45,18 @@ Options:
 
 Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors.`;
 
-const VALIDATE_HELP = `Usage: modelwatch validate [PATHS...] [--root FOLDER]
+const VALIDATE_HELP = `Usage: modelwatch validate [PATHS...] [options]
 
-Check policy files against the schema and the rules of the policy language. Every problem is
-printed as file:line:column: message. Exit 1 when there is any problem, 0 otherwise.`;
+Check policy files against the schema and the rules of the policy language.
+
+Options:
+  -f, --format FORMAT   text (default): every problem on stderr as file:line:column: message,
+                        then a count on stdout; json: one document on stdout,
+                        { "valid": N, "problems": [{ file, line, column, code, message }] }
+      --root FOLDER     data files must lie inside FOLDER (as for check)
+  -h, --help            show this help
+
+Exit codes: 0 no problem, 1 any problem, 2 usage errors.`;
 
 class UsageError extends Error {}
 
@@ -78,17 +83,26 @@ function parse(args: string[]) {
   }
 }
 
-function renderReport(report: Report, format: Format, color: boolean): string {
+/** The renderer of one format, loaded on its own: a text run never loads the HTML renderer. */
+async function rendererFor(format: Format): Promise<(report: Report, color: boolean) => string> {
   switch (format) {
-    case 'text':
+    case 'text': {
+      const { renderText } = await import('./report/text.js');
       // A terminal gets its own width; a log file or CI output gets whole messages.
-      return renderText(report, { color, width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 200 });
-    case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'html':
-      return renderHtml(report);
+      return (report, color) => renderText(report, { color, width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 200 });
+    }
+    case 'json': {
+      const { renderJson } = await import('./report/json.js');
+      return (report) => renderJson(report);
+    }
+    case 'markdown': {
+      const { renderMarkdown } = await import('./report/markdown.js');
+      return (report) => renderMarkdown(report);
+    }
+    case 'html': {
+      const { renderHtml } = await import('./report/html.js');
+      return (report) => renderHtml(report);
+    }
   }
 }
 
@@ -100,6 +114,7 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   if (!['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`);
   let now: Date | undefined;
   if (values.now !== undefined) {
+    const { parseIsoTimestamp } = await import('./data/timestamp.js');
     // Strict, field by field: new Date() would roll 2026-02-30 over into March.
     const ms = parseIsoTimestamp(values.now);
     if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${values.now}"`);
@@ -109,16 +124,22 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   if (values.out !== undefined) await checkOutputPath(values.out);
   const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const paths = positionals.length > 0 ? positionals : ['monitors'];
+  const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
+    import('./engine/run.js'),
+    import('./report/mask.js'),
+    import('./engine/exit-code.js'),
+    import('./policy/format.js'),
+  ]);
   // Secrets are masked in the report and the log by the engine; maskOutput checks what is printed.
   let secrets: readonly string[] = [];
   const log = values.quiet ? undefined : (line: string) => process.stderr.write(maskOutput(`modelwatch: ${line}\n`, secrets));
   const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(await rootOption(values.root)) });
-  const render = (r: Report, f: Format, c: boolean): string => maskOutput(renderReport(r, f, c), run.secrets);
+  const render = async (r: Report, f: Format, c: boolean): Promise<string> => maskOutput((await rendererFor(f))(r, c), run.secrets);
   if (values.out !== undefined) {
-    await writeOutputFile(values.out, render(report, format, false));
-    if (!values.quiet) process.stdout.write(render(report, 'text', color));
+    await writeOutputFile(values.out, await render(report, format, false));
+    if (!values.quiet) process.stdout.write(await render(report, 'text', color));
   } else if (!values.quiet || format !== 'text') {
-    process.stdout.write(render(report, format, color && format === 'text'));
+    process.stdout.write(await render(report, format, color && format === 'text'));
   }
   if (values.quiet) for (const error of report.policy_errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, run.secrets));
   return exitCodeFor(report, failOn);
@@ -132,9 +153,34 @@ async function rootOption(root: string | undefined): Promise<{ root?: string }> 
   return { root };
 }
 
+const VALIDATE_FORMATS = ['text', 'json'] as const;
+
+/**
+ * What `validate --format json` prints: the number of policies that loaded and every problem,
+ * each as the JSON report's `policy_errors[]` items (same keys, same order). Kept this small on
+ * purpose; a key is added, never renamed or removed.
+ */
+function validationJson(valid: number, problems: readonly PolicyError[]): string {
+  const items = problems.map(({ file, line, column, code, message }) => ({ file, line, column, code, message }));
+  return `${JSON.stringify({ valid, problems: items }, null, 2)}\n`;
+}
+
 async function validate(args: ReturnType<typeof parse>): Promise<number> {
+  const format = args.values.format ?? 'text';
+  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')} for validate, got "${format}"`);
   const paths = args.positionals.length > 0 ? args.positionals : ['monitors'];
+  const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
+    import('./engine/run.js'),
+    import('./report/mask.js'),
+    import('./policy/format.js'),
+    import('./engine/redact.js'),
+  ]);
   const { policies, errors, secrets } = await loadPolicies(paths, await rootOption(args.values.root));
+  if (format === 'json') {
+    // Masked field by field first, then as printed: the JSON escapes of a secret are masked too.
+    process.stdout.write(maskOutput(validationJson(policies.length, redactSecrets(errors, secrets)), secrets));
+    return errors.length > 0 ? 1 : 0;
+  }
   for (const error of errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, secrets));
   const summary = `${policies.length} valid polic${policies.length === 1 ? 'y' : 'ies'}, ${errors.length} problem${errors.length === 1 ? '' : 's'}`;
   process.stdout.write(`${summary}\n`);
