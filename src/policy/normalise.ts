@@ -14,6 +14,7 @@ import { durationProblem, parseDuration } from './duration.js';
 import type { RawCheck, RawPolicy } from './raw.js';
 import type { ProblemCode } from '../problems.js';
 import { didYouMean } from './suggest.js';
+import { refuseMisplacedConfidence } from './confidence.js';
 import { refuseUnreachableWarnings } from './thresholds.js';
 import type { CheckSpec, CheckType, Duration, Policy, SourcePosition, TimeBudgetSpec } from './types.js';
 
@@ -129,6 +130,7 @@ function normaliseChecks(rawChecks: readonly RawCheck[], ctx: NormaliseContext, 
     };
     const check = normaliseCheck(raw.type, raw, base, ctx);
     refuseUnreachableWarnings(check, pointer, ctx);
+    refuseMisplacedConfidence(check, pointer, ctx);
     checks.push(check);
   });
   return checks;

@@ -18,6 +18,7 @@ export interface RawComparator {
 }
 
 export interface RawThreshold extends RawComparator {
+  readonly confidence?: number;
   readonly vs?: 'reference';
   readonly relative?: RawComparator;
   readonly absolute?: RawComparator;

@@ -8,6 +8,7 @@
 import type { NormaliseContext } from './context.js';
 import { childPointer } from './document.js';
 import type { RawComparator, RawThreshold, RawThresholds } from './raw.js';
+import { comparableForReach } from './confidence.js';
 import { warnIsUnreachable } from './threshold-sets.js';
 import type { Comparator, Threshold, Thresholds } from './types.js';
 
@@ -33,6 +34,8 @@ export function normaliseComparator(raw: RawComparator, pointer: string, ctx: No
 
 export function normaliseThreshold(raw: RawThreshold, pointer: string, ctx: NormaliseContext): Threshold {
   const out: Record<string, unknown> = { ...normaliseComparator(raw, pointer, ctx) };
+  // Where confidence is allowed is the check's to say (./confidence.ts); it is kept as written.
+  if (raw.confidence !== undefined) out.confidence = raw.confidence;
   const against = raw.relative !== undefined || raw.absolute !== undefined;
   if (raw.vs !== undefined) {
     out.vs = raw.vs;
@@ -68,7 +71,7 @@ function isMapping(value: unknown): value is Threshold {
  */
 export function refuseUnreachableWarnings(check: object, pointer: string, ctx: NormaliseContext): void {
   const { warn, fail } = check as { warn?: unknown; fail?: unknown };
-  if (isMapping(warn) && isMapping(fail) && warnIsUnreachable(warn, fail)) {
+  if (isMapping(warn) && isMapping(fail) && comparableForReach(warn, fail) && warnIsUnreachable(warn, fail)) {
     ctx.error(
       childPointer(pointer, 'warn'),
       'policy/unreachable-threshold',

@@ -37,6 +37,11 @@ export interface Comparator {
  * change against the reference value: `relative` = (value − ref) / |ref|, `absolute` = value − ref.
  */
 export interface Threshold extends Comparator {
+  /**
+   * Performance checks only: breached only when the value's whole interval at this level lies
+   * beyond the bound (gt/gte read its lower end, lt/lte its upper end). Only 0.95 today.
+   */
+  readonly confidence?: number;
   readonly vs?: 'reference';
   readonly relative?: Comparator;
   readonly absolute?: Comparator;

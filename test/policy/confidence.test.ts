@@ -1,0 +1,131 @@
+/**
+ * `confidence` on a threshold (docs/policy.md#thresholds) is refused at load wherever it cannot
+ * be judged: outside performance checks, on a metric without an interval, at a level other than
+ * the one computed (0.95), beside a condition other than gt/gte/lt/lte, on a change against the
+ * reference, and alone. Positions are found in the text itself (`place`).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatPolicyError } from '../../src/policy/format.js';
+import { loadPolicySource } from '../../src/policy/load.js';
+import type { PerformanceCheckSpec } from '../../src/policy/types.js';
+
+const BASE = `apiVersion: modelwatch/v1
+kind: ModelMonitor
+model:
+  name: churn
+  task: binary_classification
+columns:
+  id: request_id
+  timestamp: scored_at
+  score: proba
+  target: churned
+  features: { numerical: [tenure, charges], categorical: [contract] }
+data:
+  reference: { file: ref.csv }
+  current: { file: cur.csv }
+  window: 7d
+defaults:
+  min_samples: 100
+checks:
+`;
+
+function load(source: string) {
+  const { policy, errors } = loadPolicySource('p.yaml', source, { env: {}, dir: '/tmp' });
+  return { policy, lines: errors.map(formatPolicyError), codes: errors.map((e) => e.code) };
+}
+
+/** `p.yaml:line:column` of the first occurrence of `needle` (after `after`, when given). */
+function place(source: string, needle: string, after = ''): string {
+  const offset = source.indexOf(needle, after === '' ? 0 : source.indexOf(after));
+  if (offset < 0) throw new Error(`${needle} is not in the policy`);
+  const before = source.slice(0, offset).split('\n');
+  return `p.yaml:${before.length}:${before[before.length - 1]!.length + 1}`;
+}
+
+const auc = (fail: string, warn = '') => `${BASE}  - id: auc\n    type: performance\n    metric: roc_auc\n${warn === '' ? '' : `    warn: ${warn}\n`}    fail: ${fail}\n`;
+
+describe('confidence on a performance threshold', () => {
+  it('loads on fail and warn, and keeps the level in the threshold', () => {
+    const { policy, lines } = load(auc('{ lt: 0.7, confidence: 0.95 }', '{ lt: 0.75, confidence: 0.95 }'));
+    expect(lines).toEqual([]);
+    const check = policy!.checks[0] as PerformanceCheckSpec;
+    expect(check.fail).toEqual({ lt: 0.7, confidence: 0.95 });
+    expect(check.warn).toEqual({ lt: 0.75, confidence: 0.95 });
+  });
+
+  it('does not call a plain warn unreachable beside a fail with confidence (the fail holds on fewer values)', () => {
+    expect(load(auc('{ lt: 0.8, confidence: 0.95 }', '{ lt: 0.7 }')).lines).toEqual([]);
+  });
+
+  it('still refuses a warn that a fail at the same confidence on the same side pre-empts', () => {
+    const source = auc('{ lt: 0.8, confidence: 0.95 }', '{ lt: 0.7, confidence: 0.95 }');
+    expect(load(source).codes).toEqual(['policy/unreachable-threshold']);
+  });
+});
+
+describe('confidence refused at load', () => {
+  it('outside performance checks, at its key', () => {
+    const source = `${BASE}  - id: missing\n    type: data_quality\n    metric: missing_share\n    fail: { gt: 0.02, confidence: 0.95 }\n`;
+    const { policy, lines, codes } = load(source);
+    expect(policy).toBeNull();
+    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" applies to performance checks only, whose values have an interval; data_quality values have none`]);
+    expect(codes).toEqual(['policy/conflict']);
+  });
+
+  it('in a drift check’s nested thresholds', () => {
+    const source = `${BASE}  - id: drift\n    type: drift\n    features: all\n    per_feature: { fail: { gte: 0.2, confidence: 0.95 } }\n`;
+    const { lines, codes } = load(source);
+    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" applies to performance checks only, whose values have an interval; drift values have none`]);
+    expect(codes).toEqual(['policy/conflict']);
+  });
+
+  it('on a metric the check gives no interval', () => {
+    const source = `${BASE}  - id: f1\n    type: performance\n    metric: f1\n    fail: { lt: 0.7, confidence: 0.95 }\n`;
+    const { lines, codes } = load(source);
+    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" needs the value's interval, and f1 has none in this version (intervals: accuracy; binary precision, recall, specificity and roc_auc)`]);
+    expect(codes).toEqual(['policy/conflict']);
+  });
+
+  it('on a multiclass precision, which has no single-proportion interval', () => {
+    const source = auc('{ lt: 0.7, confidence: 0.95 }').replace('binary_classification', 'multiclass_classification').replace('roc_auc', 'precision');
+    expect(load(source).codes).toEqual(['policy/conflict']);
+  });
+
+  it('at a level that is not computed, at its value', () => {
+    const source = auc('{ lt: 0.7, confidence: 0.9 }');
+    const { lines, codes } = load(source);
+    expect(lines).toEqual([`${place(source, '0.9 }')}: "confidence" 0.9 is not computed: the check computes the 95% interval only, so use 0.95`]);
+    expect(codes).toEqual(['policy/invalid-value']);
+  });
+
+  it('outside 0.8–0.999, by the schema', () => {
+    const { codes } = load(auc('{ lt: 0.7, confidence: 95 }'));
+    expect(codes).toEqual(['policy/invalid-value']);
+  });
+
+  it.each([
+    ['between', '{ between: [0.6, 0.7], confidence: 0.95 }'],
+    ['not_between', '{ not_between: [0.6, 0.99], confidence: 0.95 }'],
+    ['eq', '{ eq: 0.5, confidence: 0.95 }'],
+    ['in', '{ in: [0.5], confidence: 0.95 }'],
+  ])('beside %s, at that key', (key, fail) => {
+    const source = auc(fail);
+    const { lines, codes } = load(source);
+    expect(lines).toEqual([`${place(source, key, 'fail:')}: "${key}" cannot be judged with "confidence": only gt, gte, lt and lte say which end of the interval must lie beyond the bound`]);
+    expect(codes).toEqual(['policy/conflict']);
+  });
+
+  it('on a change against the reference', () => {
+    const source = auc('{ vs: reference, relative: { lt: -0.05 }, confidence: 0.95 }');
+    const { lines, codes } = load(source);
+    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" judges the value's own interval, not a change against the reference: write the bound on the value (lt, gt, …)`]);
+    expect(codes).toEqual(['policy/conflict']);
+  });
+
+  it('alone, without a condition', () => {
+    const source = auc('{ confidence: 0.95 }');
+    const { lines, codes } = load(source);
+    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" needs a condition to judge the interval against (gt, gte, lt or lte)`]);
+    expect(codes).toEqual(['policy/conflict']);
+  });
+});
