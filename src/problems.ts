@@ -53,6 +53,7 @@ export const PROBLEM_CODES = {
   'check/no-reference': 'the check compares against reference data that the policy or the data lacks',
   'check/no-labels': 'the check needs labels and none are joined in the window',
   'check/undefined-metric': 'the metric is undefined on this data (one class only, a zero denominator)',
+  'check/no-interval': 'a threshold with confidence needs the value\'s interval, which this value does not have',
   'check/expression': 'an expression that fails on this data (unknown column, wrong type)',
   'check/crashed': 'the check met a bug in modelwatch; the message says where',
   // Models and runs.

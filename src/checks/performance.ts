@@ -17,9 +17,9 @@ import { decode, subset, type Decoded } from './performance-decode.js';
 import { computeMetric, metricFitsTask, SCORE_METRICS } from './performance-metric.js';
 import { evaluatedRows, type EvaluatedRows } from './performance-rows.js';
 import { deriveBand } from './performance-threshold.js';
-import { closedFormInterval } from './performance-interval.js';
+import { closedFormInterval, type MetricInterval } from './performance-interval.js';
 import { worstStatus } from './status.js';
-import { judge } from './threshold.js';
+import { comparatorHolds, judge } from './threshold.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 
 type Outcome = CheckOutcome<PerformanceDetails | null>;
@@ -66,13 +66,45 @@ function groupsOf(table: Table, by: string, decoded: Decoded): Result<Map<string
   return ok(groups);
 }
 
-function verdict(value: number, thresholds: Thresholds, reference: number | null): { status: Status; note: string; code?: ProblemCode } {
+/** The value's interval as the message shows it, or '' when it has none. */
+function intervalText(interval: MetricInterval | null): string {
+  if (interval === null) return '';
+  const method = interval.method === 'delong' ? 'DeLong' : interval.method === 'wilson' ? 'Wilson' : 'bootstrap';
+  return ` (${interval.confidence * 100}% ${method} interval ${fmt(interval.low)}–${fmt(interval.high)})`;
+}
+
+/**
+ * The verdict on one value (overall or a group's). `interval` is its interval, which thresholds
+ * with `confidence` judge instead of the value (./threshold.ts); without one they are an error
+ * that says why this value has none. A pass that only the interval saved says so.
+ */
+function verdict(value: number, thresholds: Thresholds, reference: number | null, interval: MetricInterval | null, estimated: boolean): { status: Status; note: string; code?: ProblemCode } {
   if (!Number.isFinite(value)) return { status: 'no_data', code: 'check/undefined-metric', note: `the metric is undefined here (${value})` };
-  const v = judge(value, thresholds, reference);
-  if (v.status === 'error') return { status: 'error', code: v.code, note: v.message };
-  if (v.status === 'pass') return { status: 'pass', note: 'within thresholds' };
+  const v = judge(value, thresholds, reference, interval);
+  if (v.status === 'error') {
+    const why = v.code !== 'check/no-interval' ? ''
+      : estimated ? ' (an estimated value has no interval)'
+      : ' (the metric\'s interval is undefined on these rows: a zero denominator, or a class with fewer than 2 rows)';
+    return { status: 'error', code: v.code, note: `${v.message}${why}` };
+  }
+  if (v.status === 'pass') return { status: 'pass', note: `within thresholds${savedByInterval(value, thresholds)}` };
   return { status: v.status, note: `${v.status}: ${v.breached ?? 'threshold breached'}` };
 }
+
+/** ': 0.712 < 0.72, but the 95% interval is not wholly below it' when the point alone would breach. */
+function savedByInterval(value: number, thresholds: Thresholds): string {
+  for (const level of ['fail', 'warn'] as const) {
+    const threshold = thresholds[level];
+    if (threshold?.confidence === undefined) continue;
+    const holds = comparatorHolds(threshold, value);
+    if (holds === null) continue;
+    const side = holds.startsWith('<') || holds.startsWith('≤') ? 'below' : 'above';
+    return `: ${fmt(value)} ${holds}, but the ${threshold.confidence * 100}% interval is not wholly ${side} it (no ${level})`;
+  }
+  return '';
+}
+
+const hasConfidence = (thresholds: Thresholds): boolean => thresholds.warn?.confidence !== undefined || thresholds.fail?.confidence !== undefined;
 
 function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   const { policy } = context;
@@ -164,7 +196,9 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   }
 
   const overall = measured.value(measured.decoded);
-  const { status: overallStatus, note, code: overallCode } = verdict(overall.value, thresholds, referenceValue);
+  // The interval of a realized value; an estimate has none (its ±3 SE band is CBPE's, not a CI).
+  const interval = measured.estimated ? null : closedFormInterval(spec.metric, measured.decoded, overall.confusion) ?? null;
+  const { status: overallStatus, note, code: overallCode } = verdict(overall.value, thresholds, referenceValue, interval, measured.estimated);
 
   // 5. Segments.
   const groups: PerformanceGroupDetail[] = [];
@@ -179,10 +213,13 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
         groups.push({ group, rows: positions.length, value: null, reference_value: groupReference, estimated: measured.estimated, status: 'no_data', code: 'check/no-data', message: `${positions.length} rows, fewer than min_group_size ${spec.min_group_size}` });
         continue;
       }
-      const { value } = measured.value(subset(measured.decoded, positions));
-      const judged = verdict(value, thresholds, groupReference);
+      const groupRows = subset(measured.decoded, positions);
+      const { value, confusion } = measured.value(groupRows);
+      // A group's interval costs a DeLong per group: computed only when a threshold judges it.
+      const groupInterval = !measured.estimated && hasConfidence(thresholds) ? closedFormInterval(spec.metric, groupRows, confusion) ?? null : null;
+      const judged = verdict(value, thresholds, groupReference, groupInterval, measured.estimated);
       const why = judged.code === undefined ? {} : { code: judged.code };
-      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, ...why, message: `${spec.metric} ${fmt(value)}: ${judged.note}` });
+      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, ...why, message: `${spec.metric} ${fmt(value)}${intervalText(groupInterval)}: ${judged.note}` });
     }
   }
   const evaluatedGroups = groups.filter((g) => g.status !== 'no_data').map((g) => g.status);
@@ -207,11 +244,11 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     },
     derived,
     groups,
-    interval: measured.estimated ? null : closedFormInterval(spec.metric, measured.decoded, overall.confusion) ?? null,
+    interval,
   };
   const what = measured.estimated
     ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${measured.decoded.rows.length} unlabelled predictions`
-    : `${spec.metric} ${fmt(overall.value)}${details.interval ? ` (95% ${details.interval.method === 'delong' ? 'DeLong' : 'Wilson'} interval ${fmt(details.interval.low)}–${fmt(details.interval.high)})` : ''} on ${measured.decoded.rows.length} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
+    : `${spec.metric} ${fmt(overall.value)}${intervalText(interval)} on ${measured.decoded.rows.length} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
   const refText = referenceValue === null ? '' : `, reference ${fmt(referenceValue)}`;
   const thresholdNote = derived === null ? ''
     : derived.lower !== null ? ` (derived from the reference: fails below ${fmt(derived.lower)})`

@@ -6,6 +6,12 @@
  *   relative = (value − reference) / |reference|,   absolute = value − reference.
  * `fail` is tested before `warn`: the worse state wins. A `vs: reference` threshold without a
  * reference value cannot be decided, and says so, rather than passing.
+ *
+ * A threshold with `confidence` (performance checks) is judged on the value's interval at that
+ * level instead of the value: `gt`/`gte` hold when its lower end is beyond the bound, `lt`/`lte`
+ * when its upper end is, so the threshold is breached only when the whole interval lies beyond
+ * it. The loader allows no other condition beside `confidence`. Without an interval at that
+ * level the threshold cannot be decided: `error` with check/no-interval, never a pass.
  */
 import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.js';
 import { failure, type Failure, type ProblemCode } from '../problems.js';
@@ -18,6 +24,28 @@ export type Verdict = { readonly status: 'pass' | 'warn' | 'fail'; readonly brea
 
 function unjudgeable(code: ProblemCode, message: string): Unjudgeable {
   return { ...failure(code, message), status: 'error' };
+}
+
+/** The interval of the judged value at a confidence level (checks/performance-interval.ts). */
+export interface ValueInterval {
+  readonly confidence: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+function percent(confidence: number): string {
+  return `${Number((confidence * 100).toPrecision(4))}%`;
+}
+
+/** The condition of a `confidence` threshold that the interval lies wholly beyond, or null. */
+function intervalHolds(threshold: Threshold, interval: ValueInterval): string | null {
+  const level = percent(interval.confidence);
+  const { low, high } = interval;
+  if (threshold.gt !== undefined && low > threshold.gt) return `${level} interval wholly > ${threshold.gt} (lower end ${low})`;
+  if (threshold.gte !== undefined && low >= threshold.gte) return `${level} interval wholly ≥ ${threshold.gte} (lower end ${low})`;
+  if (threshold.lt !== undefined && high < threshold.lt) return `${level} interval wholly < ${threshold.lt} (upper end ${high})`;
+  if (threshold.lte !== undefined && high <= threshold.lte) return `${level} interval wholly ≤ ${threshold.lte} (upper end ${high})`;
+  return null;
 }
 
 const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '≠' } as const;
@@ -51,7 +79,18 @@ function thresholdHolds(
   threshold: Threshold,
   value: number,
   reference: number | null | undefined,
+  interval: ValueInterval | null | undefined,
 ): { holds: string | null } | Unjudgeable {
+  if (threshold.confidence !== undefined) {
+    const level = percent(threshold.confidence);
+    if (interval === null || interval === undefined) {
+      return unjudgeable('check/no-interval', `the threshold asks for the ${level} interval, and this value has none`);
+    }
+    if (interval.confidence !== threshold.confidence) {
+      return unjudgeable('check/no-interval', `the threshold asks for the ${level} interval, and this value has the ${percent(interval.confidence)} one only`);
+    }
+    return { holds: intervalHolds(threshold, interval) };
+  }
   const direct = comparatorHolds(threshold, value);
   if (direct !== null) return { holds: direct };
   if (threshold.relative === undefined && threshold.absolute === undefined) return { holds: null };
@@ -75,13 +114,14 @@ function thresholdHolds(
 /**
  * The verdict for a value under warn/fail thresholds. A value that is not a finite number is
  * never a pass: the caller decides between `no_data` and `error` before calling this.
+ * `interval` is the value's interval, needed by thresholds with `confidence` only.
  */
-export function judge(value: number, thresholds: Thresholds, reference?: number | null): Verdict {
+export function judge(value: number, thresholds: Thresholds, reference?: number | null, interval?: ValueInterval | null): Verdict {
   if (!Number.isFinite(value)) return unjudgeable('check/undefined-metric', `the value is ${value}`);
   for (const level of ['fail', 'warn'] as const) {
     const threshold = thresholds[level];
     if (threshold === undefined) continue;
-    const result = thresholdHolds(threshold, value, reference);
+    const result = thresholdHolds(threshold, value, reference, interval);
     if ('ok' in result) return result;
     if (result.holds !== null) return { status: level, breached: result.holds };
   }

@@ -129,7 +129,9 @@ function formatThreshold(threshold: Threshold, hint: ValueHint): string {
   if (threshold.relative) {
     for (const part of formatComparator(threshold.relative, 'share')) parts.push(`Δrel ${part} vs reference`);
   }
-  return parts.join(' or ');
+  // With confidence the bounds apply to the value's whole interval (src/checks/threshold.ts).
+  const interval = threshold.confidence === undefined ? '' : ` (whole ${Number((threshold.confidence * 100).toPrecision(4))}% interval)`;
+  return parts.length === 0 ? '' : `${parts.join(' or ')}${interval}`;
 }
 
 function scaleComparator(comparator: Comparator, scale: number): Comparator {
