@@ -3,9 +3,10 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-7GLT4SYM.js";
-import "./chunks/chunk-4KFACLJC.js";
-import "./chunks/chunk-Y4NRPXVJ.js";
+} from "./chunks/chunk-YSKHYBH4.js";
+import "./chunks/chunk-5ST5YRRT.js";
+import "./chunks/chunk-7MBXNNCL.js";
+import "./chunks/chunk-FQDB3IQE.js";
 
 // src/engine/drift-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,16 +1,38 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
-  MIN_SECRET_LENGTH,
+  evaluate,
+  modelOfRetrainBranch,
+  require_dist,
+  retrainBranch
+} from "./chunks/chunk-KQLA5UHJ.js";
+import {
+  redactPolicy
+} from "./chunks/chunk-K2X6PJAO.js";
+import {
+  maskOutput,
+  printedForms
+} from "./chunks/chunk-3LOAS55W.js";
+import {
+  MIN_SECRET_LENGTH
+} from "./chunks/chunk-ICZFUYP7.js";
+import {
+  exitCodeFor,
+  failingModels
+} from "./chunks/chunk-HFCQ6NGK.js";
+import "./chunks/chunk-LPSTOSAV.js";
+import "./chunks/chunk-SR5I4PUG.js";
+import "./chunks/chunk-7M2XNVRX.js";
+import "./chunks/chunk-YSKHYBH4.js";
+import "./chunks/chunk-5ST5YRRT.js";
+import "./chunks/chunk-7MBXNNCL.js";
+import {
+  renderJson
+} from "./chunks/chunk-HJBMBYOS.js";
+import {
   checkThresholds,
   driftDetails,
-  escapeMarkdown,
-  escapeMermaidLabel,
-  escapePlainText,
-  evaluate,
-  exitCodeFor,
   failingChecks,
-  failingModels,
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
@@ -20,30 +42,24 @@ import {
   formatValue,
   groupEvidence,
   groupValueHeading,
-  maskOutput,
-  modelOfRetrainBranch,
   orderedChecks,
-  printedForms,
   qualityDetails,
-  redactPolicy,
-  renderJson,
-  require_dist,
-  retrainBranch,
-  showControls,
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-XDH2ZR6S.js";
-import "./chunks/chunk-RG6GFNFR.js";
-import "./chunks/chunk-7GLT4SYM.js";
-import "./chunks/chunk-4KFACLJC.js";
-import "./chunks/chunk-B2BCY6BL.js";
+} from "./chunks/chunk-O767IJIA.js";
+import {
+  escapeMarkdown,
+  escapeMermaidLabel,
+  escapePlainText,
+  showControls
+} from "./chunks/chunk-VD7JDJWJ.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-Y4NRPXVJ.js";
+} from "./chunks/chunk-FQDB3IQE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

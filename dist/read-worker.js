@@ -5,10 +5,12 @@ import {
   columnParts,
   readFailure,
   readSource
-} from "./chunks/chunk-RG6GFNFR.js";
-import "./chunks/chunk-4KFACLJC.js";
-import "./chunks/chunk-B2BCY6BL.js";
-import "./chunks/chunk-Y4NRPXVJ.js";
+} from "./chunks/chunk-LPSTOSAV.js";
+import "./chunks/chunk-SR5I4PUG.js";
+import "./chunks/chunk-7M2XNVRX.js";
+import "./chunks/chunk-5ST5YRRT.js";
+import "./chunks/chunk-7MBXNNCL.js";
+import "./chunks/chunk-FQDB3IQE.js";
 
 // src/engine/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
