@@ -8,19 +8,9 @@ import { BAD_DIRECTION, deriveBand } from '../../src/checks/performance-threshol
 import { performanceCheck } from '../../src/checks/performance.js';
 import type { Decoded } from '../../src/checks/performance-decode.js';
 import type { PerformanceCheckSpec, PerformanceMetric, Task } from '../../src/policy/types.js';
+import { mulberry32 as prng } from '../stats/detectors/prng.js';
 import { numeric, policyWith, table } from './context.js';
 
-/** mulberry32: a small seeded PRNG, so the fixture is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Binary rows: a label, a noisy score `separation` away from 0.5 towards it, the label at 0.5. */
 function binaryRows(n: number, noise: number, seed: number, separation = 0.15): { label: number[]; score: number[]; pred: number[] } {

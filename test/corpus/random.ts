@@ -1,5 +1,5 @@
 /**
- * The corpus's seeded choices: mulberry32 (as in examples/data/random.mjs), so that the same
+ * The corpus's seeded choices: mulberry32 (the tests' copy of examples/data/random.mjs), so that the same
  * seed writes the same corpus, byte for byte, on every machine.
  */
 export interface Rng {
@@ -7,16 +7,7 @@ export interface Rng {
   (): number;
 }
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../stats/detectors/prng.js';
 
 export function pick<T>(rng: Rng, items: readonly T[]): T {
   if (items.length === 0) throw new Error('pick from an empty list');
