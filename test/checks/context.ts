@@ -1,6 +1,6 @@
 /** Small in-memory tables and policies for check tests (no files). */
 import { Table, type Column } from '../../src/data/table.js';
-import type { Policy } from '../../src/policy/types.js';
+import type { DriftCheckSpec, Policy } from '../../src/policy/types.js';
 import type { CheckContext } from '../../src/checks/types.js';
 
 export function numeric(name: string, values: readonly number[]): Column {
@@ -49,4 +49,20 @@ export function policyWith(columns: Partial<Policy['columns']> = {}): Policy {
 
 export function context(current: Table, reference: Table | null = null, policy: Policy = policyWith(), now = new Date('2026-11-24T12:00:00Z')): CheckContext {
   return { policy, reference, current, currentUnwindowed: current, window: null, labels: null, now };
+}
+
+/** A drift check spec for tests: every column, `auto`, fail at 0.1 or p < 0.05; `partial` overrides. */
+export function driftSpec(partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec {
+  return {
+    id: 'd',
+    type: 'drift',
+    features: 'all',
+    method: 'auto',
+    per_feature: { fail: { gte: 0.1 } },
+    p_value: { fail: { lt: 0.05 } },
+    bins: 10,
+    min_samples: 1,
+    pointer: '/checks/0',
+    ...partial,
+  };
 }

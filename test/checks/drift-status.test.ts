@@ -7,22 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { driftCheck } from '../../src/checks/drift.js';
 import type { DriftDetails } from '../../src/checks/details.js';
 import type { DriftCheckSpec } from '../../src/policy/types.js';
-import { categorical, context, numeric, table } from './context.js';
+import { categorical, context, driftSpec, numeric, table } from './context.js';
 
-function spec(partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec {
-  return {
-    id: 'd',
-    type: 'drift',
-    features: 'all',
-    method: 'wasserstein',
-    per_feature: { warn: { gte: 0.05 }, fail: { gte: 0.1 } },
-    p_value: { fail: { lt: 0.05 } },
-    bins: 10,
-    min_samples: 1,
-    pointer: '/checks/0',
-    ...partial,
-  };
-}
+const spec = (partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec => driftSpec({ method: 'wasserstein', per_feature: { warn: { gte: 0.05 }, fail: { gte: 0.1 } }, ...partial });
 
 const range = (n: number, f: (i: number) => number): number[] => Array.from({ length: n }, (_, i) => f(i));
 const names = ['a', 'b', 'c', 'd'] as const;

@@ -10,22 +10,9 @@ import { driftCheck } from '../../src/checks/drift.js';
 import type { DriftColumnDetail, DriftDetails } from '../../src/checks/details.js';
 import type { DriftCheckSpec } from '../../src/policy/types.js';
 import { adjustPValues } from '../../src/stats/multiple-testing.js';
-import { categorical, context, numeric, table } from './context.js';
+import { categorical, context, driftSpec, numeric, table } from './context.js';
 
-function spec(partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec {
-  return {
-    id: 'd',
-    type: 'drift',
-    features: 'all',
-    method: 'ks',
-    per_feature: { fail: { gte: 0.1 } },
-    p_value: { fail: { lt: 0.05 } },
-    bins: 10,
-    min_samples: 1,
-    pointer: '/checks/0',
-    ...partial,
-  };
-}
+const spec = (partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec => driftSpec({ method: 'ks', ...partial });
 
 const range = (n: number, f: (i: number) => number): number[] => Array.from({ length: n }, (_, i) => f(i));
 const reference = (name: string) => numeric(name, range(500, (i) => (i * 37) % 500));

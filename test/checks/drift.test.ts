@@ -4,23 +4,10 @@ import { driftCheck } from '../../src/checks/drift.js';
 import { compareNumeric, keysWithRoom, type NumericData, type PairRequest, Scratch } from '../../src/checks/drift-measure.js';
 import type { DriftDetails } from '../../src/checks/details.js';
 import type { DriftCheckSpec } from '../../src/policy/types.js';
-import { categorical, context, numeric, table } from './context.js';
+import { categorical, context, driftSpec, numeric, table } from './context.js';
 import { decimalKey, MISSING_KEY } from '../../src/data/decimal-key.js';
 
-function spec(partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec {
-  return {
-    id: 'd',
-    type: 'drift',
-    features: 'all',
-    method: 'auto',
-    per_feature: { fail: { gte: 0.1 } },
-    p_value: { fail: { lt: 0.05 } },
-    bins: 10,
-    min_samples: 1,
-    pointer: '/checks/0',
-    ...partial,
-  };
-}
+const spec = (partial: Partial<DriftCheckSpec> = {}): DriftCheckSpec => driftSpec(partial);
 
 const range = <T,>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const methods = (outcome: ReturnType<typeof driftCheck.run>) =>
