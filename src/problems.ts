@@ -46,6 +46,16 @@ export const PROBLEM_CODES = {
   'data/kind-mismatch': 'a column whose kind differs between files or from its declaration',
   'data/missing-column': 'a column the policy declares that the data lacks',
   'data/join': 'labels that cannot be joined to predictions',
+  // Sources that are not files (postgres, http, command): the message names the source.
+  'source/connect': 'the source cannot be reached (connection refused, host not found, connect timeout), after its retries',
+  'source/auth': 'the source refused the credentials (a PostgreSQL login, HTTP 401 or 403)',
+  'source/not-found': 'the source has no such database, table, column or URL (HTTP 404)',
+  'source/query': 'the source rejected the query (an SQL error, a read-only violation)',
+  'source/timeout': 'the source took longer than its timeout (statement_timeout, the request, the command)',
+  'source/interrupted': 'the connection or stream broke in the middle of a read',
+  'source/http-status': 'an HTTP response that is not a success, after the retries a 5xx or 429 allows',
+  'source/redirect': 'an HTTP redirect to a host the source does not allow, or too many redirects',
+  'source/command': 'a command that could not start or exited with a failure; the message shows the end of its stderr',
   // Checks: the status of a check that could not give a verdict.
   'check/no-data': 'too few rows (or groups) to judge; the check says how many it had',
   'check/missing-column': 'a column the check needs is absent from the data',

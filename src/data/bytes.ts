@@ -23,7 +23,6 @@
 import { constants, createReadStream, type Stats } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import type { SourceSpec } from '../policy/types.js';
 import { DataError } from './errors.js';
 
 export const DEFAULT_MAX_BYTES = 1 << 30;
@@ -39,7 +38,7 @@ export class ReadBudget {
     readonly maxGzipRatio: number = DEFAULT_MAX_GZIP_RATIO,
   ) {}
 
-  static of(source: Pick<SourceSpec, 'max_bytes' | 'max_gzip_ratio'>): ReadBudget {
+  static of(source: { readonly max_bytes?: number | undefined; readonly max_gzip_ratio?: number | undefined }): ReadBudget {
     return new ReadBudget(source.max_bytes ?? DEFAULT_MAX_BYTES, source.max_gzip_ratio ?? DEFAULT_MAX_GZIP_RATIO);
   }
 
@@ -127,24 +126,48 @@ function gunzipSource(file: string, handle: FileHandle, compressed: number, budg
   const stream = createReadStream('', { fd: handle, highWaterMark: 1 << 20, autoClose: false }).pipe(
     createGunzip({ chunkSize: 1 << 20 }),
   );
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const allowed = Math.max(GZIP_FREE_BYTES, budget.maxGzipRatio * compressed);
   let expanded = 0;
-  let pending: Buffer | undefined;
+  return chunkedSource(
+    stream,
+    (error) => new DataError('data/malformed', file, `not valid gzip data (${error.message})`),
+    (chunk) => {
+      expanded += chunk.length;
+      if (expanded > allowed) {
+        throw new DataError('data/too-large', file, `decompresses to more than ${formatBytes(allowed)}, over ${budget.maxGzipRatio} times its ${formatBytes(compressed)} (max_gzip_ratio: ${budget.maxGzipRatio}); a gzip bomb is refused. Raise max_gzip_ratio on the source if the file is genuine`);
+      }
+      budget.spend(file, chunk.length);
+    },
+    async () => {
+      stream.destroy();
+      await handle.close();
+    },
+  );
+}
+
+/**
+ * A stream's chunks (a gunzip, a database's COPY output) as a ByteSource: chunks are gathered
+ * until the caller's buffer is full. `count` sees every chunk first (to charge a budget, or
+ * throw); `failed` turns the stream's own error into the DataError to throw.
+ */
+export function chunkedSource(
+  chunks: AsyncIterable<Uint8Array>,
+  failed: (error: Error) => Error,
+  count: (chunk: Uint8Array) => void,
+  close: () => Promise<void>,
+): ByteSource {
+  const iterator = chunks[Symbol.asyncIterator]();
+  let pending: Uint8Array | undefined;
   let ended = false;
-  const next = async (): Promise<Buffer | undefined> => {
-    let result: IteratorResult<Buffer>;
+  const next = async (): Promise<Uint8Array | undefined> => {
+    let result: IteratorResult<Uint8Array>;
     try {
-      result = await chunks.next();
+      result = await iterator.next();
     } catch (error) {
-      throw new DataError('data/malformed', file, `not valid gzip data (${(error as Error).message})`);
+      throw error instanceof DataError ? error : failed(error instanceof Error ? error : new Error(String(error)));
     }
     if (result.done === true) return undefined;
-    expanded += result.value.length;
-    if (expanded > allowed) {
-      throw new DataError('data/too-large', file, `decompresses to more than ${formatBytes(allowed)}, over ${budget.maxGzipRatio} times its ${formatBytes(compressed)} (max_gzip_ratio: ${budget.maxGzipRatio}); a gzip bomb is refused. Raise max_gzip_ratio on the source if the file is genuine`);
-    }
-    budget.spend(file, result.value.length);
+    count(result.value);
     return result.value;
   };
   return {
@@ -166,10 +189,7 @@ function gunzipSource(file: string, handle: FileHandle, compressed: number, budg
       }
       return n;
     },
-    async close() {
-      stream.destroy();
-      await handle.close();
-    },
+    close,
   };
 }
 

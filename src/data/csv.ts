@@ -63,9 +63,17 @@ const BUFFER_BYTES = 4 << 20;
  * the source's declared one (undefined: a comma, and a header that looks otherwise is refused).
  */
 export async function readCsv(file: string, gzip: boolean, table: TableBuilder, maxRows = Infinity, delimiter?: Delimiter, budget?: ReadBudget): Promise<void> {
-  const source = await openBytes(file, gzip, budget);
+  return readCsvBytes(file, await openBytes(file, gzip, budget), table, maxRows, delimiter);
+}
+
+/**
+ * The same from any bytes (a database's COPY output): `name` is how messages name the source.
+ * The bytes are read once, so every column's kind should be declared: a column that turned
+ * categorical late would need its early rows read again (read.ts), which a stream cannot give.
+ */
+export async function readCsvBytes(name: string, source: ByteSource, table: TableBuilder, maxRows = Infinity, delimiter?: Delimiter): Promise<void> {
   try {
-    await new CsvParser(file, source, table, maxRows, delimiter).run();
+    await new CsvParser(name, source, table, maxRows, delimiter).run();
   } finally {
     await source.close();
   }

@@ -15,7 +15,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { SourceSpec } from '../policy/types.js';
+import type { FileSourceSpec } from '../policy/types.js';
 import { DataError } from './errors.js';
 
 export interface SourceFile {
@@ -24,7 +24,7 @@ export interface SourceFile {
   readonly size: number;
 }
 
-export async function sourceFiles(source: Pick<SourceSpec, 'paths' | 'root'>): Promise<SourceFile[]> {
+export async function sourceFiles(source: Pick<FileSourceSpec, 'paths' | 'root'>): Promise<SourceFile[]> {
   if (source.paths.length === 0) throw new DataError('data/not-found', '(source)', 'no paths given');
   const root = source.root === undefined ? undefined : await realRoot(source.root);
   const byReal = new Map<string, SourceFile>();

@@ -15,7 +15,7 @@
  * caps (`max_bytes`, `max_gzip_ratio`: bytes.ts), which stop the read as soon as they are
  * passed. Throws DataError for anything wrong with the files (see csv.ts, jsonl.ts, parquet.ts).
  */
-import type { ColumnKind, DataFormat, Delimiter, SourceSpec } from '../policy/types.js';
+import type { ColumnKind, DataFormat, Delimiter, FileSourceSpec } from '../policy/types.js';
 import { PENDING, type Slot, TableBuilder } from './builders.js';
 import { ReadBudget } from './bytes.js';
 import { readCsv } from './csv.js';
@@ -45,23 +45,36 @@ interface Segment {
   readonly end: number;
 }
 
-export async function readSource(source: SourceSpec, options: ReadOptions): Promise<Table> {
+export async function readSource(source: FileSourceSpec, options: ReadOptions): Promise<Table> {
   const files = (await sourceFiles(source)).map((f) => f.path);
-  const budget = ReadBudget.of(source);
+  return readFiles(files, source, ReadBudget.of(source), options);
+}
+
+/**
+ * Reads files already decided (sourceFiles, or a download spooled to a temporary file) into one
+ * Table, by the declared format or each file's extension. `names` are how messages name the
+ * files (default: their paths).
+ */
+export async function readFiles(
+  files: readonly string[],
+  declared: { readonly format?: DataFormat | undefined; readonly delimiter?: Delimiter | undefined },
+  budget: ReadBudget,
+  options: ReadOptions,
+  origin?: string,
+): Promise<Table> {
   const builder = new TableBuilder(options);
   const segments: Segment[] = [];
   for (const file of files) {
-    const type = { ...fileFormat(file, source.format), delimiter: source.delimiter };
+    const type = { ...fileFormat(file, declared.format), delimiter: declared.delimiter };
     const start = builder.rowCount;
     await readFileInto(file, type, builder, budget);
     segments.push({ file, type, start, end: builder.rowCount });
   }
   for (const slot of builder.slots()) {
-    if (slot.convertedAt > 0) await recoverConverted(slot, segments, options, source);
+    if (slot.convertedAt > 0) await recoverConverted(slot, segments, options, budget);
   }
   const first = files[0]!;
-  const origin = files.length === 1 ? displayPath(first) : `${displayPath(first)} + ${files.length - 1} more`;
-  return builder.finish(origin);
+  return builder.finish(origin ?? (files.length === 1 ? displayPath(first) : `${displayPath(first)} + ${files.length - 1} more`));
 }
 
 /** Appends one file's rows (at most maxRows) to the builder. */
@@ -85,7 +98,7 @@ async function readFileInto(file: string, type: FileFormat, builder: TableBuilde
  * Fills the PENDING rows of a column that became categorical at row `slot.convertedAt` by
  * re-reading that column, as text, from the files that hold those rows.
  */
-async function recoverConverted(slot: Slot, segments: readonly Segment[], options: ReadOptions, source: SourceSpec): Promise<void> {
+async function recoverConverted(slot: Slot, segments: readonly Segment[], options: ReadOptions, budget: ReadBudget): Promise<void> {
   const target = slot.builder;
   if (target.kind !== 'categorical') return;
   for (const segment of segments) {
@@ -96,7 +109,7 @@ async function recoverConverted(slot: Slot, segments: readonly Segment[], option
       only: new Set([slot.name]),
     });
     // The main pass already read these bytes within the caps; a re-read gets the caps afresh.
-    await readFileInto(segment.file, segment.type, reread, ReadBudget.of(source), rows);
+    await readFileInto(segment.file, segment.type, reread, new ReadBudget(budget.maxBytes, budget.maxGzipRatio), rows);
     const column = reread.get(slot.name)?.builder;
     if (column === undefined || column.kind !== 'categorical') continue;
     const remap = column.dictionary.map((text) => target.codeOf(text));

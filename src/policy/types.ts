@@ -59,8 +59,24 @@ export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 /** What separates the fields of a CSV file (`delimiter:` on a source; default a comma). */
 export type Delimiter = ',' | ';' | '\t' | '|';
 
-/** Where a table comes from. Paths are already resolved against the policy file's folder. */
-export type SourceSpec = {
+/**
+ * Where a table comes from: one kind per file in src/data/sources/ (docs/architecture.md, "Sources").
+ * Paths are already resolved against the policy file's folder; `${NAME}` values are substituted.
+ */
+export type SourceSpec = FileSourceSpec | PostgresSourceSpec | HttpSourceSpec | CommandSourceSpec;
+
+export type SourceKind = SourceSpec['kind'];
+
+/** Options every source has: the size cap on what it reads (src/data/bytes.ts). */
+interface SourceLimits {
+  /** Most bytes read from the source, after decompression; default DEFAULT_MAX_BYTES (src/data/bytes.ts). */
+  readonly max_bytes?: number;
+  /** Most a gzip stream may expand to, as a multiple of its compressed size; default DEFAULT_MAX_GZIP_RATIO. */
+  readonly max_gzip_ratio?: number;
+}
+
+/** Files on the runner. */
+export interface FileSourceSpec extends SourceLimits {
   readonly kind: 'file';
   /** Absolute paths or globs. */
   readonly paths: readonly string[];
@@ -73,11 +89,57 @@ export type SourceSpec = {
    * absent when the policy sets allow_outside_root (src/data/files.ts).
    */
   readonly root?: string;
-  /** Most bytes read from the source's files together, after decompression; default DEFAULT_MAX_BYTES (src/data/bytes.ts). */
-  readonly max_bytes?: number;
-  /** Most a gzip file may expand to, as a multiple of its compressed size; default DEFAULT_MAX_GZIP_RATIO. */
-  readonly max_gzip_ratio?: number;
-};
+}
+
+/** A PostgreSQL table or query, read with COPY … TO STDOUT (src/data/sources/postgres.ts). */
+export interface PostgresSourceSpec extends SourceLimits {
+  readonly kind: 'postgres';
+  /** postgres://user:password@host:port/database?sslmode=…, usually from a secret. */
+  readonly url: string;
+  /** A table (optionally schema-qualified) read whole but for `where` and the window; or `query`. */
+  readonly table?: string;
+  /** SQL the policy's author wrote; a condition ANDed to the table's rows. */
+  readonly where?: string;
+  /** The user's SELECT; `$window_start` and `$window_end` are the window's bounds, bound as parameters. */
+  readonly query?: string;
+  /** The column the window applies to in table mode (default columns.timestamp). */
+  readonly timestamp?: string;
+  /** statement_timeout for the read, ms. */
+  readonly timeout_ms: number;
+  readonly connect_timeout_ms: number;
+  /** Connection attempts after the first, with backoff, for failures that may pass. */
+  readonly retries: number;
+}
+
+/** A file served over HTTP(S) (src/data/sources/http.ts). */
+export interface HttpSourceSpec extends SourceLimits {
+  readonly kind: 'http';
+  /** May hold {{window.start}} / {{window.end}}, substituted URL-encoded. */
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Undefined: from the URL's extension, else the Content-Type. */
+  readonly format?: DataFormat;
+  readonly delimiter?: Delimiter;
+  /** The whole request, body included, ms. */
+  readonly timeout_ms: number;
+  /** Attempts after the first on a network error, a 5xx or a 429. */
+  readonly retries: number;
+  /** Hosts a redirect may lead to besides the URL's own. */
+  readonly allow_redirect_hosts: readonly string[];
+}
+
+/** A program whose standard output is the table (src/data/sources/command.ts). */
+export interface CommandSourceSpec extends SourceLimits {
+  readonly kind: 'command';
+  /** Program and arguments, run without a shell; {{window.start}} / {{window.end}} substituted inside an argument, never splitting it. */
+  readonly argv: readonly string[];
+  /** The policy file's folder. */
+  readonly cwd: string;
+  /** What the command writes; default csv. */
+  readonly format: DataFormat;
+  readonly delimiter?: Delimiter;
+  readonly timeout_ms: number;
+}
 
 export interface LabelsSpec {
   readonly source: SourceSpec;
