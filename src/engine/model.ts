@@ -5,6 +5,7 @@
  * the reason, and a check that crashes is `error` for that check alone.
  */
 import { DataError } from '../data/errors.js';
+import type { ReadWindow } from '../data/sources/source.js';
 import type { Table } from '../data/table.js';
 import { largeSourceBytes, readSources, sourceBytes } from './read-sources.js';
 import { requireDeclaredColumns } from './declared-columns.js';
@@ -42,10 +43,31 @@ interface LoadedData {
   readonly sampled: boolean;
 }
 
-async function loadData(policy: Policy, now: Date, log?: (line: string) => void): Promise<LoadedData> {
+/**
+ * The current rows any check will look at, for sources that can select them where the data
+ * lives: the window, reaching back by the labels' delay too (performance, fairness and concept
+ * drift evaluate (start − delay, end − delay]). Null without a window: every row.
+ */
+export function pushedWindow(policy: Policy, now: Date): ReadWindow | null {
+  const length = policy.data.window;
+  if (length?.kind !== 'time') return null;
+  const delay = policy.data.labels?.delay;
+  const back = delay?.kind === 'time' ? delay.ms : 0;
+  return { start: now.getTime() - length.ms - back, end: now.getTime() };
+}
+
+async function loadData(policy: Policy, now: Date, log: ((line: string) => void) | undefined, signal: AbortSignal): Promise<LoadedData> {
   const options = { kinds: declaredKinds(policy), skip: new Set(policy.columns.pii) };
-  const tables = await readSources([policy.data.reference, policy.data.current, policy.data.labels?.source], options, log);
-  const reference = tables[0] ?? null;
+  const { reference: referenceSpec, current: currentSpec, labels: labelled } = policy.data;
+  const tables = await readSources(
+    [
+      referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null },
+      { spec: currentSpec, window: pushedWindow(policy, now) },
+      labelled === undefined ? undefined : { spec: labelled.source, window: null },
+    ],
+    { options, timestampColumn: policy.columns.timestamp, signal, log },
+  );
+  const referenceTable = tables[0] ?? null;
   const currentUnwindowed = tables[1]!;
   const labels = tables[2] ?? null;
   requireDeclaredColumns(policy, { reference: tables[0] ?? null, current: tables[1]! });
@@ -63,8 +85,8 @@ async function loadData(policy: Policy, now: Date, log?: (line: string) => void)
   }
   const sample = policy.data.sample;
   const current = sampleTable(windowed, sample);
-  const sampledReference = reference === null ? null : sampleTable(reference, sample);
-  const sampled = current !== windowed || sampledReference !== reference;
+  const sampledReference = referenceTable === null ? null : sampleTable(referenceTable, sample);
+  const sampled = current !== windowed || sampledReference !== referenceTable;
   return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled };
 }
 
@@ -127,10 +149,13 @@ export async function evaluateModel(policy: Policy, now: Date, options: Evaluate
   const { ms, text } = policy.defaults.time_budget;
   const budget = startBudget(ms, text);
   const stage = { current: 'reading its data' };
+  // Aborted at the deadline, so that a query, a download or a command stops with the model.
+  const abort = new AbortController();
   try {
-    return await raceBudget(evaluateWithin(policy, now, options, budget, stage), budget);
+    return await raceBudget(evaluateWithin(policy, now, options, budget, stage, abort.signal), budget);
   } catch (cause) {
     if (!(cause instanceof TimeBudgetExceeded)) throw cause;
+    abort.abort(cause);
     return {
       ...baseReport(policy),
       status: 'error',
@@ -144,14 +169,14 @@ export async function evaluateModel(policy: Policy, now: Date, options: Evaluate
   }
 }
 
-async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOptions, budget: TimeBudget, stage: { current: string }): Promise<ModelReport> {
+async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOptions, budget: TimeBudget, stage: { current: string }, signal: AbortSignal): Promise<ModelReport> {
   const { parallel } = options;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let data: LoadedData;
   try {
     await prepareWorkers(policy, parallel);
-    data = await loadData(policy, now, options.log);
+    data = await loadData(policy, now, options.log, signal);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return {

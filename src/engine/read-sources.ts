@@ -4,17 +4,21 @@
  * or more cores reading the reference and the current file side by side nearly halves the wall
  * time of a large model (`npm run bench`).
  *
- * The largest source is read on this thread; every other source of at least
- * `MODELWATCH_PARALLEL_READ_BYTES` bytes (default 16 MiB) is read by a worker thread running
- * dist/read-worker.js, whose column buffers are transferred back, not copied. Small sources,
- * a single source, a one-core machine, or code not running from the bundle (tests import the
- * TypeScript sources, which a worker cannot load) read everything on this thread. Either way
- * the tables are the same, and so are the errors' messages.
+ * Sources are read through the registry (data/sources/registry.ts); this module knows their
+ * sizes, not their kinds. A source whose size is unknown before reading (a database, a
+ * download, a command) counts as the largest and is read on this thread, where its wait for
+ * the network costs nothing; of the others, every one of at least
+ * `MODELWATCH_PARALLEL_READ_BYTES` bytes (default 16 MiB) but the largest is read by a worker
+ * thread running dist/read-worker.js, whose column buffers are transferred back, not copied.
+ * Small sources, a single source, a one-core machine, or code not running from the bundle
+ * (tests import the TypeScript sources, which a worker cannot load) read everything on this
+ * thread. Either way the tables are the same, and so are the errors' messages.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { sourceFiles } from '../data/files.js';
-import { readSource, type ReadOptions } from '../data/read.js';
+import type { ReadOptions } from '../data/read.js';
+import { describeSource, readTable, sourceSize } from '../data/sources/registry.js';
+import type { ReadWindow } from '../data/sources/source.js';
 import { columnFromParts, Table } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
 import { readError } from './read-failure.js';
@@ -28,41 +32,46 @@ export function largeSourceBytes(): number {
   return thresholdFromEnv('MODELWATCH_PARALLEL_READ_BYTES', DEFAULT_MIN_BYTES);
 }
 
-/** Reads each source (null stays null), in parallel where it pays. */
-export async function readSources(
-  sources: readonly (SourceSpec | undefined)[],
-  options: ReadOptions,
-  log: (line: string) => void = () => {},
-): Promise<(Table | null)[]> {
+/** One source to read, with the rows the engine will keep of it (null: all). */
+export interface SourceRead {
+  readonly spec: SourceSpec;
+  readonly window: ReadWindow | null;
+}
+
+export interface ReadContext {
+  readonly options: ReadOptions;
+  readonly timestampColumn?: string | undefined;
+  readonly signal?: AbortSignal | undefined;
+  readonly log?: ((line: string) => void) | undefined;
+}
+
+/** Reads each source (undefined stays null), in parallel where it pays. */
+export async function readSources(reads: readonly (SourceRead | undefined)[], context: ReadContext): Promise<(Table | null)[]> {
   const worker = workerScript('read-worker.js');
   const minBytes = largeSourceBytes();
-  const sizes = worker === null ? sources.map(() => 0) : await Promise.all(sources.map((s) => (s === undefined ? 0 : sourceBytes(s))));
+  const sizes = worker === null ? reads.map(() => 0) : await Promise.all(reads.map((r) => (r === undefined ? 0 : sourceBytes(r.spec))));
   const largest = sizes.indexOf(Math.max(...sizes));
   return Promise.all(
-    sources.map((source, i) => {
-      if (source === undefined) return null;
-      const inWorker = worker !== null && i !== largest && sizes[i]! >= minBytes && availableParallelism() > 1;
-      if (!inWorker) return readSource(source, options);
-      return readInWorker(worker, source, options).then((table) => {
-        log(`read ${table.origin} on a worker thread (${table.rowCount} rows)`);
+    reads.map((read, i) => {
+      if (read === undefined) return null;
+      const { spec, window } = read;
+      const inWorker = worker !== null && i !== largest && sizes[i]! >= minBytes && sizes[i]! !== Infinity && availableParallelism() > 1;
+      if (!inWorker) return readTable(spec, { options: context.options, window, timestampColumn: context.timestampColumn, signal: context.signal });
+      return readInWorker(worker, { spec, window, options: context.options, timestampColumn: context.timestampColumn }).then((table) => {
+        context.log?.(`read ${table.origin} on a worker thread (${table.rowCount} rows)`);
         return table;
       });
     }),
   );
 }
 
-/** Total bytes of a source's files; 0 when they cannot be listed (the read reports why). */
-export async function sourceBytes(source: SourceSpec): Promise<number> {
-  try {
-    // The same files the read takes (real paths, once each, regular files inside the root).
-    return (await sourceFiles(source)).reduce((sum, file) => sum + file.size, 0);
-  } catch {
-    return 0;
-  }
+/** Bytes a source will parse: its files' size; Infinity when it cannot be known before reading. */
+export async function sourceBytes(spec: SourceSpec): Promise<number> {
+  return (await sourceSize(spec)) ?? Infinity;
 }
 
-function readInWorker(script: URL, source: SourceSpec, options: ReadOptions): Promise<Table> {
-  const request: ReadRequest = { source, options };
+function readInWorker(script: URL, request: ReadRequest): Promise<Table> {
+  const name = describeSource(request.spec);
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: request });
     let settled = false;
@@ -74,10 +83,10 @@ function readInWorker(script: URL, source: SourceSpec, options: ReadOptions): Pr
     });
     worker.once('error', (error) => {
       settled = true;
-      reject(new Error(`reading ${source.paths.join(', ')}: ${error.message}`));
+      reject(new Error(`reading ${name}: ${error.message}`));
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`reading ${source.paths.join(', ')}: the reader thread stopped (exit code ${code})`));
+      if (!settled) reject(new Error(`reading ${name}: the reader thread stopped (exit code ${code})`));
     });
   });
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { repositoryRoot } from './root.js';
 import { parsePolicyDocument } from './document.js';
 import { readPolicyText } from './read-text.js';
+import { sourceSecrets } from './sources.js';
 import { normalisePolicy } from './normalise.js';
 import { positionInString } from './text-position.js';
 import type { RawPolicy } from './raw.js';
@@ -52,7 +53,8 @@ export function loadPolicySource(file: string, source: string, options: { env: N
   // 1. YAML, with a position for every node; syntax errors stop here.
   const body = source.replace(/^\uFEFF/, '');
   const doc = parsePolicyDocument(file, body, options.env);
-  const secrets = doc.secrets;
+  // Values from ${NAME}, and credentials a source spells out (a password inside a URL).
+  const secrets = [...new Set([...doc.secrets, ...sourceSecrets(doc.data)])];
   if (doc.data === undefined) return { policy: null, errors: sorted(doc.errors), secrets };
   if (doc.data === null) {
     return { policy: null, errors: [{ file, line: 1, column: 1, code: 'policy/empty', message: 'the policy file is empty: expected apiVersion, kind, model, data and checks' }], secrets };

@@ -30,12 +30,33 @@ export interface RawThresholds {
 }
 
 export interface RawSource {
-  readonly file: string | readonly string[];
+  readonly file?: string | readonly string[];
+  readonly postgres?: RawPostgres;
+  readonly http?: RawHttp;
+  readonly command?: readonly string[];
   readonly format?: DataFormat;
   readonly delimiter?: Delimiter;
   readonly allow_outside_root?: boolean;
   readonly max_bytes?: number;
   readonly max_gzip_ratio?: number;
+  readonly timeout?: string;
+}
+
+export interface RawPostgres {
+  readonly url: string;
+  readonly table?: string;
+  readonly where?: string;
+  readonly query?: string;
+  readonly timestamp?: string;
+  readonly connect_timeout?: string;
+  readonly retries?: number;
+}
+
+export interface RawHttp {
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly retries?: number;
+  readonly allow_redirect_hosts?: readonly string[];
 }
 
 export interface RawLabels extends RawSource {

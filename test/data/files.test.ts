@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data/errors.js';
 import { readSource } from '../../src/data/read.js';
-import type { SourceSpec } from '../../src/policy/types.js';
+import type { FileSourceSpec } from '../../src/policy/types.js';
 
 const CSV = `x,g\n${Array.from({ length: 1200 }, (_, i) => `${i},${i % 2 ? 'a' : 'b'}`).join('\n')}\n`;
 
@@ -19,7 +19,7 @@ function folder(): string {
   return mkdtempSync(join(tmpdir(), 'mw-files-'));
 }
 
-async function refusal(source: SourceSpec): Promise<DataError> {
+async function refusal(source: FileSourceSpec): Promise<DataError> {
   const error = await readSource(source, {}).then(
     () => null,
     (e: unknown) => e,
