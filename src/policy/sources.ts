@@ -1,6 +1,6 @@
 /**
  * Normalises a data source: exactly one of `file`, `postgres`, `http`, `command`, with the
- * options that kind takes (docs/policy.md#sources). The schema has shaped each key; this file
+ * options that kind takes (docs/policy.md#data). The schema has shaped each key; this file
  * decides what the schema cannot say:
  *
  * - one kind per source, and no option of another kind (`allow_outside_root` on postgres);
