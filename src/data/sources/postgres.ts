@@ -93,7 +93,7 @@ async function readPostgres(spec: PostgresSourceSpec, context: SourceContext): P
     const { columns, windowType } = await planColumns(client, plan, name, new TableBuilder(context.options));
     const sql = copyQuery(plan, columns, windowType, context.window);
     const kinds = Object.fromEntries(columns.map((c) => [c.name, c.kind]));
-    const skip = columns.length > 0 ? context.options.skip : new Set([...(context.options.skip ?? []), NO_COLUMNS]);
+    const skip = columns.length > 1 ? context.options.skip : new Set([...(context.options.skip ?? []), ROW_MARK]);
     const table = new TableBuilder({ ...context.options, kinds: { ...kinds, ...context.options.kinds }, ...(skip === undefined ? {} : { skip }) });
     const stream = client.query(copyTo(`COPY (${sql}) TO STDOUT (FORMAT csv, HEADER true)`));
     let ended = false;
@@ -177,12 +177,17 @@ async function planColumns(client: pg.Client, plan: Plan, name: string, builder:
   return { columns: fields.filter((f) => builder.wants(f.name)).map((f) => planColumn(f.name, f.dataTypeID, types)), windowType };
 }
 
-/** A constant column selected when no column is wanted, so that rows are still counted; never kept. */
-const NO_COLUMNS = 'modelwatch: no columns';
+/**
+ * A constant column added when fewer than two are selected, never kept: a row of one NULL (or
+ * of no column) would be an empty line, which the CSV reader skips as blank (as pandas does).
+ */
+const ROW_MARK = 'modelwatch: row';
 
 /** Step 5's SQL: the explicit select list over the rows, and table mode's window. */
 function copyQuery(plan: Plan, columns: readonly ColumnPlan[], windowType: number | undefined, window: ReadWindow | null): string {
-  const list = columns.length > 0 ? columns.map((c) => c.select).join(', ') : `NULL::text AS ${quoteIdentifier(NO_COLUMNS)}`;
+  const selected = columns.map((c) => c.select);
+  if (selected.length < 2) selected.push(`1 AS ${quoteIdentifier(ROW_MARK)}`);
+  const list = selected.join(', ');
   let sql = `SELECT ${list} FROM (\n${plan.base}\n) AS q`;
   if (plan.windowColumn !== undefined && window !== null) {
     const column = `q.${quoteIdentifier(plan.windowColumn)}`;
