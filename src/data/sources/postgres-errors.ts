@@ -70,6 +70,7 @@ export function connectError(name: string, error: unknown, attempts: number, con
   }
   if (code !== undefined && RETRIED_NETWORK.has(code)) return new DataError('source/connect', name, `cannot reach the server (${code})${after}; check the network between this runner and the server`);
   if (code !== undefined && SQLSTATE.test(code)) return new DataError('source/connect', name, `the server refused the connection: ${serverMessage(asPgError(error))}`);
+  if (message === 'The server does not support SSL connections') return new DataError('source/connect', name, 'the url asks for TLS (sslmode) and the server does not support it; use sslmode=disable only on a trusted network, or enable ssl on the server');
   // Other client-side failures (TLS, a malformed url). Their messages may quote the address, so only their kind is told.
   const kind = error instanceof Error && error.name !== 'Error' ? ` (${error.name})` : '';
   return new DataError('source/connect', name, `cannot connect${kind}${code === undefined ? '' : ` (${code})`}${after}; check the url and its sslmode`);
