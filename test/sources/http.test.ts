@@ -2,8 +2,10 @@
 // `localhost` (the URL's own) and `127.0.0.1` (another host, for redirects). No mocks: the
 // server records what it received and how far it got, and every table is compared with the same
 // file read by the file source.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -394,5 +396,65 @@ describe('http source: caps and time', () => {
     setTimeout(() => controller.abort(), 200);
     const error = await failure(reading);
     expect(error.code).toBe('source/interrupted');
+  });
+});
+
+// TLS against a certificate made here by openssl (self-signed, for localhost, one day).
+const openssl = (() => {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!openssl)('http source: https', () => {
+  let tlsPort = 0;
+  let tlsSeen = 0;
+  let handshakes = 0;
+  const tls = { key: join(tmp, 'tls-key.pem'), cert: join(tmp, 'tls-cert.pem') };
+  const secure = createHttpsServer((req, res) => {
+    tlsSeen++;
+    // Every path redirects to the plain-http server's CSV on the same host name.
+    res.writeHead(302, { location: `http://localhost:${port}/data.csv` });
+    res.end();
+  });
+
+  secure.on('connection', () => handshakes++);
+
+  beforeAll(async () => {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', tls.key, '-out', tls.cert, '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
+    secure.setSecureContext({ key: readFileSync(tls.key), cert: readFileSync(tls.cert) });
+    await new Promise<void>((resolve) => secure.listen(0, resolve));
+    tlsPort = (secure.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    secure.closeAllConnections();
+    secure.close();
+  });
+
+  it('a certificate that is not trusted is source/connect, not retried, with what to do', async () => {
+    const error = await failure(httpSource.read({ ...spec('/x'), url: `https://localhost:${tlsPort}/data.csv?token=${QUERY_TOKEN}` }, context));
+    expect(error.code).toBe('source/connect');
+    expect(error.message).toContain(`TLS with host "localhost:${tlsPort}" failed (DEPTH_ZERO_SELF_SIGNED_CERT)`);
+    expect(error.message).toContain('NODE_EXTRA_CA_CERTS');
+    expect(tlsSeen).toBe(0);
+    expect(handshakes).toBe(1); // retries: 2, yet one connection: a certificate does not get better
+
+  });
+
+  it('refuses a redirect from https to http', async () => {
+    // Trust the test certificate for this test only (Node's TLS reads this at each connection).
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    try {
+      const error = await failure(httpSource.read({ ...spec('/x'), url: `https://localhost:${tlsPort}/data.csv?token=${QUERY_TOKEN}` }, context));
+      expect(error.code).toBe('source/redirect');
+      expect(error.message).toContain(`redirected from https to http (host "localhost:${port}"), which is refused`);
+      expect(tlsSeen).toBe(1);
+      expect(seen).toEqual([]);
+    } finally {
+      delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    }
   });
 });
