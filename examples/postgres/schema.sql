@@ -1,6 +1,7 @@
 -- Tables for examples/postgres/adult-income-labels.yaml: the prediction log and the late labels
 -- of examples/monitors/adult-income-labels.yaml, as a team would keep them in PostgreSQL.
 -- Loaded by load.sh; safe to run again (the tables are recreated).
+SET client_min_messages = warning;
 DROP TABLE IF EXISTS adult_predictions, adult_labels;
 
 CREATE TABLE adult_predictions (
