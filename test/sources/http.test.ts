@@ -307,7 +307,7 @@ describe('http source: statuses and retries', () => {
     const error = await failure(httpSource.read({ ...spec('/x'), url: `http://localhost:${deadPort}/data.csv?token=${QUERY_TOKEN}`, retries: 1 }, context));
     expect(error.code).toBe('source/connect');
     expect(error.message).toContain(`cannot fetch from host "localhost:${deadPort}" (ECONNREFUSED: connection refused)`);
-    expect(error.message).toContain('after 2 attempts (retries: 1)');
+    expect(error.message).toContain("after 2 attempts (retries: 1); check that the server is up and the url's host and port");
   });
 
   it('a body cut off midway is retried', async () => {

@@ -183,7 +183,8 @@ async function download(request: Request, spec: HttpSourceSpec, spool: Spool, na
     const tried = `after ${attempt} attempt${attempt === 1 ? '' : 's'} (retries: ${spec.retries})`;
     const asked = failure.retryAfterMs;
     if (attempt > spec.retries) {
-      throw new DataError(failure.error.code, name, `${failure.error.detail}, ${tried}; try again later, or raise retries if the server fails only now and then`);
+      const advice = failure.error.code === 'source/connect' ? "check that the server is up and the url's host and port" : 'try again later, or raise retries if the server fails only now and then';
+      throw new DataError(failure.error.code, name, `${failure.error.detail}, ${tried}; ${advice}`);
     }
     if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) {
       throw new DataError(failure.error.code, name, `${failure.error.detail}, and the server asked to wait ${formatMs(asked)} before trying again (Retry-After), longer than modelwatch waits (${formatMs(MAX_RETRY_AFTER_MS)}); the next run will try again`);
@@ -354,7 +355,7 @@ function classify(error: unknown, url: URL, spool: Spool, name: string): Failure
   if (code !== undefined && (code.includes('CERT') || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL'))) {
     return { error: new DataError('source/connect', name, `TLS with host "${url.host}" failed (${networkReason(cause)}); if the server uses an internal certificate authority, point NODE_EXTRA_CA_CERTS at its certificate`), retry: false };
   }
-  return { error: new DataError('source/connect', name, `cannot fetch from host "${url.host}" (${networkReason(cause)}); check that the server is up and the url's host and port`), retry: true };
+  return { error: new DataError('source/connect', name, `cannot fetch from host "${url.host}" (${networkReason(cause)})`), retry: true };
 }
 
 function errorCode(error: unknown): string | undefined {
