@@ -230,6 +230,13 @@ guardStandardStreams((message) => {
   process.exitCode = 2;
 });
 
+// Ctrl-C or a cancelled job: exit through process.exit, so that the exit hooks run and stop the
+// commands a source started (their own process groups, which the terminal's signal misses) and
+// remove spooled downloads (src/data/sources/command.ts, spool.ts).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => process.exit(code));
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = outputFailed ? 2 : code;

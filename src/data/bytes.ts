@@ -28,7 +28,7 @@ import { DataError } from './errors.js';
 export const DEFAULT_MAX_BYTES = 1 << 30;
 export const DEFAULT_MAX_GZIP_RATIO = 100;
 /** Expansion every .gz file may use whatever its ratio: tiny files of repeated values compress far better than real data. */
-const GZIP_FREE_BYTES = 16 << 20;
+export const GZIP_FREE_BYTES = 16 << 20;
 
 /** What one source may still read; shared by its files, so that the cap is on the source. */
 export class ReadBudget {

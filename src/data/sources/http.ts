@@ -46,7 +46,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { DataFormat, HttpSourceSpec } from '../../policy/types.js';
-import { formatBytes, ReadBudget } from '../bytes.js';
+import { formatBytes, GZIP_FREE_BYTES, ReadBudget } from '../bytes.js';
 import { DataError } from '../errors.js';
 import type { Table } from '../table.js';
 import type { ReadWindow, Source, SourceContext } from './source.js';
@@ -56,8 +56,6 @@ const MAX_REDIRECTS = 5;
 const MAX_RETRY_AFTER_MS = 60_000;
 const BACKOFF_FIRST_MS = 500;
 const BACKOFF_MAX_MS = 8_000;
-/** What a Content-Encoding body may always expand to; the same allowance bytes.ts gives a .gz file. */
-const ENCODED_FREE_BYTES = 16 << 20;
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const RETRIED_STATUSES: ReadonlySet<number> = new Set([408, 429]);
 
@@ -399,7 +397,7 @@ function bodyCharge(response: Response, spec: HttpSourceSpec, name: string): (by
   const encoding = (response.headers.get('content-encoding') ?? '').trim().toLowerCase();
   const encoded = encoding !== '' && encoding !== 'identity';
   if (!encoded && length !== undefined) budget.claim(name, length);
-  const limit = encoded && length !== undefined ? Math.max(ENCODED_FREE_BYTES, budget.maxGzipRatio * length) : Infinity;
+  const limit = encoded && length !== undefined ? Math.max(GZIP_FREE_BYTES, budget.maxGzipRatio * length) : Infinity;
   let decoded = 0;
   return (bytes) => {
     decoded += bytes;
