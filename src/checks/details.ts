@@ -4,6 +4,7 @@
  */
 import type { ProblemCode } from '../problems.js';
 import type { Status } from './types.js';
+import type { DriftDistribution } from './drift-distribution.js';
 import type { DataQualityMetric, DriftCorrection, DriftEffect, DriftMethod, Thresholds } from '../policy/types.js';
 import type { ConceptDriftDetector, PerformanceMetric } from '../policy/types.js';
 import type { FairnessAggregate, FairnessMetric, OperationalMetric } from '../policy/types.js';
@@ -36,6 +37,11 @@ export interface DriftColumnDetail {
   readonly reference_rows: number;
   readonly current_rows: number;
   readonly message: string;
+  /**
+   * Warn and fail columns (at most CHARTED_COLUMNS per check, never pii or id columns): the
+   * reference and current distributions as bin or category counts, for the report's charts.
+   */
+  readonly distribution?: DriftDistribution;
 }
 
 export interface DriftDetails {
@@ -248,6 +254,21 @@ export interface OperationalDetails {
   /** throughput: the hours the rows were counted over, and whether they came from the window or the timestamps' span. */
   readonly hours?: number | null;
   readonly hours_from?: 'window' | 'timestamps';
+  /**
+   * Latency metrics (p50 p90 p95 p99 max): the percentiles of `column` over all rows of each
+   * side, for the report's chart; null for a side without values (no reference data).
+   */
+  readonly percentiles?: { readonly reference: LatencyPercentiles | null; readonly current: LatencyPercentiles | null };
+}
+
+/** Percentiles of one side's non-missing values (numpy's linear interpolation), and how many there were. */
+export interface LatencyPercentiles {
+  readonly rows: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
 }
 
 export interface BusinessDetails {

@@ -12,6 +12,7 @@ import type { CategoricalColumn } from '../data/table.js';
 import type { DriftEffect, DriftMethod } from '../policy/types.js';
 import { failure, ok, type Failure, type Result } from '../problems.js';
 import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
+import { driftDistribution, type DriftDistribution } from './drift-distribution.js';
 import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
 import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
 import { ksStatistic, ksTwoSampleSorted } from '../stats/ks.js';
@@ -212,6 +213,8 @@ export interface PairRequest {
   readonly minSamples: number;
   /** Measure this effect size beside a test's p-value (the policy's min_effect). */
   readonly effect?: DriftEffect;
+  /** Count the distributions for a chart on at most this many bins (drift-distribution.ts); absent for pii and id columns. */
+  readonly distribution?: number;
 }
 
 /**
@@ -238,6 +241,8 @@ export interface PairResult {
   readonly currentRows: number;
   readonly method: DriftMethod | null;
   readonly measured: Measured | Failure | null;
+  /** The distributions to chart, when the request asks for them and the column was measured. */
+  readonly distribution?: DriftDistribution | null;
 }
 
 export function comparePrepared(ref: Prepared, cur: Prepared, request: PairRequest): PairResult {
@@ -248,8 +253,9 @@ export function comparePrepared(ref: Prepared, cur: Prepared, request: PairReque
   const result = measure(method, ref, cur, request.bins);
   if (!result.ok) return { referenceRows, currentRows, method, measured: result };
   const measured = result.value;
-  if (request.effect === undefined || measured.pValue === null) return { referenceRows, currentRows, method, measured };
-  return { referenceRows, currentRows, method, measured: { ...measured, effect: effectSize(request.effect, method, measured, ref, cur) } };
+  const chart = request.distribution === undefined ? {} : { distribution: driftDistribution(ref, cur, request.distribution) };
+  if (request.effect === undefined || measured.pValue === null) return { referenceRows, currentRows, method, measured, ...chart };
+  return { referenceRows, currentRows, method, measured: { ...measured, effect: effectSize(request.effect, method, measured, ref, cur) }, ...chart };
 }
 
 /** Numeric columns (both doubles or both keys), prepared in the scratch buffers or, with `inPlace`, in the data. */

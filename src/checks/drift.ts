@@ -18,6 +18,7 @@ import { selectColumns } from './columns.js';
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
 import { judgeTests } from './drift-tests.js';
+import { CHART_BINS, CHARTED_COLUMNS } from './drift-distribution.js';
 
 /** Compares two numeric columns: in this thread, or (runAsync) on a worker thread. */
 type CompareNumeric = (reference: NumericData, current: NumericData, request: PairRequest) => PairResult | Promise<PairResult>;
@@ -38,7 +39,7 @@ function columnKind(column: Column): 'numeric' | 'categorical' {
   return column.kind === 'categorical' ? 'categorical' : 'numeric';
 }
 
-function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, current: Table, numeric: CompareNumeric): DriftColumnDetail | Promise<DriftColumnDetail> {
+function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, current: Table, numeric: CompareNumeric, chartable: boolean): DriftColumnDetail | Promise<DriftColumnDetail> {
   const refColumn = reference.column(name);
   const curColumn = current.column(name);
   const method: DriftMethod = spec.method === 'auto' ? 'jensen_shannon' : spec.method;
@@ -69,7 +70,13 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
   if (refColumn.kind === 'timestamp' || curColumn.kind === 'timestamp') {
     return { ...empty, status: 'error', code: 'check/wrong-kind', message: `column "${name}" holds timestamps; drift compares values` };
   }
-  const request: PairRequest = { method: spec.method, bins: spec.bins, minSamples: spec.min_samples, ...(spec.min_effect && { effect: spec.min_effect.effect }) };
+  const request: PairRequest = {
+    method: spec.method,
+    bins: spec.bins,
+    minSamples: spec.min_samples,
+    ...(spec.min_effect && { effect: spec.min_effect.effect }),
+    ...(chartable && { distribution: Math.min(spec.bins, CHART_BINS) }),
+  };
   if (refColumn.kind === 'categorical' && curColumn.kind === 'categorical') {
     return judgePair(spec, empty, comparePrepared(prepareCategorical(refColumn), prepareCategorical(curColumn), request));
   }
@@ -119,6 +126,7 @@ function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status'
     ...(verdict.status === 'error' && { code: verdict.code }),
     drifted: status === 'fail',
     message,
+    ...(result.distribution != null && { distribution: result.distribution }),
   };
 }
 
@@ -147,7 +155,9 @@ function before(spec: DriftCheckSpec, context: CheckContext): CheckOutcome<Drift
 
 function compareAll(spec: DriftCheckSpec, context: CheckContext, reference: Table, numeric: CompareNumeric): (DriftColumnDetail | Promise<DriftColumnDetail>)[] {
   const names = selectColumns(spec.features, context.policy, reference);
-  return names.map((name) => compareColumn(name, spec, reference, context.current, numeric));
+  // A chart shows aggregates, but of a pii column or of ids not even those (docs/architecture.md, "Reports").
+  const unchartable = new Set([...context.policy.columns.pii, ...(context.policy.columns.id === undefined ? [] : [context.policy.columns.id])]);
+  return names.map((name) => compareColumn(name, spec, reference, context.current, numeric, !unchartable.has(name)));
 }
 
 export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
@@ -174,7 +184,8 @@ export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
 
 function outcome(spec: DriftCheckSpec, compared: readonly DriftColumnDetail[]): CheckOutcome<DriftDetails> {
   // Tested columns are judged together: their p-values are adjusted for one another (drift-tests.ts).
-  const { columns, tested, correction } = judgeTests(spec, compared);
+  const { columns: judged, tested, correction } = judgeTests(spec, compared);
+  const columns = keepCharted(judged);
   const evaluated = columns.filter((c) => c.status === 'pass' || c.status === 'warn' || c.status === 'fail');
   const drifted = evaluated.filter((c) => c.drifted);
   const share = evaluated.length === 0 ? null : drifted.length / evaluated.length;
@@ -207,6 +218,24 @@ function outcome(spec: DriftCheckSpec, compared: readonly DriftColumnDetail[]): 
   // Without a verdict the check says why: the first column with its status, or too little data.
   const code = status === 'error' || status === 'no_data' ? { code: columns.find((c) => c.status === status)?.code ?? 'check/no-data' } : {};
   return { status, ...code, value: share, thresholds, details, message: driftMessage(columns, evaluated.length, drifted.length, share) };
+}
+
+/**
+ * Distributions only where a chart will be drawn: warn and fail columns, fail first, at most
+ * CHARTED_COLUMNS of them, so that a 300-column check on a passing day adds nothing to the report.
+ */
+function keepCharted(columns: readonly DriftColumnDetail[]): DriftColumnDetail[] {
+  const charted = new Set(
+    columns
+      .filter((c) => c.distribution !== undefined && (c.status === 'fail' || c.status === 'warn'))
+      .sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1))
+      .slice(0, CHARTED_COLUMNS),
+  );
+  return columns.map((c) => {
+    if (c.distribution === undefined || charted.has(c)) return c;
+    const { distribution: _dropped, ...rest } = c;
+    return rest;
+  });
 }
 
 function emptyDetails(spec: DriftCheckSpec): DriftDetails {

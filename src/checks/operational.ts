@@ -21,7 +21,7 @@ import type { OperationalCheckSpec, OperationalMetric } from '../policy/types.js
 import { failure, ok, type Failure, type Result } from '../problems.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { formatNumber, thresholdsOf } from './business.js';
-import type { OperationalDetails } from './details.js';
+import type { LatencyPercentiles, OperationalDetails } from './details.js';
 import { judgeGrouped, usesReference } from './grouped.js';
 import type { Measure, Measured } from './grouped.js';
 import type { CheckContext, CheckModule, CheckOutcome } from './types.js';
@@ -159,6 +159,17 @@ function measureFor(spec: OperationalCheckSpec, context: CheckContext, reference
   }
 }
 
+/** The percentiles of a numeric column over every row of the table, or null without values. */
+function percentilesOf(table: Table | null, name: string | undefined): LatencyPercentiles | null {
+  if (table === null || name === undefined) return null;
+  const column = numericColumn(table, name);
+  if (!column.ok) return null;
+  const sorted = column.value.filter((v) => !Number.isNaN(v)).sort();
+  if (sorted.length === 0) return null;
+  const q = (p: number): number => quantileSorted(sorted, p);
+  return { rows: sorted.length, p50: q(0.5), p90: q(0.9), p95: q(0.95), p99: q(0.99), max: sorted[sorted.length - 1]! };
+}
+
 function formatFor(metric: OperationalMetric, column: string | undefined): (x: number) => string {
   if (metric === 'error_rate' || metric === 'null_prediction_share') return (x) => `${formatNumber(x * 100)}%`;
   if (metric === 'throughput') return (x) => `${formatNumber(x)} rows/hour`;
@@ -190,6 +201,8 @@ export const operationalCheck: CheckModule<OperationalCheckSpec, OperationalDeta
     });
     const span = spec.metric === 'throughput' ? hoursOf(context.current, context.policy.columns.timestamp, context.window) : null;
     const hours = span === null ? {} : !span.ok ? { hours: null } : { hours: span.value.hours, hours_from: span.value.from };
+    const latency = spec.metric in QUANTILES || spec.metric === 'max';
+    const percentiles = latency ? { percentiles: { reference: percentilesOf(context.reference, spec.column), current: percentilesOf(context.current, spec.column) } } : {};
     return {
       status: outcome.status,
       ...(outcome.code === undefined ? {} : { code: outcome.code }),
@@ -197,7 +210,7 @@ export const operationalCheck: CheckModule<OperationalCheckSpec, OperationalDeta
       reference_value: outcome.reference_value,
       thresholds,
       message: `${spec.metric}: ${outcome.message}`,
-      details: { ...base, ...hours, groups: outcome.groups, rows_without_group: outcome.rows_without_group },
+      details: { ...base, ...hours, groups: outcome.groups, rows_without_group: outcome.rows_without_group, ...percentiles },
     };
   },
 };

@@ -7,6 +7,7 @@
  * Each call returns a fresh object, so tests may mutate it.
  */
 import type { DataQualityDetails, DriftColumnDetail, DriftDetails, QualityColumnDetail } from '../../src/checks/details.js';
+import type { DriftDistribution } from '../../src/checks/drift-distribution.js';
 import type { CheckReport, ModelReport, Report } from '../../src/engine/report.js';
 import type { Thresholds } from '../../src/policy/types.js';
 
@@ -34,8 +35,27 @@ function distanceColumn(
     reference_rows: 32561,
     current_rows,
     message: `${method} ${statistic} (${status === 'pass' ? 'below' : status === 'warn' ? 'at or above warn' : 'at or above fail'} threshold)`,
+    // As the drift check keeps them: warn and fail columns only.
+    ...(status !== 'pass' && { distribution: kind === 'numeric' ? NUMERIC_DISTRIBUTION : CATEGORICAL_DISTRIBUTION }),
   };
 }
+
+/** Plausible counts on ten quantile bins of age (plus the two open bins), current shifted older. */
+const NUMERIC_DISTRIBUTION: DriftDistribution = {
+  kind: 'bins',
+  edges: [17, 22, 26, 30, 33, 37, 41, 45, 50, 58, 90],
+  reference: [0, 3895, 3301, 3376, 2591, 3518, 3245, 3008, 3167, 3461, 2999, 0],
+  current: [0, 1121, 1321, 1596, 1256, 1665, 1623, 1620, 1738, 2220, 2099, 22],
+};
+const CATEGORICAL_DISTRIBUTION: DriftDistribution = {
+  kind: 'categories',
+  categories: ['Prof-specialty', 'Craft-repair', 'Exec-managerial', 'Adm-clerical', 'Sales', 'Other-service', 'Machine-op-inspct', 'Transport-moving', 'Handlers-cleaners', 'Farming-fishing'],
+  reference: [4140, 4099, 4066, 3770, 3650, 3295, 2002, 1597, 1370, 994],
+  current: [2981, 1520, 2334, 1841, 1803, 1626, 1004, 801, 699, 475],
+  other_categories: 4,
+  other_reference: 1735,
+  other_current: 231,
+};
 
 function featureDrift(): CheckReport {
   const columns: DriftColumnDetail[] = [

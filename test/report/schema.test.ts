@@ -40,6 +40,12 @@ describe('schema/report.v1.schema.json', () => {
     expect(errors(JSON.parse(renderJson(report)))).toEqual([]);
   });
 
+  it('accepts drift columns with distributions, numeric and categorical', () => {
+    const kinds = sampleReport().models.flatMap((m) => m.checks.flatMap((c) => ((c.details as { columns?: { distribution?: { kind: string } }[] } | null)?.columns ?? []).map((col) => col.distribution?.kind)));
+    expect(new Set(kinds)).toEqual(new Set([undefined, 'bins', 'categories']));
+    expect(errors(sampleReport())).toEqual([]);
+  });
+
   it('accepts an error drift column with its code', () => {
     const report = sampleWith([...['models', 0, 'checks', 1, 'details', 'columns', 0]], {
       ...(structuredClone((sampleReport().models[0]!.checks[1]!.details as { columns: unknown[] }).columns[0]) as Record<string, Json>),
@@ -84,6 +90,10 @@ describe('schema/report.v1.schema.json', () => {
     ['a no_data check without its code', ['models', 1, 'checks', 0, 'code'], undefined, /must have required property 'code'/],
     ['a code that is not a code', [...check, 5, 'code'], 'Check crashed', /\/models\/0\/checks\/5\/code/],
     ['an error drift column without its code', [...column, 'status'], 'error', /columns\/0 must have required property 'code'/],
+    ['a drift distribution of an unknown kind', [...column, 'distribution', 'kind'], 'histogram', /distribution/],
+    ['a drift distribution with a row of data in it', [...column, 'distribution', 'rows'], [[1, 2]], /distribution/],
+    ['a drift distribution with a negative count', [...column, 'distribution', 'current', 0], -1, /distribution/],
+    ['a drift distribution with more than 21 edges', [...column, 'distribution', 'edges'], Array.from({ length: 30 }, (_, i) => i), /distribution/],
   ];
   it.each(mutations)('rejects %s', (_, path, value, expected) => {
     const found = errors(sampleWith(path, value));
