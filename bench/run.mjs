@@ -44,8 +44,8 @@ async function writeCsv(path, seed, shifted) {
   await once(stream, 'finish');
 }
 
-function measure(command) {
-  const result = spawnSync('python3', [`${root}bench/measure.py`, ...command], { encoding: 'utf8' });
+function measure(command, env = process.env) {
+  const result = spawnSync('python3', [`${root}bench/measure.py`, ...command], { encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`measure.py failed: ${result.stderr}`);
   const measured = JSON.parse(result.stdout);
   if (measured.exit_code !== 0) throw new Error(`${command.join(' ')} exited ${measured.exit_code}: ${measured.stderr}`);
@@ -97,3 +97,11 @@ if (peerAvailable) {
   console.log('peer skipped: /usr/bin/python3 cannot import pandas and scipy (apt-get install python3-pandas python3-scipy)');
 }
 console.log(`peak RSS / CSV bytes: ${(mw.rss / csvBytes).toFixed(2)}  (target ≤ 1: ${mw.rss <= csvBytes ? 'met' : 'NOT met'})`);
+
+// The PostgreSQL case (bench/pg.mjs): with a server's URL, or BENCH_PG=1 to start the throwaway one.
+if (process.env.MODELWATCH_BENCH_PG_URL || process.env.MODELWATCH_TEST_PG_URL || process.env.BENCH_PG === '1') {
+  const { runPostgresBench } = await import('./pg.mjs');
+  runPostgresBench({ out, reference, current, rows: ROWS, rounds: ROUNDS, measure });
+} else {
+  console.log('\nPostgreSQL case skipped: set MODELWATCH_BENCH_PG_URL (or MODELWATCH_TEST_PG_URL), or BENCH_PG=1 to start scripts/pg-test-server.sh');
+}
