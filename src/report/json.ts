@@ -21,8 +21,12 @@ const THRESHOLD: Shape = { keys: [...COMPARATOR_KEYS, 'vs', 'relative', 'absolut
 const THRESHOLDS: Shape = { keys: ['warn', 'fail', 'derived_from'], children: { warn: THRESHOLD, fail: THRESHOLD } };
 
 const DRIFT_COLUMN: Shape = {
-  keys: ['column', 'kind', 'method', 'statistic', 'p_value', 'p_value_adjusted', 'effect', 'score', 'thresholds', 'status', 'code', 'drifted', 'reference_rows', 'current_rows', 'message'],
-  children: { thresholds: THRESHOLDS },
+  keys: ['column', 'kind', 'method', 'statistic', 'p_value', 'p_value_adjusted', 'effect', 'score', 'thresholds', 'status', 'code', 'drifted', 'reference_rows', 'current_rows', 'message', 'distribution'],
+  children: {
+    thresholds: THRESHOLDS,
+    // Both kinds of distribution in one list: each has only its own keys.
+    distribution: { keys: ['kind', 'edges', 'categories', 'reference', 'current', 'other_categories', 'other_reference', 'other_current'] },
+  },
 };
 const QUALITY_COLUMN: Shape = {
   keys: ['column', 'value', 'status', 'code', 'count', 'total', 'top_unseen', 'range', 'message'],
