@@ -1,17 +1,22 @@
 /**
- * The report as one self-contained HTML page: inline CSS, no script, no external resource (a
- * Content-Security-Policy meta tag forbids them even if markup slipped through), the same
- * content and order as the Markdown report (fleet table, policy errors, a section per model
- * with its checks worst first and its column tables).
+ * The report as one self-contained HTML page: inline CSS and inline SVG, no script, no external
+ * resource (a Content-Security-Policy meta tag forbids them even if markup slipped through).
+ * Summary first: the fleet table, then every failing and warning check of every model in one
+ * table that links to it; then a section per model with its checks table and, per check worst
+ * first, a `<details>` block (open for fail, error and warn; folded otherwise) holding the
+ * column and group tables of the Markdown report and the charts (html-charts.ts). Status marks
+ * are inline SVG shapes beside the word, so they need no emoji font.
  *
- * Pure. Every string from data or policy goes through `escapeHtml`, as do our own numbers
- * and words (it costs nothing and leaves no unescaped path). No attribute takes data except
- * `class`, whose values are our status names.
+ * Pure; linear in the report. Every string from data or policy goes through `escapeHtml`, as do
+ * our own numbers and words (it costs nothing and leaves no unescaped path). No attribute takes
+ * data: `class` holds our status names, `id` and `href` our own counters (`m2-c3`).
  */
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeHtml as h } from './escape.js';
-import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { type Cell, num, table, text } from './html-table.js';
+import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart } from './html-charts.js';
 import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
@@ -26,26 +31,42 @@ th { background: var(--head); } td.num { text-align: right; font-variant-numeric
 .status { white-space: nowrap; font-weight: 600; }
 .fail { color: #d1242f; } .error { color: #8250df; } .warn { color: #9a6700; } .no_data { color: #0969da; } .pass { color: #1a7f37; } .silenced, .skipped { color: var(--muted); }
 .alert { border-left: 4px solid #8250df; padding: .5rem 1rem; background: var(--head); }
-`;
+a { color: inherit; } .mark { width: 1em; height: 1em; vertical-align: -.15em; margin-right: .25em; fill: currentColor; }
+.mark .glyph { fill: none; stroke: var(--bg); stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; } .mark .ring { fill: none; stroke: currentColor; stroke-width: 2; }
+details.check { border: 1px solid var(--line); border-radius: 6px; padding: .3rem .8rem; margin: .5rem 0; }
+details.check > summary { cursor: pointer; padding: .2rem 0; } details.check[open] > summary { border-bottom: 1px solid var(--line); margin-bottom: .5rem; }
+@media print { details.check > *:not(summary) { display: block; } }
+${CHART_STYLE}`;
+
+/**
+ * Status marks that need no font: a shape per status (circle with a tick, triangle, circle with a
+ * cross, octagon with a bar, hollow circle with a slash, double chevron, square with a bar), so
+ * that they differ in shape as well as colour; the word beside them says the same.
+ */
+const MARKS: Readonly<Record<Status, string>> = {
+  pass: '<circle cx="8" cy="8" r="7.5"/><path class="glyph" d="M4.6 8.3l2.3 2.3 4.6-4.9"/>',
+  warn: '<path d="M8 .8l7.6 14H.4z"/><path class="glyph" d="M8 5.6v4.2M8 12.2v.1"/>',
+  fail: '<circle cx="8" cy="8" r="7.5"/><path class="glyph" d="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4"/>',
+  error: '<path d="M5.1.5h5.8l4.6 4.6v5.8l-4.6 4.6H5.1L.5 10.9V5.1z"/><path class="glyph" d="M4.3 8h7.4"/>',
+  no_data: '<circle class="ring" cx="8" cy="8" r="6"/><path class="ring" d="M3 13L13 3"/>',
+  skipped: '<path d="M1 3l6.5 5L1 13zM8 3l6.5 5L8 13z"/>',
+  silenced: '<rect x="1" y="1" width="14" height="14" rx="3"/><path class="glyph" d="M4.5 8h7"/>',
+};
+
+function mark(s: Status): string {
+  return `<svg class="mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKS[s]}</svg>`;
+}
 
 function status(s: Status): string {
-  return `<span class="status ${s}">${h(statusSymbol(s))} ${h(statusLabel(s))}</span>`;
+  return `<span class="status ${s}">${mark(s)}${h(statusLabel(s))}</span>`;
 }
 
-interface Cell {
-  readonly html: string;
-  readonly numeric?: boolean;
+/** A link to a place in this page, by one of our own ids. */
+function link(id: string, html: string): string {
+  return `<a href="#${id}">${html}</a>`;
 }
 
-/** A table whose header cells are plain text and whose body cells are already-escaped HTML. */
-function table(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const head = `<tr>${headers.map((t) => `<th>${h(t)}</th>`).join('')}</tr>`;
-  const body = rows.map((r) => `<tr>${r.map((c) => (c.numeric === true ? `<td class="num">${c.html}</td>` : `<td>${c.html}</td>`)).join('')}</tr>`);
-  return `<table>\n<thead>${head}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
-}
 
-const text = (value: string): Cell => ({ html: h(value) });
-const num = (value: string): Cell => ({ html: h(value), numeric: true });
 const badge = (s: Status): Cell => ({ html: status(s) });
 
 function header(report: Report): string[] {
@@ -60,21 +81,39 @@ function header(report: Report): string[] {
 function policyErrors(report: Report): string[] {
   if (report.policy_errors.length === 0) return [];
   const items = report.policy_errors.map((e) => `<li><code>${h(`${e.file}:${e.line}:${e.column}`)}</code>: ${h(e.message)}</li>`);
-  return [`<h2>${h(statusSymbol('error'))} Policy errors</h2>`, `<ul>\n${items.join('\n')}\n</ul>`];
+  return [`<h2>${mark('error')}Policy errors</h2>`, `<ul>\n${items.join('\n')}\n</ul>`];
 }
+
+const modelId = (m: number): string => `m${m + 1}`;
+const checkId = (m: number, c: number): string => `m${m + 1}-c${c + 1}`;
+const EXPANDED: ReadonlySet<Status> = new Set<Status>(['fail', 'error', 'warn']);
 
 function fleet(report: Report): string[] {
   if (report.models.length === 0) return ['<p>No model was evaluated.</p>'];
-  const rows = report.models.map((m) => {
+  const rows = report.models.map((m, i) => {
     const failing = failingChecks(m);
     return [
-      text(m.name),
+      { html: link(modelId(i), h(m.name)) },
       badge(m.status),
       text(failing.length > 0 ? failing.join(', ') : m.error !== null ? 'model error' : '—'),
       text(formatCounts(m.checks)),
     ];
   });
   return ['<h2>Models</h2>', table(['Model', 'Status', 'Failing checks', 'Checks'], rows)];
+}
+
+/** Every failing and warning check of every model (and every model in error), each linking to its block. */
+function attention(report: Report): string[] {
+  if (report.models.length === 0) return [];
+  const rows: Cell[][] = [];
+  report.models.forEach((m, i) => {
+    if (m.error !== null) rows.push([{ html: link(modelId(i), h(m.name)) }, badge('error'), text('—'), text(m.error)]);
+    orderedChecks(m).forEach((c, j) => {
+      if (EXPANDED.has(c.status)) rows.push([text(m.name), badge(c.status), { html: link(checkId(i, j), h(c.id)) }, text(c.message)]);
+    });
+  });
+  if (rows.length === 0) return ['<h2>Failing and warning checks</h2>', '<p>None: every check passed or had no verdict.</p>'];
+  return ['<h2>Failing and warning checks</h2>', table(['Model', 'Status', 'Check', 'Message'], rows, 'attention')];
 }
 
 function facts(model: ModelReport): string {
@@ -93,13 +132,13 @@ function facts(model: ModelReport): string {
   return `<dl>\n${items.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('\n')}\n</dl>`;
 }
 
-function checksTable(checks: readonly CheckReport[]): string {
+function checksTable(checks: readonly CheckReport[], m: number): string {
   if (checks.length === 0) return '<p>No check was evaluated.</p>';
-  const rows = checks.map((c) => {
+  const rows = checks.map((c, j) => {
     const hint = valueHint(c);
     return [
       badge(c.status),
-      text(c.id),
+      { html: link(checkId(m, j), h(c.id)) },
       text(c.type),
       num(`${formatValue(c.value, hint)}${c.estimated === true ? ' (estimated)' : ''}`),
       text(checkThresholds(c)),
@@ -109,7 +148,7 @@ function checksTable(checks: readonly CheckReport[]): string {
   return table(['Status', 'Check', 'Type', 'Value', 'Threshold', 'Message'], rows);
 }
 
-function driftSection(check: CheckReport, details: DriftDetails): string[] {
+function driftSection(check: CheckReport, details: DriftDetails, ids: ChartIds): string[] {
   if (details.columns.length === 0) return [];
   const share = details.share_drifted === null ? '' : ` (${formatValue(details.share_drifted, 'share')})`;
   const verdict = details.share_drifted_status === null ? '' : `; share of drifted columns: ${status(details.share_drifted_status)}`;
@@ -127,6 +166,7 @@ function driftSection(check: CheckReport, details: DriftDetails): string[] {
     `<h3>${h(check.id)}: drift by column</h3>`,
     `<p>${h(`${details.drifted_columns} of ${details.evaluated_columns} columns drifted${share}`)}${verdict}.</p>`,
     table(['Column', 'Kind', 'Method', 'Statistic', 'p-value', 'Status', 'Drifted', 'Rows (ref / cur)'], rows),
+    ...driftCharts(details, ids),
   ];
 }
 
@@ -157,7 +197,7 @@ function qualitySection(check: CheckReport, details: DataQualityDetails): string
   return out;
 }
 
-function groupSection(check: CheckReport, groups: readonly GroupEvidence[]): string[] {
+function groupSection(check: CheckReport, groups: readonly GroupEvidence[], ids: ChartIds): string[] {
   const hint = valueHint(check);
   const rows = groups.map((g) => [
     text(g.group),
@@ -166,30 +206,40 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[]): str
     g.status === null ? text('—') : badge(g.status),
     text(g.message),
   ]);
-  return [`<h3>${h(`${check.id}: by group`)}</h3>`, table(['Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], rows)];
+  return [`<h3>${h(`${check.id}: by group`)}</h3>`, table(['Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], rows), ...fairnessChart(check, groups, ids)];
 }
 
-function modelSection(model: ModelReport): string[] {
-  const out = [`<section>`, `<h2>${status(model.status)} ${h(model.name)}</h2>`, facts(model)];
+/** One check's block: its status, id and message as the summary line, then its evidence and charts. */
+function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
+  const evidence: string[] = [];
+  const drift = driftDetails(check);
+  if (drift !== null) evidence.push(...driftSection(check, drift, ids));
+  const quality = qualityDetails(check);
+  if (quality !== null) evidence.push(...qualitySection(check, quality));
+  const groups = groupEvidence(check);
+  if (groups !== null) evidence.push(...groupSection(check, groups, ids));
+  evidence.push(...latencyChart(check, ids));
+  if (evidence.length === 0) evidence.push(`<p class="muted">${h(`${check.type} check; value ${formatValue(check.value, valueHint(check))}; threshold ${checkThresholds(check)}.`)}</p>`);
+  const open = EXPANDED.has(check.status) ? ' open' : '';
+  const summary = `<summary>${status(check.status)} <strong>${h(check.id)}</strong> <span class="muted">${h(check.type)}</span> · ${h(check.message)}</summary>`;
+  return [`<details class="check" id="${id}"${open}>`, summary, ...evidence, '</details>'];
+}
+
+function modelSection(model: ModelReport, m: number, ids: ChartIds): string[] {
+  const out = [`<section id="${modelId(m)}">`, `<h2>${status(model.status)} ${h(model.name)}</h2>`, facts(model)];
   if (model.error !== null) out.push(`<p class="alert"><strong>Error:</strong> ${h(model.error)}</p>`);
   const checks = orderedChecks(model);
-  out.push(checksTable(checks));
-  for (const check of checks) {
-    const drift = driftDetails(check);
-    if (drift !== null) out.push(...driftSection(check, drift));
-    const quality = qualityDetails(check);
-    if (quality !== null) out.push(...qualitySection(check, quality));
-    const groups = groupEvidence(check);
-    if (groups !== null) out.push(...groupSection(check, groups));
-  }
+  out.push(checksTable(checks, m));
+  checks.forEach((check, j) => out.push(...checkBlock(check, checkId(m, j), ids)));
   out.push('</section>');
   return out;
 }
 
 /** The whole HTML page, ending with a newline. */
 export function renderHtml(report: Report): string {
-  const body = [...header(report), ...policyErrors(report), ...fleet(report)];
-  for (const model of report.models) body.push(...modelSection(model));
+  const body = [...header(report), ...policyErrors(report), ...fleet(report), ...attention(report)];
+  const ids: ChartIds = { next: 0 };
+  report.models.forEach((model, m) => body.push(...modelSection(model, m, ids)));
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -4,6 +4,7 @@
  * errors, paths, owners, schema problems, policy errors.
  */
 import type { DataQualityDetails, DriftDetails } from '../../src/checks/details.js';
+import type { DriftDistribution } from '../../src/checks/drift-distribution.js';
 import type { Report } from '../../src/engine/report.js';
 import { sampleReport } from './sample-report.js';
 
@@ -69,7 +70,12 @@ export function hostileReport(): Report {
       let details: unknown = check.details;
       const drift = details as DriftDetails | null;
       if (drift?.kind === 'drift') {
-        details = { ...drift, columns: drift.columns.map((c) => ({ ...c, column: next(), message: all })) } satisfies DriftDetails;
+        const categories = (d: DriftDistribution): DriftDistribution =>
+          d.kind === 'categories' ? { ...d, categories: d.categories.map(() => next()) } : d;
+        details = {
+          ...drift,
+          columns: drift.columns.map((c) => ({ ...c, column: next(), message: all, ...(c.distribution && { distribution: categories(c.distribution) }) })),
+        } satisfies DriftDetails;
       }
       const quality = details as DataQualityDetails | null;
       if (quality?.kind === 'data_quality') {

@@ -29,7 +29,13 @@ export function longReport(n: number): Report {
     checks: model.checks.map((check, c) => {
       let details: unknown = check.details;
       const drift = details as DriftDetails | null;
-      if (drift?.kind === 'drift') details = { ...drift, columns: drift.columns.map((col) => ({ ...col, column: long, message: long })) } satisfies DriftDetails;
+      if (drift?.kind === 'drift') {
+        const columns = drift.columns.map((col) => {
+          const d = col.distribution;
+          return { ...col, column: long, message: long, ...(d?.kind === 'categories' && { distribution: { ...d, categories: d.categories.map(() => long) } }) };
+        });
+        details = { ...drift, columns } satisfies DriftDetails;
+      }
       const quality = details as DataQualityDetails | null;
       if (quality?.kind === 'data_quality') {
         details = {
