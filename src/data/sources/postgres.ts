@@ -23,6 +23,14 @@
  *    column can turn categorical late and need a second read (read.ts).
  * 6. Close the connection whatever happened.
  *
+ * Row order in table mode (decision): a table has no order, and a table's physical order does
+ * change (a freshly loaded example table came back with rows moved), while some results depend
+ * on order: the reservoir sample of `data.sample`, CBPE's chunks, ADWIN over time, the last bits
+ * of floating-point sums. So the rows come `ORDER BY` the timestamp column (`timestamp`, else
+ * columns.timestamp) when the table has it, the order a prediction log is written in; rows of
+ * the same instant keep whatever order the server gives. Without a timestamp column, and in
+ * query mode (write your own ORDER BY), the server's order is taken.
+ *
  * Window in table mode (decision): the engine keeps rows with start < t ≤ end, t in whole
  * milliseconds (the timestamp parser truncates microseconds). PostgreSQL keeps microseconds, so
  * the condition sent is `t >= start + 1 ms AND t < end + 1 ms`, the same rows exactly, and
@@ -67,6 +75,8 @@ interface Plan {
   readonly base: string;
   /** Table mode with a window: the column it applies to. */
   readonly windowColumn?: string;
+  /** Table mode: the timestamp column the rows are ordered by, when the table has it. */
+  readonly orderColumn?: string;
 }
 
 async function readPostgres(spec: PostgresSourceSpec, context: SourceContext): Promise<Table> {
@@ -90,8 +100,8 @@ async function readPostgres(spec: PostgresSourceSpec, context: SourceContext): P
         new Date(context.window.end).toISOString(),
       ]);
     }
-    const { columns, windowType } = await planColumns(client, plan, name, new TableBuilder(context.options));
-    const sql = copyQuery(plan, columns, windowType, context.window);
+    const { columns, windowType, ordered } = await planColumns(client, plan, name, new TableBuilder(context.options));
+    const sql = copyQuery(plan, columns, windowType, context.window, ordered);
     const kinds = Object.fromEntries(columns.map((c) => [c.name, c.kind]));
     const skip = columns.length > 1 ? context.options.skip : new Set([...(context.options.skip ?? []), ROW_MARK]);
     const table = new TableBuilder({ ...context.options, kinds: { ...kinds, ...context.options.kinds }, ...(skip === undefined ? {} : { skip }) });
@@ -132,7 +142,11 @@ function planQuery(spec: PostgresSourceSpec, context: SourceContext, name: strin
     if (windowed && windowColumn === undefined) {
       throw new DataError('source/query', name, 'data.window needs to know which column holds the time of each row: set columns.timestamp, or timestamp on the source');
     }
-    return { base: `SELECT * FROM ${table}${where}`, ...(windowed ? { windowColumn: windowColumn! } : {}) };
+    return {
+      base: `SELECT * FROM ${table}${where}`,
+      ...(windowed ? { windowColumn: windowColumn! } : {}),
+      ...(windowColumn === undefined ? {} : { orderColumn: windowColumn }),
+    };
   }
   if (spec.query === undefined) throw new DataError('source/query', name, 'a postgres source needs table or query');
   return { base: oneStatement(spec.query, name, 'query', windowed) };
@@ -149,7 +163,7 @@ function oneStatement(sql: string, name: string, key: 'where' | 'query', windowe
 }
 
 /** Step 4: the columns the query returns, by `LIMIT 0`, with their kinds; the wanted ones only. */
-async function planColumns(client: pg.Client, plan: Plan, name: string, builder: TableBuilder): Promise<{ columns: ColumnPlan[]; windowType: number | undefined }> {
+async function planColumns(client: pg.Client, plan: Plan, name: string, builder: TableBuilder): Promise<{ columns: ColumnPlan[]; windowType: number | undefined; ordered: boolean }> {
   const described = await client.query({ text: `SELECT * FROM (\n${plan.base}\n) AS q LIMIT 0`, rowMode: 'array' });
   const fields = described.fields;
   const seen = new Set<string>();
@@ -174,7 +188,8 @@ async function planColumns(client: pg.Client, plan: Plan, name: string, builder:
     }
     windowType = column.dataTypeID;
   }
-  return { columns: fields.filter((f) => builder.wants(f.name)).map((f) => planColumn(f.name, f.dataTypeID, types)), windowType };
+  const ordered = plan.orderColumn !== undefined && fields.some((f) => f.name === plan.orderColumn);
+  return { columns: fields.filter((f) => builder.wants(f.name)).map((f) => planColumn(f.name, f.dataTypeID, types)), windowType, ordered };
 }
 
 /**
@@ -184,7 +199,7 @@ async function planColumns(client: pg.Client, plan: Plan, name: string, builder:
 const ROW_MARK = 'modelwatch: row';
 
 /** Step 5's SQL: the explicit select list over the rows, and table mode's window. */
-function copyQuery(plan: Plan, columns: readonly ColumnPlan[], windowType: number | undefined, window: ReadWindow | null): string {
+function copyQuery(plan: Plan, columns: readonly ColumnPlan[], windowType: number | undefined, window: ReadWindow | null, ordered: boolean): string {
   const selected = columns.map((c) => c.select);
   if (selected.length < 2) selected.push(`1 AS ${quoteIdentifier(ROW_MARK)}`);
   const list = selected.join(', ');
@@ -194,5 +209,6 @@ function copyQuery(plan: Plan, columns: readonly ColumnPlan[], windowType: numbe
     const t = windowType !== undefined && isTimestampType(windowType) ? column : `(${column})::timestamptz`;
     sql += ` WHERE ${t} >= ${boundExpression('start')} + interval '1 millisecond' AND ${t} < ${boundExpression('end')} + interval '1 millisecond'`;
   }
+  if (ordered) sql += ` ORDER BY q.${quoteIdentifier(plan.orderColumn!)}`;
   return sql;
 }

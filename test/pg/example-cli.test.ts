@@ -1,0 +1,59 @@
+/**
+ * The PostgreSQL example as a user runs it (issue 10): examples/postgres/load.sh loads the
+ * prediction log and labels into the real server, `modelwatch check examples/postgres/` (the
+ * bundle, the policy's YAML, the URL from the environment) gives the same checks, values and
+ * details as the file-based adult-income-labels, and neither its output nor its report holds
+ * the URL or its password.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../e2e/run-cli.js';
+import { pgUrl } from './server.js';
+
+const url = pgUrl();
+const NOW = '2026-12-01T06:00:00Z';
+
+interface JsonCheck {
+  readonly duration_ms?: number;
+  readonly [key: string]: unknown;
+}
+
+function checksOf(stdout: string): JsonCheck[] {
+  const report = JSON.parse(stdout) as { models: { checks: JsonCheck[] }[] };
+  return report.models[0]!.checks.map(({ duration_ms: _, ...check }) => check);
+}
+
+describe.skipIf(url === undefined)('examples/postgres through the CLI', { timeout: 120_000 }, () => {
+  it('reports what the file-based example reports, and never prints the URL', () => {
+    const load = spawnSync('bash', ['examples/postgres/load.sh', url!], { cwd: ROOT, encoding: 'utf8' });
+    expect(load.stderr).toBe('');
+    expect(load.stdout).toContain('loaded 16281 predictions and 7120 labels');
+
+    const fromPg = runCli(['check', 'examples/postgres/', '--format', 'json', '--now', NOW, '--fail-on', 'never'], { env: { PREDICTIONS_DB_URL: url! } });
+    const fromFiles = runCli(['check', 'examples/monitors/adult-income-labels.yaml', '--format', 'json', '--now', NOW, '--fail-on', 'never']);
+    expect(fromPg.code, fromPg.stderr).toBe(0);
+    expect(fromFiles.code, fromFiles.stderr).toBe(0);
+    const pgModel = (JSON.parse(fromPg.stdout) as { models: { status: string; rows: unknown }[] }).models[0]!;
+    const fileModel = (JSON.parse(fromFiles.stdout) as { models: { status: string; rows: unknown }[] }).models[0]!;
+    expect(pgModel.status).toBe(fileModel.status);
+    expect(pgModel.rows).toEqual(fileModel.rows);
+    expect(checksOf(fromPg.stdout)).toEqual(checksOf(fromFiles.stdout));
+
+    const password = new URL(url!).password;
+    for (const text of [fromPg.stdout, fromPg.stderr]) {
+      expect(text).not.toContain(url!);
+      expect(text).not.toContain(password);
+    }
+  });
+
+  it('a wrong password is the model\'s error, naming the source and not the URL', () => {
+    const wrong = new URL(url!);
+    wrong.password = 'not-the-password';
+    const run = runCli(['check', 'examples/postgres/', '--format', 'json', '--now', NOW, '--fail-on', 'never'], { env: { PREDICTIONS_DB_URL: wrong.toString() } });
+    expect(run.code, run.stderr).toBe(0);
+    const model = (JSON.parse(run.stdout) as { models: { status: string; error_code: string; error: string }[] }).models[0]!;
+    expect(model).toMatchObject({ status: 'error', error_code: 'source/auth' });
+    expect(model.error).toContain('postgres table "adult_predictions"');
+    for (const text of [run.stdout, run.stderr]) expect(text).not.toContain('not-the-password');
+  });
+});
