@@ -61,6 +61,8 @@ export class ReadBudget {
 export interface ByteSource {
   /** Total bytes the source will give, when known before reading (plain files). */
   readonly size: number | undefined;
+  /** Rows the bytes are expected to hold, when the source can tell (a database's estimate); a reservation, not a limit. */
+  readonly expectedRows?: number | undefined;
   /** Writes up to target.length − offset bytes at offset; returns how many (0 = end of data). */
   read(target: Uint8Array, offset: number): Promise<number>;
   close(): Promise<void>;
@@ -155,6 +157,7 @@ export function chunkedSource(
   failed: (error: Error) => Error,
   count: (chunk: Uint8Array) => void,
   close: () => Promise<void>,
+  expectedRows?: number,
 ): ByteSource {
   const iterator = chunks[Symbol.asyncIterator]();
   let pending: Uint8Array | undefined;
@@ -172,6 +175,7 @@ export function chunkedSource(
   };
   return {
     size: undefined,
+    expectedRows,
     async read(target, offset) {
       let n = 0;
       while (offset + n < target.length && !ended) {

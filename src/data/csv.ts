@@ -114,6 +114,11 @@ class CsvParser {
 
   async run(): Promise<void> {
     await this.readHeader();
+    // A stream that knows about how many rows it holds (a database's estimate) reserves them
+    // once, as a file's size does below: growing by doubling would leave each column's
+    // outgrown arrays (half the final size again) as garbage at the peak.
+    const expected = this.source.expectedRows;
+    if (expected !== undefined && expected > 0) this.table.reserve(this.base + Math.min(Math.ceil(expected * 1.01) + 1024, this.maxRows));
     while (this.rows < this.maxRows) {
       const { buf, pos, end } = this;
       let limit: number;
