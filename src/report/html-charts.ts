@@ -205,7 +205,8 @@ export function latencyChart(check: CheckReport, ids: ChartIds): string[] {
   const change = (i: number): string => {
     const r = reference?.[PERCENTILES[i]!];
     const c = current[PERCENTILES[i]!];
-    return r === undefined || r === 0 ? '—' : `${c >= r ? '+' : ''}${formatValue((c - r) / r, 'share')}`;
+    const relative = r === undefined || r === 0 ? Number.NaN : (c - r) / r;
+    return Number.isFinite(relative) ? `${relative >= 0 ? '+' : ''}${formatValue(relative, 'share')}` : '—';
   };
   const svg = columnChart({
     id: nextId(ids),

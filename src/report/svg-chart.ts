@@ -91,12 +91,12 @@ function legend(y: number): string {
   );
 }
 
-/** A round upper bound for an axis holding `max` (1, 2, 2.5 or 5 times a power of ten). */
+/** A round upper bound for an axis holding `max` (1, 2, 2.5 or 5 times a power of ten; `max` itself near the largest double). */
 export function niceCeiling(max: number): number {
   if (!(max > 0) || !Number.isFinite(max)) return 1;
   const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return step * power;
-  return 10 * power;
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return Number.isFinite(step * power) ? step * power : max;
+  return max; // unreachable for finite max: 10 · power ≥ max
 }
 
 function finite(values: readonly number[]): number[] {
@@ -118,7 +118,7 @@ export function columnChart(chart: SeriesChart): string {
   const bar = Math.max(1, Math.min(18, (step - 4) / 2));
   const out = [open(chart, 'columns', height), legend(14)];
   for (let k = 0; k <= 4; k++) {
-    const v = (ceiling * k) / 4;
+    const v = ceiling * (k / 4);
     out.push(`<line class="grid" x1="${left}" x2="${WIDTH - right}" y1="${c(y(v))}" y2="${c(y(v))}"/>`, text(left - 4, y(v) + 4, h(chart.format(v)), 'end'));
   }
   for (let i = 0; i < groups; i++) {
@@ -163,7 +163,7 @@ export function barChart(chart: SeriesChart): string {
   const x = (v: number): number => left + (Math.max(0, Math.min(v, max)) / max) * (WIDTH - left - right);
   const out = [open(chart, 'bars', height), legend(14)];
   for (let k = 0; k <= 4; k++) {
-    const v = (max * k) / 4;
+    const v = max * (k / 4);
     out.push(`<line class="grid" x1="${c(x(v))}" x2="${c(x(v))}" y1="${top}" y2="${top + rows * rowHeight}"/>`, text(x(v), height - 8, h(chart.format(v)), 'middle'));
   }
   for (let i = 0; i < rows; i++) {
@@ -192,7 +192,7 @@ export function intervalChart(chart: IntervalChart): string {
   const x = (v: number): number => left + (Math.max(0, Math.min(v, max)) / max) * (WIDTH - left - right);
   const out = [open(chart, 'intervals', height)];
   for (let k = 0; k <= 4; k++) {
-    const v = (max * k) / 4;
+    const v = max * (k / 4);
     out.push(`<line class="grid" x1="${c(x(v))}" x2="${c(x(v))}" y1="${top}" y2="${top + rows * rowHeight}"/>`, text(x(v), height - 8, h(chart.format(v)), 'middle'));
   }
   chart.rows.forEach((row, i) => {

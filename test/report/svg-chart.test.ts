@@ -51,4 +51,10 @@ describe('svg charts', () => {
   it('rounds an axis up to 1, 2, 2.5 or 5 times a power of ten', () => {
     expect([0.07, 0.12, 0.2, 0.21, 0.3, 0.51, 233, 1046, 0, Number.NaN].map(niceCeiling)).toEqual([0.1, 0.2, 0.2, 0.25, 0.5, 1, 250, 2000, 1, 1]);
   });
+
+  it('keeps a finite axis for values near the largest double (found by the hostile corpus: latencies of 1.7e308)', () => {
+    expect(niceCeiling(1.7e308)).toBe(1.7e308);
+    const svg = columnChart({ ...base, labels: ['p50', 'max'], reference: [1, 1.7e308], current: [Infinity, -Infinity], format: (x) => x.toExponential(1) });
+    expect(svg).not.toMatch(/NaN|Infinity/);
+  });
 });
