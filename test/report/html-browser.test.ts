@@ -27,6 +27,12 @@ const MAX_HEIGHT = 6_000;
 
 if (!AVAILABLE && !IN_CI) console.warn(`html-browser.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM=path)`);
 
+/** The page's document as the callbacks that run in the browser use it (the project has no DOM types; they cannot share a helper, being serialised). */
+interface PageDocument {
+  readonly documentElement: { readonly scrollHeight: number };
+  querySelectorAll(selector: string): Iterable<{ setAttribute(name: string, value: string): void }>;
+}
+
 /** The charts a report calls for, counted from its details (not from the renderer). */
 function expectedCharts(report: Report): number {
   let n = 0;
@@ -79,7 +85,7 @@ describe.skipIf(!AVAILABLE && !IN_CI)('the HTML report in headless Chromium', ()
     const before = requests.length;
     await page.setContent(html, { waitUntil: 'load' });
 
-    const folded = await page.evaluate(() => globalThis.document.documentElement.scrollHeight);
+    const folded = await page.evaluate(() => (globalThis as unknown as { document: PageDocument }).document.documentElement.scrollHeight);
     const expected = expectedCharts(report);
     const charts = page.locator('svg.chart');
     expect(await charts.count()).toBe(expected);
@@ -90,8 +96,10 @@ describe.skipIf(!AVAILABLE && !IN_CI)('the HTML report in headless Chromium', ()
     for (const box of await marks.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect().width))) expect(box).toBeGreaterThan(5);
 
     // Unfolded, every chart has a size and visible bars or dots.
-    await page.evaluate(() => globalThis.document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-    const unfolded = await page.evaluate(() => globalThis.document.documentElement.scrollHeight);
+    await page.evaluate(() => {
+      for (const d of (globalThis as unknown as { document: PageDocument }).document.querySelectorAll('details')) d.setAttribute('open', '');
+    });
+    const unfolded = await page.evaluate(() => (globalThis as unknown as { document: PageDocument }).document.documentElement.scrollHeight);
     for (let i = 0; i < expected; i++) {
       const chart = charts.nth(i);
       const box = await chart.boundingBox();
