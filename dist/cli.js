@@ -141,19 +141,19 @@ function parse(args) {
 async function rendererFor(format) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-L24IDZ4G.js");
+      const { renderText } = await import("./chunks/text-FDXSWJN5.js");
       return (report, color) => renderText(report, { color, width: process.stdout.isTTY ? process.stdout.columns ?? 100 : 200 });
     }
     case "json": {
-      const { renderJson } = await import("./chunks/json-5HGIOAKX.js");
+      const { renderJson } = await import("./chunks/json-L6NB2B2Z.js");
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-JLFRG6EV.js");
+      const { renderMarkdown } = await import("./chunks/markdown-254RXY2Q.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-BCNDB3F5.js");
+      const { renderHtml } = await import("./chunks/html-PHZTE3OG.js");
       return (report) => renderHtml(report);
     }
   }
@@ -175,8 +175,8 @@ async function check(args) {
   const color = values["no-color"] ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-FFBC2EQP.js"),
-    import("./chunks/mask-Q7SJXCT5.js"),
+    import("./chunks/run-JPQYQZB6.js"),
+    import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-LA7GRCYA.js"),
     import("./chunks/format-MWQZYE5I.js")
   ]);
@@ -212,8 +212,8 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`);
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-FFBC2EQP.js"),
-    import("./chunks/mask-Q7SJXCT5.js"),
+    import("./chunks/run-JPQYQZB6.js"),
+    import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")
   ]);
@@ -278,6 +278,9 @@ guardStandardStreams((message) => {
 `);
   process.exitCode = 2;
 });
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  process.once(signal, () => process.exit(code));
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = outputFailed ? 2 : code;

@@ -3,7 +3,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-YSKHYBH4.js";
+} from "./chunks/chunk-F623J2R5.js";
 import "./chunks/chunk-5ST5YRRT.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import "./chunks/chunk-FQDB3IQE.js";

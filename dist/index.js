@@ -5,14 +5,14 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-KQLA5UHJ.js";
+} from "./chunks/chunk-QNISNAYP.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
 import {
   maskOutput,
   printedForms
-} from "./chunks/chunk-3LOAS55W.js";
+} from "./chunks/chunk-4TDULAWQ.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunks/chunk-ICZFUYP7.js";
@@ -20,15 +20,15 @@ import {
   exitCodeFor,
   failingModels
 } from "./chunks/chunk-HFCQ6NGK.js";
-import "./chunks/chunk-LPSTOSAV.js";
-import "./chunks/chunk-SR5I4PUG.js";
+import "./chunks/chunk-MGAXG2WV.js";
+import "./chunks/chunk-BELST5TZ.js";
 import "./chunks/chunk-7M2XNVRX.js";
-import "./chunks/chunk-YSKHYBH4.js";
+import "./chunks/chunk-F623J2R5.js";
 import "./chunks/chunk-5ST5YRRT.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import {
   renderJson
-} from "./chunks/chunk-HJBMBYOS.js";
+} from "./chunks/chunk-FH4HGZHB.js";
 import {
   checkThresholds,
   driftDetails,
@@ -47,13 +47,13 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-O767IJIA.js";
+} from "./chunks/chunk-2QFDHBTY.js";
 import {
   escapeMarkdown,
   escapeMermaidLabel,
   escapePlainText,
   showControls
-} from "./chunks/chunk-VD7JDJWJ.js";
+} from "./chunks/chunk-TPAHR6PB.js";
 import {
   __commonJS,
   __export,
@@ -107304,4 +107304,7 @@ async function uploadReport(uploader, inputs, dir, files) {
 }
 
 // src/index.ts
+for (const [signal, code2] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  process.once(signal, () => process.exit(code2));
+}
 void run();

@@ -4,9 +4,9 @@ import {
   columnBuffer,
   columnParts,
   readFailure,
-  readSource
-} from "./chunks/chunk-LPSTOSAV.js";
-import "./chunks/chunk-SR5I4PUG.js";
+  readTable
+} from "./chunks/chunk-MGAXG2WV.js";
+import "./chunks/chunk-BELST5TZ.js";
 import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-5ST5YRRT.js";
 import "./chunks/chunk-7MBXNNCL.js";
@@ -16,8 +16,8 @@ import "./chunks/chunk-FQDB3IQE.js";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (port !== null) {
-  const { source, options } = workerData;
-  readSource(source, options).then(
+  const { spec, window, options, timestampColumn } = workerData;
+  readTable(spec, { options, window, timestampColumn }).then(
     (table) => {
       const columns = table.columnNames.map((name) => columnParts(table.column(name)));
       const buffers = new Set(columns.map(columnBuffer));
