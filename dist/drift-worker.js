@@ -3,8 +3,9 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-F623J2R5.js";
-import "./chunks/chunk-5ST5YRRT.js";
+} from "./chunks/chunk-L5JTYWW7.js";
+import "./chunks/chunk-BQP2U36L.js";
+import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import "./chunks/chunk-FQDB3IQE.js";
 

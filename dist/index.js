@@ -1,11 +1,15 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
+  exitCodeFor,
+  failingModels
+} from "./chunks/chunk-HFCQ6NGK.js";
+import {
   evaluate,
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-QNISNAYP.js";
+} from "./chunks/chunk-AFMMURNM.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -16,15 +20,15 @@ import {
 import {
   MIN_SECRET_LENGTH
 } from "./chunks/chunk-ICZFUYP7.js";
-import {
-  exitCodeFor,
-  failingModels
-} from "./chunks/chunk-HFCQ6NGK.js";
-import "./chunks/chunk-MGAXG2WV.js";
-import "./chunks/chunk-BELST5TZ.js";
+import "./chunks/chunk-DMPYF7HV.js";
+import "./chunks/chunk-QEFSXR6H.js";
+import "./chunks/chunk-RKE7CA6P.js";
+import "./chunks/chunk-IC2VVP6A.js";
+import "./chunks/chunk-QOO675MT.js";
 import "./chunks/chunk-7M2XNVRX.js";
-import "./chunks/chunk-F623J2R5.js";
-import "./chunks/chunk-5ST5YRRT.js";
+import "./chunks/chunk-L5JTYWW7.js";
+import "./chunks/chunk-BQP2U36L.js";
+import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import {
   renderJson

@@ -1,14 +1,19 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
-  columnBuffer,
-  columnParts,
   readFailure,
   readTable
-} from "./chunks/chunk-MGAXG2WV.js";
-import "./chunks/chunk-BELST5TZ.js";
+} from "./chunks/chunk-DMPYF7HV.js";
+import "./chunks/chunk-QEFSXR6H.js";
+import "./chunks/chunk-RKE7CA6P.js";
+import {
+  columnBuffer,
+  columnParts
+} from "./chunks/chunk-IC2VVP6A.js";
+import "./chunks/chunk-QOO675MT.js";
 import "./chunks/chunk-7M2XNVRX.js";
-import "./chunks/chunk-5ST5YRRT.js";
+import "./chunks/chunk-BQP2U36L.js";
+import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import "./chunks/chunk-FQDB3IQE.js";
 

@@ -70,8 +70,8 @@ export async function sourceBytes(spec: SourceSpec): Promise<number> {
   return (await sourceSize(spec)) ?? Infinity;
 }
 
-function readInWorker(script: URL, request: ReadRequest): Promise<Table> {
-  const name = describeSource(request.spec);
+async function readInWorker(script: URL, request: ReadRequest): Promise<Table> {
+  const name = await describeSource(request.spec);
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: request });
     let settled = false;
