@@ -3,7 +3,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   readFailure,
   readTable
-} from "./chunks/chunk-DMPYF7HV.js";
+} from "./chunks/chunk-XIZJ7YCN.js";
 import "./chunks/chunk-QEFSXR6H.js";
 import "./chunks/chunk-RKE7CA6P.js";
 import {

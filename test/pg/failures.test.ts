@@ -135,7 +135,7 @@ describe.skipIf(pgUrl() === undefined)('PostgreSQL failures', () => {
     const started = Date.now();
     const error = await failure(read(pgSpec({ query: 'select pg_sleep(5) as slept', timeout_ms: 500 }, urlFor(application))), pgUrl()!);
     expect(error.code).toBe('source/timeout');
-    expect(error.message).toBe('postgres query: the query ran longer than its timeout of 500 ms (timeout_ms: 500) and was stopped by the server; make it cheaper (an index on the window\'s column, a narrower where) or raise timeout_ms');
+    expect(error.message).toBe('postgres query: the query ran longer than its timeout of 500 ms and was stopped by the server; make it cheaper (an index on the window\'s column, a narrower where) or raise timeout on the source');
     expect(Date.now() - started).toBeLessThan(3000);
     expect(await leftoverConnections(application)).toBe(0);
   });
@@ -161,7 +161,7 @@ describe.skipIf(pgUrl() === undefined)('PostgreSQL failures', () => {
       const url = `postgres://modelwatch:pw@127.0.0.1:${port}/modelwatch_test`;
       const error = await failure(read(pgSpec({ table: 'scores', connect_timeout_ms: 300, retries: 1 }, url)), url);
       expect(error.code).toBe('source/connect');
-      expect(error.message).toBe('postgres table "scores": no answer from the server within 300 ms (connect_timeout_ms: 300) (after 2 attempts); is the server up and reachable from this runner?');
+      expect(error.message).toBe('postgres table "scores": no answer from the server within 300 ms (connect_timeout on the postgres source) (after 2 attempts); is the server up and reachable from this runner?');
     } finally {
       silent.close();
     }

@@ -280,7 +280,7 @@ describe('http source: statuses and retries', () => {
     expect(long.message).toContain('HTTP 429 Too Many Requests, and the server asked to wait 120 s before trying again (Retry-After), longer than modelwatch waits (60 s)');
     const started = Date.now();
     const late = await failure(httpSource.read(spec('/busy?id=f&after=5', { timeout_ms: 3_000 }), context));
-    expect(late.message).toContain('the server asked to wait 5 s (Retry-After), past the source\'s timeout of 3 s (timeout_ms: 3000)');
+    expect(late.message).toContain('the server asked to wait 5 s (Retry-After), past the source\'s timeout of 3 s');
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
@@ -383,7 +383,7 @@ describe('http source: caps and time', () => {
     const started = Date.now();
     const silent = await failure(httpSource.read(spec('/hang', { timeout_ms: 500 }), context));
     expect(silent.code).toBe('source/timeout');
-    expect(silent.message).toBe(`http://localhost:${port}/hang: no complete response within the source's timeout of 500 ms (timeout_ms: 500; attempt 1); raise timeout_ms if the server is slow, or check that it answers`);
+    expect(silent.message).toBe(`http://localhost:${port}/hang: no complete response within the source's timeout of 500 ms (attempt 1); raise timeout on the source if the server is slow, or check that it answers`);
     const stalled = await failure(httpSource.read(spec('/hang?body=1', { timeout_ms: 500 }), context));
     expect(stalled.code).toBe('source/timeout');
     expect(stalled.message).toContain('8 bytes of the body had arrived');

@@ -107,7 +107,7 @@ async function run(argv: readonly string[], spec: CommandSourceSpec, spool: Spoo
     killTimer = setTimeout(() => signalTree(child, 'SIGKILL'), GRACE_MS);
   };
   const timer = setTimeout(() => {
-    stop(new DataError('source/timeout', name, `did not finish within the source's timeout of ${formatMs(spec.timeout_ms)} (timeout_ms: ${spec.timeout_ms}), and was stopped; raise timeout_ms if "${argv[0]}" is slow, or find out why it hangs`));
+    stop(new DataError('source/timeout', name, `did not finish within the source's timeout of ${formatMs(spec.timeout_ms)}, and was stopped; raise timeout on the source if "${argv[0]}" is slow, or find out why it hangs`));
   }, spec.timeout_ms);
   const onAbort = (): void => stop(new DataError('source/interrupted', name, 'was stopped before it finished (the model ran out of time)'));
   if (signal?.aborted === true) onAbort();

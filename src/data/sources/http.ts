@@ -163,7 +163,7 @@ async function download(request: Request, spec: HttpSourceSpec, spool: Spool, na
   const stopped = (attempt: number): DataError | undefined => {
     if (deadline.aborted) {
       const progress = spool.bytes > 0 ? `, ${formatBytes(spool.bytes)} of the body had arrived` : '';
-      return new DataError('source/timeout', name, `no complete response within the source's timeout of ${formatMs(spec.timeout_ms)} (timeout_ms: ${spec.timeout_ms}; attempt ${attempt}${progress}); raise timeout_ms if the server is slow, or check that it answers`);
+      return new DataError('source/timeout', name, `no complete response within the source's timeout of ${formatMs(spec.timeout_ms)} (attempt ${attempt}${progress}); raise timeout on the source if the server is slow, or check that it answers`);
     }
     if (outer?.aborted === true) return new DataError('source/interrupted', name, 'the download was stopped before it finished (the model ran out of time)');
     return undefined;
@@ -190,7 +190,7 @@ async function download(request: Request, spec: HttpSourceSpec, spool: Spool, na
     const wait = asked ?? backoff(attempt);
     if (Date.now() + wait >= endsAt) {
       const why = asked !== undefined ? `the server asked to wait ${formatMs(asked)} (Retry-After)` : `the next attempt would start after ${formatMs(wait)}`;
-      throw new DataError(failure.error.code, name, `${failure.error.detail}, ${tried}; ${why}, past the source's timeout of ${formatMs(spec.timeout_ms)} (timeout_ms: ${spec.timeout_ms})`);
+      throw new DataError(failure.error.code, name, `${failure.error.detail}, ${tried}; ${why}, past the source's timeout of ${formatMs(spec.timeout_ms)}`);
     }
     try {
       await delay(wait, undefined, { signal });

@@ -61,7 +61,7 @@ export function connectError(name: string, error: unknown, attempts: number, con
   if (code === '57P03') return new DataError('source/connect', name, `the server is starting up or shutting down and accepts no connections${after}; try again later`);
   if (code === '53300') return new DataError('source/connect', name, `the server has no free connection slot (too many connections)${after}; try again later or raise max_connections`);
   if (isConnectTimeout(error)) {
-    return new DataError('source/connect', name, `no answer from the server within ${seconds(connectTimeoutMs)} (connect_timeout_ms: ${connectTimeoutMs})${after}; is the server up and reachable from this runner?`);
+    return new DataError('source/connect', name, `no answer from the server within ${seconds(connectTimeoutMs)} (connect_timeout on the postgres source)${after}; is the server up and reachable from this runner?`);
   }
   if (code === 'ENOTFOUND') return new DataError('source/connect', name, 'host not found: the host name in the url does not resolve; check the url');
   if (code === 'ECONNREFUSED') return new DataError('source/connect', name, `connection refused${after}; is the server running, and are the url's host and port right?`);
@@ -89,7 +89,7 @@ export function queryError(name: string, error: unknown, context: { readonly tab
     case '42703':
       return new DataError('source/not-found', name, `${serverMessage(pg)}; check the column names in the source's ${context.table !== undefined ? 'where and timestamp' : 'query'}`);
     case '57014':
-      return new DataError('source/timeout', name, `the query ran longer than its timeout of ${seconds(context.timeoutMs)} (timeout_ms: ${context.timeoutMs}) and was stopped by the server; make it cheaper (an index on the window's column, a narrower where) or raise timeout_ms`);
+      return new DataError('source/timeout', name, `the query ran longer than its timeout of ${seconds(context.timeoutMs)} and was stopped by the server; make it cheaper (an index on the window's column, a narrower where) or raise timeout on the source`);
     case '25006':
       return new DataError('source/query', name, `the query tried to write, and the source reads in a read-only transaction: ${serverMessage(pg)}`);
     case '57P01':
