@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-6MKUD5UK.js";
+} from "./chunks/chunk-2DASRD6F.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";

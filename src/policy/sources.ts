@@ -33,8 +33,12 @@ const DEFAULT_TIMEOUT = '5m';
 const DEFAULT_CONNECT_TIMEOUT = '10s';
 const DEFAULT_RETRIES = 3;
 
-/** `{{window.start}}` and `{{window.end}}`: what a URL or a command argument may hold. */
-const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * `{{window.…}}`: `{{window.start}}` and `{{window.end}}` are what a URL or a command argument
+ * may hold; another `{{window.…}}` is a typo, refused. Any other `{{…}}` is left alone (a
+ * command's argument may be a template of its own, such as docker's `{{.Name}}`).
+ */
+const TEMPLATE = /\{\{\s*(window\.[^{}]*?)\s*\}\}/g;
 const TEMPLATE_NAMES = new Set(['window.start', 'window.end']);
 /** `$window_start` and `$window_end` in SQL (and any other `$window_…`, to refuse it). */
 const SQL_PLACEHOLDER = /\$window_[A-Za-z0-9_]*/g;

@@ -155,6 +155,12 @@ describe('refused sources', () => {
     expect(lines[0]).not.toContain('hunter22');
   });
 
+  it('leaves a {{…}} that is not a window placeholder to the command', () => {
+    const { policy: p, lines } = load('  current: { command: [docker, ps, --format, "{{.Names}}"] }');
+    expect(lines).toEqual([]);
+    expect(p?.data.current).toMatchObject({ argv: ['docker', 'ps', '--format', '{{.Names}}'] });
+  });
+
   it.each([
     ['{ command: [export, "{{window.start}}"] }', '{{window.start}} is the evaluated window\'s bound, and data.window is not set'],
     ['{ command: [export, "--since={{window.begin}}"] }', 'unknown placeholder {{window.begin}}'],
