@@ -1,9 +1,10 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
+  ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-XIZJ7YCN.js";
+} from "./chunks/chunk-24DAF2X5.js";
 import "./chunks/chunk-QEFSXR6H.js";
 import "./chunks/chunk-RKE7CA6P.js";
 import {
@@ -22,7 +23,11 @@ import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (port !== null) {
   const { spec, window, options, timestampColumn } = workerData;
-  readTable(spec, { options, window, timestampColumn }).then(
+  const controller = new AbortController();
+  port.on("message", (message) => {
+    if (message === ABORT) controller.abort(new Error("the read was stopped: the time budget is spent"));
+  });
+  readTable(spec, { options, window, timestampColumn, signal: controller.signal }).then(
     (table) => {
       const columns = table.columnNames.map((name) => columnParts(table.column(name)));
       const buffers = new Set(columns.map(columnBuffer));

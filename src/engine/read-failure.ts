@@ -8,6 +8,9 @@
 import { DataError } from '../data/errors.js';
 import { failure, type Failure } from '../problems.js';
 
+/** The message the main thread posts to ask a reader thread to abort its read (the time budget is spent). */
+export const ABORT = 'abort';
+
 /** A failed read as it crosses the thread; `data` is set when the cause was a DataError. */
 export interface ReadFailure extends Failure {
   readonly data?: { readonly file: string; readonly detail: string; readonly row?: number; readonly column?: string };

@@ -4,12 +4,18 @@
  * or more cores reading the reference and the current file side by side nearly halves the wall
  * time of a large model (`npm run bench`).
  *
- * Sources are read through the registry (data/sources/registry.ts); this module knows their
- * sizes, not their kinds. A source whose size is unknown before reading (a database, a
- * download, a command) counts as the largest and is read on this thread, where its wait for
- * the network costs nothing; of the others, every one of at least
- * `MODELWATCH_PARALLEL_READ_BYTES` bytes (default 16 MiB) but the largest is read by a worker
- * thread running dist/read-worker.js, whose column buffers are transferred back, not copied.
+ * Sources are read through the registry (data/sources/registry.ts). Of the sources whose size
+ * is known (files), every one of at least `MODELWATCH_PARALLEL_READ_BYTES` bytes (default
+ * 16 MiB) but the largest is read by a worker thread running dist/read-worker.js, whose column
+ * buffers are transferred back, not copied. A download or a command (size unknown) is read on
+ * this thread: it spools to disk first, and a worker could not stop the process it started.
+ * A PostgreSQL source goes to a worker when another source is large enough for one
+ * (decision, by measurement):
+ * its COPY arrives as thousands of 64 KiB socket reads, and the memory they leave behind in
+ * the process's allocator stays with the thread that read them — on a worker it goes when the
+ * worker ends (the 1,000,000-row bench: peak RSS 1.01–1.04× the CSV bytes on this thread,
+ * 0.98× on a worker, ~0.4 s slower). When the model's time budget is spent, the worker is
+ * terminated, which closes its connection.
  * Small sources, a single source, a one-core machine, or code not running from the bundle
  * (tests import the TypeScript sources, which a worker cannot load) read everything on this
  * thread. Either way the tables are the same, and so are the errors' messages.
@@ -21,11 +27,13 @@ import { describeSource, readTable, sourceSize } from '../data/sources/registry.
 import type { ReadWindow } from '../data/sources/source.js';
 import { columnFromParts, Table } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
-import { readError } from './read-failure.js';
+import { ABORT, readError } from './read-failure.js';
 import type { ReadReply, ReadRequest } from './read-worker.js';
 import { thresholdFromEnv, workerScript } from './worker-script.js';
 
 const DEFAULT_MIN_BYTES = 16 << 20;
+/** How long an aborted reader thread may take to cancel its read before it is ended. */
+const ABORT_GRACE_MS = 2_000;
 
 /** The size from which a source is worth a thread of its own (engine/model.ts uses it too). */
 export function largeSourceBytes(): number {
@@ -50,14 +58,18 @@ export async function readSources(reads: readonly (SourceRead | undefined)[], co
   const worker = workerScript('read-worker.js');
   const minBytes = largeSourceBytes();
   const sizes = worker === null ? reads.map(() => 0) : await Promise.all(reads.map((r) => (r === undefined ? 0 : sourceBytes(r.spec))));
-  const largest = sizes.indexOf(Math.max(...sizes));
+  // A PostgreSQL source never takes this thread from a file when a worker can read it (above).
+  const onWorker = (i: number): boolean => sizes[i] === Infinity && reads[i]?.spec.kind === 'postgres';
+  const ranked = sizes.map((size, i) => (onWorker(i) ? -1 : size));
+  const largest = ranked.indexOf(Math.max(...ranked));
   return Promise.all(
     reads.map((read, i) => {
       if (read === undefined) return null;
       const { spec, window } = read;
-      const inWorker = worker !== null && i !== largest && sizes[i]! >= minBytes && sizes[i]! !== Infinity && availableParallelism() > 1;
+      const large = onWorker(i) ? minBytes !== Infinity && sizes[largest]! >= minBytes : sizes[i]! >= minBytes && sizes[i]! !== Infinity;
+      const inWorker = worker !== null && i !== largest && large && availableParallelism() > 1;
       if (!inWorker) return readTable(spec, { options: context.options, window, timestampColumn: context.timestampColumn, signal: context.signal });
-      return readInWorker(worker, { spec, window, options: context.options, timestampColumn: context.timestampColumn }).then((table) => {
+      return readInWorker(worker, { spec, window, options: context.options, timestampColumn: context.timestampColumn }, context.signal).then((table) => {
         context.log?.(`read ${table.origin} on a worker thread (${table.rowCount} rows)`);
         return table;
       });
@@ -70,18 +82,34 @@ export async function sourceBytes(spec: SourceSpec): Promise<number> {
   return (await sourceSize(spec)) ?? Infinity;
 }
 
-async function readInWorker(script: URL, request: ReadRequest): Promise<Table> {
+async function readInWorker(script: URL, request: ReadRequest, signal: AbortSignal | undefined): Promise<Table> {
   const name = await describeSource(request.spec);
+  signal?.throwIfAborted();
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: request });
     let settled = false;
+    // The time budget: the worker aborts its read (a database is asked to cancel the query),
+    // and the thread is ended shortly after whatever it is doing.
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (settled) return;
+        settled = true;
+        reject(signal.reason);
+        worker.postMessage(ABORT);
+        setTimeout(() => void worker.terminate(), ABORT_GRACE_MS).unref();
+      },
+      { once: true },
+    );
     worker.once('message', (reply: ReadReply) => {
+      if (settled) return;
       settled = true;
       if (reply.ok) resolve(new Table(reply.rowCount, reply.columns.map(columnFromParts), reply.origin));
       else reject(readError(reply));
       void worker.terminate();
     });
     worker.once('error', (error) => {
+      if (settled) return;
       settled = true;
       reject(new Error(`reading ${name}: ${error.message}`));
     });

@@ -11,7 +11,7 @@ import { readTable } from '../data/sources/registry.js';
 import type { ReadWindow } from '../data/sources/source.js';
 import { columnBuffer, type ColumnParts, columnParts } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
-import { readFailure, type ReadFailure } from './read-failure.js';
+import { ABORT, readFailure, type ReadFailure } from './read-failure.js';
 
 export interface ReadRequest {
   readonly spec: SourceSpec;
@@ -25,7 +25,11 @@ export type ReadReply = { readonly ok: true; readonly rowCount: number; readonly
 const port = parentPort;
 if (port !== null) {
   const { spec, window, options, timestampColumn } = workerData as ReadRequest;
-  readTable(spec, { options, window, timestampColumn }).then(
+  const controller = new AbortController();
+  port.on('message', (message) => {
+    if (message === ABORT) controller.abort(new Error('the read was stopped: the time budget is spent'));
+  });
+  readTable(spec, { options, window, timestampColumn, signal: controller.signal }).then(
     (table) => {
       const columns = table.columnNames.map((name) => columnParts(table.column(name)!));
       const buffers = new Set(columns.map(columnBuffer));

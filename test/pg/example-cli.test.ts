@@ -46,6 +46,16 @@ describe.skipIf(url === undefined)('examples/postgres through the CLI', { timeou
     }
   });
 
+  it('read on a reader thread, the report is the one the main thread gives', () => {
+    const args = ['check', 'examples/postgres/', '--format', 'json', '--now', NOW, '--fail-on', 'never'];
+    const onWorker = runCli(args, { env: { PREDICTIONS_DB_URL: url!, MODELWATCH_PARALLEL_READ_BYTES: '0' } });
+    const onMain = runCli(args, { env: { PREDICTIONS_DB_URL: url!, MODELWATCH_PARALLEL_READ_BYTES: 'Infinity' } });
+    expect(onWorker.code, onWorker.stderr).toBe(0);
+    expect(onWorker.stderr).toContain('read postgres table "adult_predictions" on a worker thread (16281 rows)');
+    expect(onMain.stderr).not.toContain('on a worker thread');
+    expect(checksOf(onWorker.stdout)).toEqual(checksOf(onMain.stdout));
+  });
+
   it('a wrong password is the model\'s error, naming the source and not the URL', () => {
     const wrong = new URL(url!);
     wrong.password = 'not-the-password';
