@@ -4,18 +4,16 @@
  * or more cores reading the reference and the current file side by side nearly halves the wall
  * time of a large model (`npm run bench`).
  *
- * Sources are read through the registry (data/sources/registry.ts). Of the sources whose size
- * is known (files), every one of at least `MODELWATCH_PARALLEL_READ_BYTES` bytes (default
- * 16 MiB) but the largest is read by a worker thread running dist/read-worker.js, whose column
- * buffers are transferred back, not copied. A download or a command (size unknown) is read on
- * this thread: it spools to disk first, and a worker could not stop the process it started.
- * A PostgreSQL source goes to a worker when another source is large enough for one
- * (decision, by measurement):
- * its COPY arrives as thousands of 64 KiB socket reads, and the memory they leave behind in
- * the process's allocator stays with the thread that read them — on a worker it goes when the
- * worker ends (the 1,000,000-row bench: peak RSS 1.01–1.04× the CSV bytes on this thread,
- * 0.98× on a worker, ~0.4 s slower). When the model's time budget is spent, the worker is
- * terminated, which closes its connection.
+ * Sources are read through the registry (data/sources/registry.ts), and each says where it
+ * reads best (`Source.thread`): a file (`by-size`) of at least `MODELWATCH_PARALLEL_READ_BYTES`
+ * bytes (default 16 MiB) that is not the largest source is read by a worker thread running
+ * dist/read-worker.js, whose column buffers are transferred back, not copied; a download or a
+ * command (`main`) is read on this thread, since it spools to disk and a worker could not stop
+ * the process it started; a database (`worker`) goes to a worker whenever the largest other
+ * source is large enough for one (decision, by measurement: its COPY's socket reads leave
+ * memory in the allocator that goes when the worker ends; the 1,000,000-row bench's peak RSS
+ * is 1.01–1.04× the CSV bytes on this thread, 0.98× on a worker, ~0.4 s slower). When the
+ * model's time budget is spent, the worker is asked to abort its read and then ended.
  * Small sources, a single source, a one-core machine, or code not running from the bundle
  * (tests import the TypeScript sources, which a worker cannot load) read everything on this
  * thread. Either way the tables are the same, and so are the errors' messages.
@@ -23,7 +21,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReadOptions } from '../data/read.js';
-import { describeSource, readTable, sourceSize } from '../data/sources/registry.js';
+import { describeSource, readTable, sourceSize, sourceThread } from '../data/sources/registry.js';
 import type { ReadWindow } from '../data/sources/source.js';
 import { columnFromParts, Table } from '../data/table.js';
 import type { SourceSpec } from '../policy/types.js';
@@ -58,16 +56,21 @@ export async function readSources(reads: readonly (SourceRead | undefined)[], co
   const worker = workerScript('read-worker.js');
   const minBytes = largeSourceBytes();
   const sizes = worker === null ? reads.map(() => 0) : await Promise.all(reads.map((r) => (r === undefined ? 0 : sourceBytes(r.spec))));
-  // A PostgreSQL source never takes this thread from a file when a worker can read it (above).
-  const onWorker = (i: number): boolean => sizes[i] === Infinity && reads[i]?.spec.kind === 'postgres';
-  const ranked = sizes.map((size, i) => (onWorker(i) ? -1 : size));
+  const threads = await Promise.all(reads.map((r) => (r === undefined ? 'by-size' : sourceThread(r.spec))));
+  // This thread reads the largest source, a `main` one first; a `worker` one never takes it
+  // from another (above).
+  const ranked = sizes.map((size, i) => (threads[i] === 'main' ? Infinity : threads[i] === 'worker' ? -1 : size));
   const largest = ranked.indexOf(Math.max(...ranked));
+  const wantsWorker = (i: number): boolean => {
+    if (threads[i] === 'main') return false;
+    if (threads[i] === 'worker') return minBytes !== Infinity && sizes[largest]! >= minBytes;
+    return sizes[i]! >= minBytes && sizes[i]! !== Infinity;
+  };
   return Promise.all(
     reads.map((read, i) => {
       if (read === undefined) return null;
       const { spec, window } = read;
-      const large = onWorker(i) ? minBytes !== Infinity && sizes[largest]! >= minBytes : sizes[i]! >= minBytes && sizes[i]! !== Infinity;
-      const inWorker = worker !== null && i !== largest && large && availableParallelism() > 1;
+      const inWorker = worker !== null && i !== largest && wantsWorker(i) && availableParallelism() > 1;
       if (!inWorker) return readTable(spec, { options: context.options, window, timestampColumn: context.timestampColumn, signal: context.signal });
       return readInWorker(worker, { spec, window, options: context.options, timestampColumn: context.timestampColumn }, context.signal).then((table) => {
         context.log?.(`read ${table.origin} on a worker thread (${table.rowCount} rows)`);

@@ -51,6 +51,7 @@ let exitHookInstalled = false;
 
 export const commandSource: Source<CommandSourceSpec> = {
   kind: 'command',
+  thread: 'main',
   read: readCommand,
   size: () => Promise.resolve(undefined),
   describe: describeCommand,

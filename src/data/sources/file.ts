@@ -11,6 +11,7 @@ import type { Source } from './source.js';
 
 export const fileSource: Source<FileSourceSpec> = {
   kind: 'file',
+  thread: 'by-size',
   read: (spec, context) => readSource(spec, context.options),
   async size(spec) {
     try {

@@ -72,6 +72,7 @@ const CONTENT_TYPES: Readonly<Record<string, DataFormat>> = {
 
 export const httpSource: Source<HttpSourceSpec> = {
   kind: 'http',
+  thread: 'main',
   read: readHttp,
   size: () => Promise.resolve(undefined),
   describe: (spec) => describeUrl(spec.url),

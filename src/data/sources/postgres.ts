@@ -60,6 +60,7 @@ import type { ReadWindow, Source, SourceContext } from './source.js';
 
 export const postgresSource: Source<PostgresSourceSpec> = {
   kind: 'postgres',
+  thread: 'worker',
   read: readPostgres,
   size: () => Promise.resolve(undefined),
   describe: describePostgres,

@@ -36,6 +36,11 @@ export async function sourceSize(spec: SourceSpec): Promise<number | undefined> 
   return (await sourceFor(spec)).size(spec);
 }
 
+/** Where the engine reads the source (Source.thread). */
+export async function sourceThread(spec: SourceSpec): Promise<Source<SourceSpec>['thread']> {
+  return (await sourceFor(spec)).thread;
+}
+
 /** How messages name the source. */
 export async function describeSource(spec: SourceSpec): Promise<string> {
   return (await sourceFor(spec)).describe(spec);

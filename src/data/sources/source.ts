@@ -42,6 +42,14 @@ export interface Source<S extends SourceSpec> {
    * large sources get a reader thread of their own; undefined when unknown until read.
    */
   size(spec: S): Promise<number | undefined>;
+  /**
+   * Where the engine reads it (engine/read-sources.ts): `by-size` on a reader thread when it is
+   * large (files); `main` always on the main thread (a worker could not stop the process or
+   * spool it starts); `worker` on a reader thread whenever another of the model's sources is
+   * large enough for one (a database's COPY, whose socket reads leave allocator memory behind
+   * that goes with the thread).
+   */
+  readonly thread: 'by-size' | 'main' | 'worker';
   /** How messages name the source: `data/current.csv`, `postgres table "predictions"`. Never a secret. */
   describe(spec: S): string;
 }
