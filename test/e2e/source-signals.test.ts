@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI } from './run-cli.js';
+import { alive } from '../sources/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelwatch-signals-'));
 const spoolRoot = mkdtempSync(join(tmpdir(), 'modelwatch-signals-tmp-'));
@@ -18,14 +19,6 @@ afterAll(() => {
   rmSync(spoolRoot, { recursive: true, force: true });
 });
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('SIGINT while a command source runs', { timeout: 60_000 }, () => {
   it('stops the command and its background child, and leaves no spool', async () => {

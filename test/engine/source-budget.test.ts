@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pushedWindow } from '../../src/engine/model.js';
 import { evaluate } from '../../src/engine/run.js';
 import { loadPolicySource } from '../../src/policy/load.js';
+import { alive } from '../sources/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelwatch-source-budget-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,14 +33,6 @@ ${extra}checks:
   return file;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('sources in a run', { timeout: 60_000 }, () => {
   writeFileSync(join(dir, 'small.csv'), 'x\n1\n2\n');

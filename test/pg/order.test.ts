@@ -6,14 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTable } from '../../src/data/sources/registry.js';
-import type { Table } from '../../src/data/table.js';
-import { freshSchema, pgSpec, pgUrl, withClient } from './server.js';
-
-function ids(table: Table): number[] {
-  const column = table.column('id')!;
-  if (column.kind !== 'numeric') throw new Error('id is not numeric');
-  return [...column.values];
-}
+import { freshSchema, ids, pgSpec, pgUrl, withClient } from './server.js';
 
 describe.skipIf(pgUrl() === undefined)('PostgreSQL row order', () => {
   let schema = '';

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { globSync } from 'tinyglobby';
+import type { Table } from '../../src/data/table.js';
 import { declaredKinds } from '../../src/engine/model.js';
 import { loadPolicies } from '../../src/engine/run.js';
 import type { ColumnKind, Policy, PostgresSourceSpec, SourceSpec } from '../../src/policy/types.js';
@@ -186,4 +187,11 @@ export async function loadCsv(client: pg.Client, path: string, table: string, de
   });
   await client.query(`CREATE TABLE ${table} (${names.map((n, i) => `${q(n)} ${types[i]}`).join(', ')})`);
   await client.query(`INSERT INTO ${table} SELECT ${names.map((n, i) => `(${value(n)})::${types[i]}`).join(', ')} FROM ${stagingName}`);
+}
+
+/** The `id` column of a table the tests wrote, as numbers. */
+export function ids(table: Table): number[] {
+  const column = table.column('id')!;
+  if (column.kind !== 'numeric') throw new Error('id is not numeric');
+  return [...column.values];
 }

@@ -8,20 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data/errors.js';
 import { readTable } from '../../src/data/sources/registry.js';
 import type { ReadWindow } from '../../src/data/sources/source.js';
-import type { Table } from '../../src/data/table.js';
 import { filterWindow } from '../../src/data/window.js';
 import type { PostgresSourceSpec } from '../../src/policy/types.js';
-import { appName, freshSchema, leftoverConnections, pgSpec, pgUrl, urlFor, withClient } from './server.js';
+import { appName, freshSchema, ids, leftoverConnections, pgSpec, pgUrl, urlFor, withClient } from './server.js';
 
 const START = Date.parse('2026-11-20T00:00:00Z');
 const END = Date.parse('2026-11-21T00:00:00Z');
 const WINDOW: ReadWindow = { start: START, end: END };
-
-function ids(table: Table): number[] {
-  const column = table.column('id')!;
-  if (column.kind !== 'numeric') throw new Error('id is not numeric');
-  return [...column.values];
-}
 
 async function failure(promise: Promise<unknown>): Promise<DataError> {
   const error = await promise.then(
