@@ -175,7 +175,7 @@ async function check(args) {
   const color = values["no-color"] ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-CMJCSX2T.js"),
+    import("./chunks/run-HE2WYXAC.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-LA7GRCYA.js"),
     import("./chunks/format-MWQZYE5I.js")
@@ -212,7 +212,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`);
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-CMJCSX2T.js"),
+    import("./chunks/run-HE2WYXAC.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")

@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-EQFKJYAQ.js";
+} from "./chunks/chunk-VJ6AMGU6.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -20,7 +20,7 @@ import {
 import {
   MIN_SECRET_LENGTH
 } from "./chunks/chunk-ICZFUYP7.js";
-import "./chunks/chunk-QJX2JIJU.js";
+import "./chunks/chunk-GF4FECPU.js";
 import "./chunks/chunk-QEFSXR6H.js";
 import "./chunks/chunk-RKE7CA6P.js";
 import "./chunks/chunk-IC2VVP6A.js";

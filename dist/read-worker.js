@@ -4,7 +4,7 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-QJX2JIJU.js";
+} from "./chunks/chunk-GF4FECPU.js";
 import "./chunks/chunk-QEFSXR6H.js";
 import "./chunks/chunk-RKE7CA6P.js";
 import {

@@ -103,10 +103,11 @@ describe('command source: arguments', () => {
     expect(table.rowCount).toBe(4);
   });
 
-  it('describes itself by its argv, cut to about 60 characters', () => {
+  it('describes itself by its argv, cut to about 60 characters, a long local path to its last part', () => {
     expect(commandSource.describe(spec(['python', 'export.py', '--since', '{{window.start}}']))).toBe('command "python export.py --since {{window.start}}"');
     expect(commandSource.describe(spec(['aws', 's3', 'cp', 's3://bucket/a/very/long/prefix/of/exports/churn/2026-11.csv.gz', '-']))).toBe('command "aws s3 cp s3://bucket/a/very/long/prefix/of/exports/churn/2…"');
     expect(commandSource.describe(spec(['sh', '-c', 'echo a b']))).toBe(`command "sh -c 'echo a b'"`);
+    expect(commandSource.describe(spec(['/usr/bin/node', '/home/runner/work/churn-model/churn-model/scripts/export-labels.mjs', '--since', '{{window.start}}']))).toBe('command "/usr/bin/node …/export-labels.mjs --since {{window.start}}"');
   });
 });
 
@@ -114,7 +115,7 @@ describe('command source: failures', () => {
   it('a non-zero exit is source/command with the last lines of stderr, from a bounded tail', async () => {
     const error = await failure(commandSource.read(spec([node, script('fail.mjs')]), context));
     expect(error.code).toBe('source/command');
-    expect(error.message).toMatch(/^command ".*fail\.mjs": exited with code 3; its last lines of stderr: error line 11 \| error line 12 \| .* \| error line 30$/);
+    expect(error.message).toMatch(/^command "\S*node …\/fail\.mjs": exited with code 3; its last lines of stderr: error line 11 \| error line 12 \| .* \| error line 30$/);
     expect(error.message).not.toContain('error line 10 ');
     expect(error.message).not.toContain('noise');
   });
@@ -143,7 +144,7 @@ describe('command source: failures', () => {
     expect(statSync(join(tmp, spoolDir!, 'body')).mode & 0o777).toBe(0o600);
     const error = await failure(reading);
     expect(error.code).toBe('source/timeout');
-    expect(error.message).toMatch(/^command ".*hang\.mjs.*": did not finish within the source's timeout of 1 s, and was stopped; raise timeout on the source/);
+    expect(error.message).toMatch(/^command "\S*node …\/hang\.mjs \S+": did not finish within the source's timeout of 1 s, and was stopped; raise timeout on the source/);
     expect(Date.now() - started).toBeLessThan(8_000);
     expect(alive(pid)).toBe(false);
   });

@@ -43,6 +43,8 @@ const STDERR_LINES = 20;
 /** Characters of stderr a message shows at most (reports cut a message at 2,000). */
 const STDERR_SHOWN = 1_200;
 const DESCRIBED_CHARS = 60;
+/** A local path longer than this is described by its last part. */
+const SHORTENED_PATH_CHARS = 24;
 const GROUPS = process.platform !== 'win32';
 
 /** Process groups still running, killed if modelwatch exits before their read ends. */
@@ -57,10 +59,23 @@ export const commandSource: Source<CommandSourceSpec> = {
   describe: describeCommand,
 };
 
-/** `command "python export.py --since {{window.start}}"`, cut to about 60 characters. */
+/**
+ * `command "python export.py --since {{window.start}}"`, cut to about 60 characters. A long
+ * local path keeps only its last part (`…/export.py`), so the script's name survives the cut
+ * however deep the checkout is.
+ */
 function describeCommand(spec: CommandSourceSpec): string {
-  const text = spec.argv.map((arg) => (arg === '' || /[\s'"]/.test(arg) ? `'${arg}'` : arg)).join(' ');
+  const text = spec.argv.map((arg) => quoteArg(shortenPath(arg))).join(' ');
   return `command "${text.length > DESCRIBED_CHARS ? `${text.slice(0, DESCRIBED_CHARS - 1)}…` : text}"`;
+}
+
+function quoteArg(arg: string): string {
+  return arg === '' || /[\s'"]/.test(arg) ? `'${arg}'` : arg;
+}
+
+function shortenPath(arg: string): string {
+  if (arg.length <= SHORTENED_PATH_CHARS || arg.includes('://') || !/^\.{0,2}\//.test(arg)) return arg;
+  return `…/${arg.slice(arg.lastIndexOf('/') + 1)}`;
 }
 
 async function readCommand(spec: CommandSourceSpec, context: SourceContext): Promise<Table> {
