@@ -7,5 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on CI's two-core machine, one file at
+    // a time. Many files mostly wait (the GitHub double's 1 s write spacing, PostgreSQL, child
+    // processes), so two side by side halve the wall time without starving either.
+    maxWorkers: 2,
   },
 });
