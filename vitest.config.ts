@@ -11,5 +11,8 @@ export default defineConfig({
     // a time. Many files mostly wait (the GitHub double's 1 s write spacing, PostgreSQL, child
     // processes), so two side by side halve the wall time without starving either.
     maxWorkers: 2,
+    // GitHub's workflow parser imports its JSON schemas without an import attribute, which Node 20
+    // refuses; inlined, Vite loads them.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });
