@@ -81,10 +81,11 @@ var MAIN_HELP = `modelwatch ${"0.1.0"} \u2014 monitoring-as-code for deployed ML
 Usage:
   modelwatch check [PATHS...] [options]     evaluate policies and report
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
+  modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
 PATHS are policy files, folders (searched for *.yaml and *.yml) or globs; default: monitors/.
-Run 'modelwatch <command> --help' for a command's options.`;
+Run 'modelwatch help <command>' (or 'modelwatch <command> --help') for a command's options.`;
 var CHECK_HELP = `Usage: modelwatch check [PATHS...] [options]
 
 Evaluate every check of every policy under PATHS and report.
@@ -97,7 +98,10 @@ Options:
       --now INSTANT     the run's clock as an ISO 8601 instant (windows, freshness, silences)
       --root FOLDER     data files must lie inside FOLDER (default: the repository holding
                         each policy, found by its .git, else the working directory)
-      --color / --no-color   force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -w, --wide            on a terminal, print whole messages rather than fit its width
+                        (output that is not a terminal always gets whole messages)
+      --color / --no-color   force colours on or off (default: on for a terminal; FORCE_COLOR
+                        turns them on, FORCE_COLOR=0 and NO_COLOR off)
   -q, --quiet           print nothing but errors
   -h, --help            show this help
 
@@ -111,38 +115,95 @@ Options:
                         then a count on stdout; json: one document on stdout,
                         { "valid": N, "problems": [{ file, line, column, code, message }] }
       --root FOLDER     data files must lie inside FOLDER (as for check)
+  -q, --quiet           print only the problems (text): no count line
   -h, --help            show this help
 
 Exit codes: 0 no problem, 1 any problem, 2 usage errors.`;
 var UsageError = class extends Error {
+  /** The command whose usage was wrong, so the hint points at its own help. */
+  constructor(message, command) {
+    super(message);
+    this.command = command;
+  }
+  command;
 };
-function parse(args) {
+var CHECK_OPTIONS = {
+  format: { type: "string", short: "f" },
+  out: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  now: { type: "string" },
+  root: { type: "string" },
+  wide: { type: "boolean", short: "w" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+var VALIDATE_OPTIONS = {
+  format: { type: "string", short: "f" },
+  root: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP };
+function isCommand(name) {
+  return Object.hasOwn(COMMANDS, name);
+}
+function parse(command, options, args) {
   try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        out: { type: "string", short: "o" },
-        "fail-on": { type: "string" },
-        now: { type: "string" },
-        root: { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "V" }
-      }
-    });
+    return parseArgs({ args, allowPositionals: true, options });
   } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause));
+    throw new UsageError(usageMessage(command, Object.keys(options), cause), command);
   }
 }
-async function rendererFor(format) {
+function usageMessage(command, names, cause) {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const code = cause?.code;
+  const given = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && given !== void 0) {
+    const near = closestName(given.replace(/^-+/, "").replace(/=.*$/, ""), names);
+    return `unknown option '${given}' for ${command}${near === void 0 ? "" : `; did you mean '--${near}'?`}`;
+  }
+  return message.split("\n")[0] ?? message;
+}
+function closestName(word, names) {
+  const limit = word.length <= 4 ? 1 : 2;
+  let best;
+  let bestDistance = limit + 1;
+  for (const name of names) {
+    const d = editDistance(word.toLowerCase(), name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let beforePrevious = previous;
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (beforePrevious[j - 2] ?? 0) + 1);
+      row.push(d);
+    }
+    [beforePrevious, previous] = [previous, row];
+  }
+  return previous[b.length] ?? 0;
+}
+function colorWanted(flags, env, isTty) {
+  if (flags["no-color"]) return false;
+  if (flags.color !== void 0) return flags.color;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return isTty;
+}
+async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
       const { renderText } = await import("./chunks/text-FDXSWJN5.js");
-      return (report, color) => renderText(report, { color, width: process.stdout.isTTY ? process.stdout.columns ?? 100 : 200 });
+      const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
+      return (report, color) => renderText(report, { color, width });
     }
     case "json": {
       const { renderJson } = await import("./chunks/json-L6NB2B2Z.js");
@@ -158,21 +219,22 @@ async function rendererFor(format) {
     }
   }
 }
+var WHOLE_LINE_WIDTH = 1e5;
 async function check(args) {
   const { values, positionals } = args;
   const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`, "check");
   const failOn = values["fail-on"] ?? "fail";
-  if (!["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`);
+  if (!["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`, "check");
   let now;
   if (values.now !== void 0) {
     const { parseIsoTimestamp } = await import("./chunks/timestamp-Y23WHVS6.js");
     const ms = parseIsoTimestamp(values.now);
-    if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${values.now}"`);
+    if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${values.now}"`, "check");
     now = new Date(ms);
   }
   if (values.out !== void 0) await checkOutputPath(values.out);
-  const color = values["no-color"] ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
     import("./chunks/run-HE2WYXAC.js"),
@@ -184,7 +246,7 @@ async function check(args) {
   const log = values.quiet ? void 0 : (line) => process.stderr.write(maskOutput(`modelwatch: ${line}
 `, secrets));
   const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => secrets = found, ...await rootOption(values.root) });
-  const render = async (r, f, c) => maskOutput((await rendererFor(f))(r, c), run.secrets);
+  const render = async (r, f, c) => maskOutput((await rendererFor(f, values.wide))(r, c), run.secrets);
   if (values.out !== void 0) {
     await writeOutputFile(values.out, await render(report, format, false));
     if (!values.quiet) process.stdout.write(await render(report, "text", color));
@@ -209,7 +271,7 @@ function validationJson(valid, problems) {
 }
 async function validate(args) {
   const format = args.values.format ?? "text";
-  if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`);
+  if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
     import("./chunks/run-HE2WYXAC.js"),
@@ -225,41 +287,58 @@ async function validate(args) {
   for (const error of errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}
 `, secrets));
   const summary = `${policies.length} valid polic${policies.length === 1 ? "y" : "ies"}, ${errors.length} problem${errors.length === 1 ? "" : "s"}`;
-  process.stdout.write(`${summary}
+  if (!args.values.quiet) process.stdout.write(`${summary}
 `);
   return errors.length > 0 ? 1 : 0;
+}
+function unknownCommand(name) {
+  const near = closestName(name, Object.keys(COMMANDS));
+  return `unknown command "${name}"${near === void 0 ? "" : `; did you mean "${near}"?`}`;
+}
+function help(args) {
+  const [topic, ...extra] = args;
+  if (extra.length > 0) throw new UsageError(`help takes one command name, got ${args.length}`);
+  if (topic === void 0) process.stdout.write(`${MAIN_HELP}
+`);
+  else if (isCommand(topic)) process.stdout.write(`${COMMANDS[topic]}
+`);
+  else throw new UsageError(unknownCommand(topic));
+  return 0;
 }
 async function main(argv) {
   const [command, ...rest] = argv;
   try {
-    if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
+    if (command === void 0 || command === "-h" || command === "--help") {
       process.stdout.write(`${MAIN_HELP}
 `);
       return command === void 0 ? 2 : 0;
     }
+    if (command === "help") return help(rest);
     if (command === "--version" || command === "-V") {
       process.stdout.write(`${"0.1.0"}
 `);
       return 0;
     }
-    const args = parse(rest);
     if (command === "check") {
+      const args = parse(command, CHECK_OPTIONS, rest);
       if (!args.values.help) return await check(args);
       process.stdout.write(`${CHECK_HELP}
 `);
       return 0;
     }
     if (command === "validate") {
+      const args = parse(command, VALIDATE_OPTIONS, rest);
       if (!args.values.help) return await validate(args);
       process.stdout.write(`${VALIDATE_HELP}
 `);
       return 0;
     }
-    throw new UsageError(`unknown command "${command}"`);
+    throw new UsageError(unknownCommand(command));
   } catch (cause) {
     if (cause instanceof UsageError) {
+      const hint = cause.command === void 0 ? "modelwatch --help" : `modelwatch help ${cause.command}`;
       process.stderr.write(`modelwatch: ${cause.message} [cli/usage]
-Run 'modelwatch --help' for usage.
+Run '${hint}' for usage.
 `);
       return 2;
     }

@@ -22,10 +22,11 @@ const MAIN_HELP = `modelwatch ${__MODELWATCH_VERSION__} — monitoring-as-code f
 Usage:
   modelwatch check [PATHS...] [options]     evaluate policies and report
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
+  modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
 PATHS are policy files, folders (searched for *.yaml and *.yml) or globs; default: monitors/.
-Run 'modelwatch <command> --help' for a command's options.`;
+Run 'modelwatch help <command>' (or 'modelwatch <command> --help') for a command's options.`;
 
 const CHECK_HELP = `Usage: modelwatch check [PATHS...] [options]
 
@@ -39,7 +40,10 @@ Options:
       --now INSTANT     the run's clock as an ISO 8601 instant (windows, freshness, silences)
       --root FOLDER     data files must lie inside FOLDER (default: the repository holding
                         each policy, found by its .git, else the working directory)
-      --color / --no-color   force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -w, --wide            on a terminal, print whole messages rather than fit its width
+                        (output that is not a terminal always gets whole messages)
+      --color / --no-color   force colours on or off (default: on for a terminal; FORCE_COLOR
+                        turns them on, FORCE_COLOR=0 and NO_COLOR off)
   -q, --quiet           print nothing but errors
   -h, --help            show this help
 
@@ -54,42 +58,120 @@ Options:
                         then a count on stdout; json: one document on stdout,
                         { "valid": N, "problems": [{ file, line, column, code, message }] }
       --root FOLDER     data files must lie inside FOLDER (as for check)
+  -q, --quiet           print only the problems (text): no count line
   -h, --help            show this help
 
 Exit codes: 0 no problem, 1 any problem, 2 usage errors.`;
 
-class UsageError extends Error {}
-
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        now: { type: 'string' },
-        root: { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-      },
-    });
-  } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause));
+class UsageError extends Error {
+  /** The command whose usage was wrong, so the hint points at its own help. */
+  constructor(message: string, readonly command?: Command) {
+    super(message);
   }
 }
 
+// Node's util.parseArgs, not a CLI library: two commands and a dozen options need no more,
+// it adds nothing to the bundle or to start time, and the messages below are our own.
+const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  now: { type: 'string' },
+  root: { type: 'string' },
+  wide: { type: 'boolean', short: 'w' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const VALIDATE_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  root: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP } as const;
+type Command = keyof typeof COMMANDS;
+
+function isCommand(name: string): name is Command {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS>(command: Command, options: O, args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (cause) {
+    throw new UsageError(usageMessage(command, Object.keys(options), cause), command);
+  }
+}
+
+/** parseArgs' error as one line, with the closest option when the name looks like a typo. */
+function usageMessage(command: Command, names: readonly string[], cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const code = (cause as { code?: unknown } | null)?.code;
+  const given = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && given !== undefined) {
+    const near = closestName(given.replace(/^-+/, '').replace(/=.*$/, ''), names);
+    return `unknown option '${given}' for ${command}${near === undefined ? '' : `; did you mean '--${near}'?`}`;
+  }
+  return message.split('\n')[0] ?? message;
+}
+
+/** The candidate within two edits of `word` (one for short words), if there is exactly a closest one. */
+function closestName(word: string, names: readonly string[]): string | undefined {
+  const limit = word.length <= 4 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const name of names) {
+    const d = editDistance(word.toLowerCase(), name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
+
+/**
+ * Levenshtein distance with adjacent transpositions, for option and command names (a dozen
+ * short words; src/policy/suggest.ts has the same for policy keys but the CLI's --help path
+ * must not load the policy modules).
+ */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let beforePrevious = previous;
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (beforePrevious[j - 2] ?? 0) + 1);
+      row.push(d);
+    }
+    [beforePrevious, previous] = [previous, row];
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * Colours: --color/--no-color, then FORCE_COLOR (on unless "0" or "false", as Node reads it),
+ * then NO_COLOR (https://no-color.org: any non-empty value), then whether stdout is a terminal.
+ */
+function colorWanted(flags: { color?: boolean; 'no-color'?: boolean }, env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  if (flags['no-color']) return false;
+  if (flags.color !== undefined) return flags.color;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTty;
+}
+
 /** The renderer of one format, loaded on its own: a text run never loads the HTML renderer. */
-async function rendererFor(format: Format): Promise<(report: Report, color: boolean) => string> {
+async function rendererFor(format: Format, wide = false): Promise<(report: Report, color: boolean) => string> {
   switch (format) {
     case 'text': {
       const { renderText } = await import('./report/text.js');
-      // A terminal gets its own width; a log file or CI output gets whole messages.
-      return (report, color) => renderText(report, { color, width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 200 });
+      // A terminal gets its own width (unless --wide); a log file or CI output gets whole messages.
+      const width = process.stdout.isTTY && !wide ? (process.stdout.columns ?? 100) : WHOLE_LINE_WIDTH;
+      return (report, color) => renderText(report, { color, width });
     }
     case 'json': {
       const { renderJson } = await import('./report/json.js');
@@ -106,23 +188,26 @@ async function rendererFor(format: Format): Promise<(report: Report, color: bool
   }
 }
 
-async function check(args: ReturnType<typeof parse>): Promise<number> {
+/** Wide enough that the text renderer never cuts a message (it still cuts one string past its own cap). */
+const WHOLE_LINE_WIDTH = 100_000;
+
+async function check(args: ReturnType<typeof parse<typeof CHECK_OPTIONS>>): Promise<number> {
   const { values, positionals } = args;
   const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`, 'check');
   const failOn = (values['fail-on'] ?? 'fail') as FailOn;
-  if (!['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`);
+  if (!['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`, 'check');
   let now: Date | undefined;
   if (values.now !== undefined) {
     const { parseIsoTimestamp } = await import('./data/timestamp.js');
     // Strict, field by field: new Date() would roll 2026-02-30 over into March.
     const ms = parseIsoTimestamp(values.now);
-    if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${values.now}"`);
+    if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${values.now}"`, 'check');
     now = new Date(ms);
   }
   // A folder or a path through a file can never take the report: say so before the run, not after.
   if (values.out !== undefined) await checkOutputPath(values.out);
-  const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ['monitors'];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
     import('./engine/run.js'),
@@ -134,7 +219,7 @@ async function check(args: ReturnType<typeof parse>): Promise<number> {
   let secrets: readonly string[] = [];
   const log = values.quiet ? undefined : (line: string) => process.stderr.write(maskOutput(`modelwatch: ${line}\n`, secrets));
   const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(await rootOption(values.root)) });
-  const render = async (r: Report, f: Format, c: boolean): Promise<string> => maskOutput((await rendererFor(f))(r, c), run.secrets);
+  const render = async (r: Report, f: Format, c: boolean): Promise<string> => maskOutput((await rendererFor(f, values.wide))(r, c), run.secrets);
   if (values.out !== undefined) {
     await writeOutputFile(values.out, await render(report, format, false));
     if (!values.quiet) process.stdout.write(await render(report, 'text', color));
@@ -165,9 +250,9 @@ function validationJson(valid: number, problems: readonly PolicyError[]): string
   return `${JSON.stringify({ valid, problems: items }, null, 2)}\n`;
 }
 
-async function validate(args: ReturnType<typeof parse>): Promise<number> {
+async function validate(args: ReturnType<typeof parse<typeof VALIDATE_OPTIONS>>): Promise<number> {
   const format = args.values.format ?? 'text';
-  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')} for validate, got "${format}"`);
+  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')} for validate, got "${format}"`, 'validate');
   const paths = args.positionals.length > 0 ? args.positionals : ['monitors'];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
     import('./engine/run.js'),
@@ -183,36 +268,54 @@ async function validate(args: ReturnType<typeof parse>): Promise<number> {
   }
   for (const error of errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, secrets));
   const summary = `${policies.length} valid polic${policies.length === 1 ? 'y' : 'ies'}, ${errors.length} problem${errors.length === 1 ? '' : 's'}`;
-  process.stdout.write(`${summary}\n`);
+  if (!args.values.quiet) process.stdout.write(`${summary}\n`);
   return errors.length > 0 ? 1 : 0;
+}
+
+function unknownCommand(name: string): string {
+  const near = closestName(name, Object.keys(COMMANDS));
+  return `unknown command "${name}"${near === undefined ? '' : `; did you mean "${near}"?`}`;
+}
+
+/** `modelwatch help [COMMAND]`. */
+function help(args: readonly string[]): number {
+  const [topic, ...extra] = args;
+  if (extra.length > 0) throw new UsageError(`help takes one command name, got ${args.length}`);
+  if (topic === undefined) process.stdout.write(`${MAIN_HELP}\n`);
+  else if (isCommand(topic)) process.stdout.write(`${COMMANDS[topic]}\n`);
+  else throw new UsageError(unknownCommand(topic));
+  return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    if (command === undefined || command === '-h' || command === '--help') {
       process.stdout.write(`${MAIN_HELP}\n`);
       return command === undefined ? 2 : 0;
     }
+    if (command === 'help') return help(rest);
     if (command === '--version' || command === '-V') {
       process.stdout.write(`${__MODELWATCH_VERSION__}\n`);
       return 0;
     }
-    const args = parse(rest);
     if (command === 'check') {
+      const args = parse(command, CHECK_OPTIONS, rest);
       if (!args.values.help) return await check(args);
       process.stdout.write(`${CHECK_HELP}\n`);
       return 0;
     }
     if (command === 'validate') {
+      const args = parse(command, VALIDATE_OPTIONS, rest);
       if (!args.values.help) return await validate(args);
       process.stdout.write(`${VALIDATE_HELP}\n`);
       return 0;
     }
-    throw new UsageError(`unknown command "${command}"`);
+    throw new UsageError(unknownCommand(command));
   } catch (cause) {
     if (cause instanceof UsageError) {
-      process.stderr.write(`modelwatch: ${cause.message} [cli/usage]\nRun 'modelwatch --help' for usage.\n`);
+      const hint = cause.command === undefined ? 'modelwatch --help' : `modelwatch help ${cause.command}`;
+      process.stderr.write(`modelwatch: ${cause.message} [cli/usage]\nRun '${hint}' for usage.\n`);
       return 2;
     }
     if (cause instanceof OutputError) {

@@ -100,7 +100,7 @@ describe('--now', () => {
   it.each(['2026-02-30', '2026-02-29T10:00:00Z', '2026-11-24T24:00:00Z', '2026-11-24T12:60Z', '2026-13-01', 'yesterday'])('refuses %s, which does not exist', (now) => {
     const result = runCli(['check', policy, '--now', now, '--quiet'], { cwd: dir });
     expectClean(result, now);
-    expect(result.stderr).toBe(`modelwatch: --now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${now}" [cli/usage]\nRun 'modelwatch --help' for usage.\n`);
+    expect(result.stderr).toBe(`modelwatch: --now must be an ISO 8601 date or date-time that exists (2026-11-24, 2026-11-24T06:00:00Z), got "${now}" [cli/usage]\nRun 'modelwatch help check' for usage.\n`);
     expect(result.code).toBe(2);
   });
 

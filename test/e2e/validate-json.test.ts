@@ -100,7 +100,7 @@ describe('validate --format json', () => {
       const result = runCli(['validate', '.', '--format', format], { cwd: dir });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toBe(`modelwatch: --format must be one of text, json for validate, got "${format}" [cli/usage]\nRun 'modelwatch --help' for usage.\n`);
+      expect(result.stderr).toBe(`modelwatch: --format must be one of text, json for validate, got "${format}" [cli/usage]\nRun 'modelwatch help validate' for usage.\n`);
     }
   });
 
