@@ -15,7 +15,7 @@ import { bbse, Z_95 } from '../stats/bbse.js';
 import { conditionNumber, singularValues } from '../stats/singular-values.js';
 import type { LabelShiftClassDetail, LabelShiftDetails } from './details.js';
 import { decode } from './performance-decode.js';
-import { worstStatus } from './status.js';
+import { severity, worstStatus } from './status.js';
 import { judge, type ValueInterval } from './threshold.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 
@@ -121,8 +121,9 @@ function run(spec: LabelShiftCheckSpec, context: CheckContext): Outcome {
   });
   const status = worstStatus(rows.map((r) => r.status), 'pass');
   // The headline class: the worst, then the largest change; a binary model speaks of its positive class.
-  const order = rows.map((_, j) => j).sort((a, b) => severityRank(rows[b]!.status) - severityRank(rows[a]!.status) || Math.abs(rows[b]!.change) - Math.abs(rows[a]!.change) || b - a);
-  const head = task === 'binary_classification' && rows[0]!.status === rows[1]!.status ? rows[1]! : rows[order[0]!]!;
+  const order = rows.map((_, j) => j).sort((a, b) => severity(rows[b]!.status) - severity(rows[a]!.status) || Math.abs(rows[b]!.change) - Math.abs(rows[a]!.change) || b - a);
+  const headIndex = task === 'binary_classification' && rows[0]!.status === rows[1]!.status ? 1 : order[0]!;
+  const head = rows[headIndex]!;
   const value = Math.max(...rows.map((r) => Math.abs(r.change)));
   const clipped = rows.filter((r) => r.clipped).map((r) => JSON.stringify(r.class));
   const details: LabelShiftDetails = {
@@ -138,7 +139,7 @@ function run(spec: LabelShiftCheckSpec, context: CheckContext): Outcome {
     missing_predictions: { reference: ref.value.missingPredictions, current: cur.value.missingPredictions },
     decision_threshold: spec.decision_threshold ?? null,
   };
-  const verdictText = `change ${signed(head.change)}; ${breaches[classes.indexOf(head.class)]!}`;
+  const verdictText = `change ${signed(head.change)}; ${breaches[headIndex]!}`;
   const clipNote = clipped.length === 0 ? '' : `; negative weights clipped at 0 for class ${clipped.join(', ')}`;
   return {
     status,
@@ -148,10 +149,6 @@ function run(spec: LabelShiftCheckSpec, context: CheckContext): Outcome {
     message: `class ${head.class}: prior ${fmt(head.reference_prior)} → ${fmt(head.current_prior)} (95% interval ${fmt(head.low)}–${fmt(head.high)}), estimated from ${count(m)} current predictions by BBSE (condition number ${fmt(e.conditionNumber)})${clipNote}; ${verdictText}`,
     details,
   };
-}
-
-function severityRank(status: Status): number {
-  return status === 'fail' ? 3 : status === 'error' ? 2 : status === 'warn' ? 1 : 0;
 }
 
 export const labelShiftCheck: CheckModule<LabelShiftCheckSpec, LabelShiftDetails | null> = { type: 'label_shift', run };
