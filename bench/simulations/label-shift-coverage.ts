@@ -30,7 +30,7 @@ interface Setting {
 const SETTINGS: readonly Setting[] = [
   // Adult-like: TPR 0.6, FPR 0.07; the positive prior moves from 0.24 to 0.40.
   { name: 'binary, TPR 0.60 FPR 0.07', confusion: [[0.93, 0.4], [0.07, 0.6]], p: [0.76, 0.24], q: [0.6, 0.4] },
-  // A weak model: Youden's J = 0.2 (condition number about 9).
+  // A weak model: Youden's J = 0.2 (condition number 5.05).
   { name: 'binary, TPR 0.55 FPR 0.35', confusion: [[0.65, 0.45], [0.35, 0.55]], p: [0.7, 0.3], q: [0.5, 0.5] },
   {
     name: '3 classes, 70-80% right',
