@@ -84,7 +84,7 @@ export interface DataQualityDetails {
   readonly problems: readonly string[];
 }
 
-export type CheckDetails = DriftDetails | DataQualityDetails | PerformanceDetails | ConceptDriftDetails | FairnessDetails | OperationalDetails | BusinessDetails;
+export type CheckDetails = DriftDetails | DataQualityDetails | PerformanceDetails | ConceptDriftDetails | FairnessDetails | OperationalDetails | BusinessDetails | LabelShiftDetails;
 
 /** How the labels were joined to the predictions (null details when labels are inline). */
 export interface LabelJoinDetail {
@@ -278,4 +278,47 @@ export interface BusinessDetails {
   readonly min_group_size: number;
   readonly groups: readonly GroupValueDetail[];
   readonly rows_without_group: number;
+}
+
+/** One class of a label_shift check (docs/statistics.md#label-shift). */
+export interface LabelShiftClassDetail {
+  readonly class: string;
+  /** p̂: the class's share of the labelled reference rows. */
+  readonly reference_prior: number;
+  /** q̂: its estimated share of the current window (BBSE), and the 95% interval of it. */
+  readonly current_prior: number;
+  readonly low: number;
+  readonly high: number;
+  /** q̂ − p̂ and its 95% interval; thresholds judge |q̂ − p̂|. */
+  readonly change: number;
+  readonly change_low: number;
+  readonly change_high: number;
+  /** q̂ / p̂ (after clipping), the weight Ĉ·w = μ̂ gave before clipping, and whether it was negative. */
+  readonly weight: number;
+  readonly raw_weight: number;
+  readonly clipped: boolean;
+  /** μ̂: the class's share of the current predictions. */
+  readonly predicted_share: number;
+  /** Labelled reference rows of this class. */
+  readonly reference_rows: number;
+  readonly status: Status;
+  readonly code?: ProblemCode;
+  readonly message: string;
+}
+
+export interface LabelShiftDetails {
+  readonly kind: 'label_shift';
+  readonly method: 'bbse';
+  readonly interval: { readonly method: 'delta'; readonly confidence: number };
+  readonly classes: readonly LabelShiftClassDetail[];
+  /** Reference counts, `matrix[true][pred]` as in performance details. */
+  readonly confusion_matrix: { readonly labels: readonly string[]; readonly matrix: readonly (readonly number[])[] };
+  /** 2-norm condition number of P̂(prediction | label), and the smallest singular value of P̂(prediction, label). */
+  readonly condition_number: number;
+  readonly min_singular_value: number;
+  /** Rows the estimate used: labelled reference rows with a prediction, current rows with one. */
+  readonly reference_rows: number;
+  readonly current_rows: number;
+  readonly missing_predictions: { readonly reference: number; readonly current: number };
+  readonly decision_threshold: number | null;
 }

@@ -3,7 +3,7 @@
  * it is judged on the value's interval (src/checks/threshold.ts), so it is refused wherever
  * there is none or the judgement would have to guess:
  *
- * - outside performance checks, and on a metric the performance check gives no interval
+ * - outside performance and label_shift checks, and on a metric the performance check gives no interval
  *   (it computes Wilson for accuracy and binary precision, recall, specificity, DeLong for the
  *   binary roc_auc; the bootstrap metrics have no interval in the check yet);
  * - at a level other than 0.95, the one level the check computes;
@@ -37,8 +37,13 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 export function refuseMisplacedConfidence(check: { readonly type: string; readonly metric?: unknown }, pointer: string, ctx: NormaliseContext): void {
   walk(check, pointer, (threshold, at) => {
     const here = childPointer(at, 'confidence');
+    // label_shift judges each class's change on its delta-method interval (checks/label-shift.ts).
+    if (check.type === 'label_shift') {
+      refuseShape(threshold, at, ctx);
+      return;
+    }
     if (check.type !== 'performance') {
-      ctx.error(here, 'policy/conflict', `"confidence" applies to performance checks only, whose values have an interval; ${check.type} values have none`, 'key');
+      ctx.error(here, 'policy/conflict', `"confidence" applies to performance and label_shift checks only, whose values have an interval; ${check.type} values have none`, 'key');
       return;
     }
     const metric = check.metric as PerformanceMetric;

@@ -353,8 +353,21 @@ export interface ConceptDriftCheckSpec extends CheckBase, Thresholds {
   readonly decision_threshold?: number;
 }
 
+/**
+ * `type: label_shift`: the current class priors estimated by BBSE from the reference's confusion
+ * matrix and the current predictions; warn/fail judge each class's |q̂ − p̂|.
+ */
+export interface LabelShiftCheckSpec extends CheckBase, Thresholds {
+  readonly type: 'label_shift';
+  /** Binary: score ≥ this is the positive class (instead of columns.prediction). */
+  readonly decision_threshold?: number;
+  /** The largest condition number of P(prediction | label) on the reference an estimate is made with. */
+  readonly max_condition: number;
+}
+
 /** Every check type. Issues that add a type extend this union (and the schema, and the registry). */
-export type CheckSpec = DriftCheckSpec | DataQualityCheckSpec | FairnessCheckSpec | OperationalCheckSpec | BusinessCheckSpec | PerformanceCheckSpec | ConceptDriftCheckSpec;
+export type CheckSpec = DriftCheckSpec | DataQualityCheckSpec | FairnessCheckSpec | OperationalCheckSpec | BusinessCheckSpec | PerformanceCheckSpec | ConceptDriftCheckSpec
+  | LabelShiftCheckSpec;
 export type CheckType = CheckSpec['type'];
 
 export interface ModelSpec {

@@ -17,7 +17,7 @@ import { escapeHtml as h } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart } from './html-charts.js';
-import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
+import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --head: #f6f8fa; }
@@ -206,7 +206,7 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[], ids:
     g.status === null ? text('—') : badge(g.status),
     text(g.message),
   ]);
-  return [`<h3>${h(`${check.id}: by group`)}</h3>`, table(['Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], rows), ...fairnessChart(check, groups, ids)];
+  return [`<h3>${h(`${check.id}: by ${groupNoun(check)}`)}</h3>`, table([groupNoun(check) === 'class' ? 'Class' : 'Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], rows), ...fairnessChart(check, groups, ids)];
 }
 
 /** One check's block: its status, id and message as the summary line, then its evidence and charts. */

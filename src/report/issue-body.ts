@@ -10,7 +10,7 @@ import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown, escapePlainText } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
-import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, orderedChecks, qualityDetails } from './view.js';
+import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
 
 /** GitHub rejects issue and comment bodies longer than this many characters. */
 export const ISSUE_BODY_LIMIT = 65_536;
@@ -173,7 +173,7 @@ export function evidence(check: CheckReport): string {
       escapeMarkdown(g.message),
     ]);
     const valueHeader = groupValueHeading(groups).toLowerCase();
-    return `${title}\n\n${escapeMarkdown(check.message)}\n\n${table(['group', 'rows', valueHeader, 'status', 'message'], rows)}${more(groups.length, rows.length)}`;
+    return `${title}\n\n${escapeMarkdown(check.message)}\n\n${table([groupNoun(check), 'rows', valueHeader, 'status', 'message'], rows)}${more(groups.length, rows.length)}`;
   }
   return `${title}\n\n${escapeMarkdown(check.message)}`;
 }

@@ -15,7 +15,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
-import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
+import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
   return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
@@ -143,8 +143,8 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[]): str
   const hint = valueHint(check);
   const rows = groups.map((g) => [md(g.group), formatValue(g.rows, 'count'), formatGroupValue(g, hint), g.status === null ? '—' : status(g.status), md(g.message)]);
   return [
-    `### ${md(check.id)}: by group`,
-    table([['Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], ...rows], ['l', 'r', 'r', 'l', 'l']),
+    `### ${md(check.id)}: by ${groupNoun(check)}`,
+    table([[groupNoun(check) === 'class' ? 'Class' : 'Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], ...rows], ['l', 'r', 'r', 'l', 'l']),
   ];
 }
 

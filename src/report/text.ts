@@ -25,6 +25,7 @@ import {
   formatCounts,
   type GroupEvidence,
   groupEvidence,
+  groupNoun,
   orderedChecks,
   qualityDetails,
 } from './view.js';
@@ -317,8 +318,8 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[], widt
     ],
   }));
   const lines = [
-    `${INDENT}${paint.bold(safe(check.id, MAX_NAME))}: by group (${groups.length})`,
-    ...detailTable(['GROUP', 'ROWS', groupValueHeading(groups).toUpperCase()], rows, width, paint),
+    `${INDENT}${paint.bold(safe(check.id, MAX_NAME))}: by ${groupNoun(check)} (${groups.length})`,
+    ...detailTable([groupNoun(check).toUpperCase(), 'ROWS', groupValueHeading(groups).toUpperCase()], rows, width, paint),
   ];
   const hidden = groups.length - shown.length;
   if (hidden > 0) lines.push(`${INDENT}${INDENT}${paint.dim(`… and ${hidden} more ${hidden === 1 ? 'group' : 'groups'} (every group is in the JSON, Markdown and HTML reports)`)}`);

@@ -5,7 +5,7 @@
  * are sorted worst first, stably, by `fail, error, warn, no_data, pass, silenced, skipped`;
  * columns inside a check's details are sorted the same way. Pure; O(n log n) in the checks.
  */
-import type { DataQualityDetails, DriftColumnDetail, DriftDetails, QualityColumnDetail } from '../checks/details.js';
+import type { DataQualityDetails, DriftColumnDetail, DriftDetails, LabelShiftDetails, QualityColumnDetail } from '../checks/details.js';
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 
 /** Worst first; the same ranking as `worstStatus` in the engine. */
@@ -116,6 +116,7 @@ const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
 export function groupEvidence(check: CheckReport): GroupEvidence[] | null {
   const details = check.details;
   if (typeof details !== 'object' || details === null) return null;
+  if (kindOf(details) === 'label_shift') return classEvidence(details as LabelShiftDetails);
   const { groups, decisive_metric: decisive } = details as { groups?: unknown; decisive_metric?: unknown };
   if (!Array.isArray(groups) || groups.length === 0) return null;
   const rows = (groups as RawGroup[]).map((g): GroupEvidence => {
@@ -133,4 +134,20 @@ export function groupEvidence(check: CheckReport): GroupEvidence[] | null {
     };
   });
   return rows.every((g) => g.status !== null) ? byStatus(rows as (GroupEvidence & { status: Status })[]) : rows;
+}
+
+/**
+ * A label_shift check's classes as group rows: the estimated current prior with its 95%
+ * interval as the value, worst first; rows are not shown (the estimate reads all of them).
+ */
+function classEvidence(details: LabelShiftDetails): GroupEvidence[] | null {
+  if (!Array.isArray(details.classes) || details.classes.length === 0) return null;
+  return byStatus(
+    details.classes.map((c) => ({ group: String(c.class), rows: null, value: num(c.current_prior), low: num(c.low), high: num(c.high), status: c.status, message: String(c.message) })),
+  );
+}
+
+/** What the rows of a check's group table are: classes for label_shift, else groups. */
+export function groupNoun(check: CheckReport): 'class' | 'group' {
+  return check.type === 'label_shift' ? 'class' : 'group';
 }

@@ -50,6 +50,7 @@ describe('the demo on the bundled examples', () => {
       report.models.find((m) => m.name === model)!.checks.find((c) => c.id === check)!.status;
     expect(status('adult-income', 'feature-drift')).toBe('pass');
     expect(status('adult-income', 'missing-values')).toBe('warn');
+    expect(status('adult-income', 'class-mix')).toBe('pass');
     expect(status('adult-income-shifted', 'feature-drift')).toBe('fail');
     expect(status('adult-income-shifted', 'missing-numbers')).toBe('fail');
     expect(status('adult-income-shifted', 'unseen-categories')).toBe('warn');

@@ -68,14 +68,14 @@ describe('confidence refused at load', () => {
     const source = `${BASE}  - id: missing\n    type: data_quality\n    metric: missing_share\n    fail: { gt: 0.02, confidence: 0.95 }\n`;
     const { policy, lines, codes } = load(source);
     expect(policy).toBeNull();
-    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" applies to performance checks only, whose values have an interval; data_quality values have none`]);
+    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" applies to performance and label_shift checks only, whose values have an interval; data_quality values have none`]);
     expect(codes).toEqual(['policy/conflict']);
   });
 
   it('in a drift check’s nested thresholds', () => {
     const source = `${BASE}  - id: drift\n    type: drift\n    features: all\n    per_feature: { fail: { gte: 0.2, confidence: 0.95 } }\n`;
     const { lines, codes } = load(source);
-    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" applies to performance checks only, whose values have an interval; drift values have none`]);
+    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" applies to performance and label_shift checks only, whose values have an interval; drift values have none`]);
     expect(codes).toEqual(['policy/conflict']);
   });
 

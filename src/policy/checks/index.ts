@@ -13,6 +13,7 @@ import { normaliseOperational } from './operational.js';
 import { normaliseBusiness } from './business.js';
 import { normalisePerformance } from './performance.js';
 import { normaliseConceptDrift } from './concept-drift.js';
+import { normaliseLabelShift } from './label-shift.js';
 
 export const checkNormalisers: { readonly [T in CheckType]: CheckNormaliser<T> } = {
   drift: normaliseDrift,
@@ -22,6 +23,7 @@ export const checkNormalisers: { readonly [T in CheckType]: CheckNormaliser<T> }
   business: normaliseBusiness,
   performance: normalisePerformance,
   concept_drift: normaliseConceptDrift,
+  label_shift: normaliseLabelShift,
 };
 
 export function isCheckType(type: string): type is CheckType {
