@@ -435,11 +435,12 @@ function groupMessage(columns: readonly DriftColumnDetail[], verdict: Verdict): 
   if (verdict.evaluated === 0) return columns.length === 0 ? 'no column to compare' : `no column could be compared (${columns[0]!.message})`;
   const warned = columns.filter((c) => c.status === 'warn').length;
   const near = warned > 0 ? `; ${warned} near the limit` : '';
-  if (verdict.drifted === 0) return `no drift in ${verdict.evaluated} columns${near}`;
+  const columnsText = `${verdict.evaluated} column${verdict.evaluated === 1 ? '' : 's'}`;
+  if (verdict.drifted === 0) return `no drift in ${columnsText}${near}`;
   const drifted = columns.filter((c) => c.drifted);
   const shown = drifted.slice(0, 5).map((c) => `${c.column} (${evidence(c)})`);
   const more = drifted.length > 5 ? `, +${drifted.length - 5} more` : '';
-  return `${verdict.drifted} of ${verdict.evaluated} columns drifted: ${shown.join(', ')}${more}${near}`;
+  return `${verdict.drifted} of ${columnsText} drifted: ${shown.join(', ')}${more}${near}`;
 }
 
 /** A drifted column's numbers in a sentence: `ks p-value 2.1e-9, adj. 6.3e-8` or `wasserstein 0.213`. */
