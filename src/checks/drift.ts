@@ -450,32 +450,30 @@ function evidence(c: DriftColumnDetail): string {
   return `${c.method} p-value ${formatNumber(c.p_value)}${adjusted}`;
 }
 
-/** `drift in 1 of 4 segments of race: Amer-Indian-Eskimo (age); 1 too small, 1 not in the reference`. */
+/** `drift in 1 of 4 segments of race: Amer-Indian-Eskimo (age); 1 segment with fewer than min_group_size 150 rows left out`. */
 function segmentMessage(plan: SegmentPlan, groups: readonly DriftGroupDetail[]): string {
   const by = plan.by.join(' × ');
+  const plural = (k: number): string => `${k} segment${k === 1 ? '' : 's'}`;
+  const named = (g: DriftGroupDetail): string => {
+    const names = g.columns.filter((c) => c.drifted || c.status === 'warn').map((c) => c.column);
+    return names.length === 0 ? g.group : `${g.group} (${names.slice(0, 3).join(', ')}${names.length > 3 ? `, +${names.length - 3} more` : ''})`;
+  };
+  const listed = (some: readonly DriftGroupDetail[]): string => some.slice(0, 5).map(named).join(', ') + (some.length > 5 ? `, +${some.length - 5} more` : '');
   const judged = groups.filter((g) => g.status !== 'no_data');
-  const drifted = judged.filter((g) => g.drifted_columns > 0 && (g.status === 'fail' || g.status === 'error' || g.status === 'warn'));
   const failing = judged.filter((g) => g.status === 'fail');
+  const warned = judged.filter((g) => g.status === 'warn');
+  const errors = judged.filter((g) => g.status === 'error').length;
   const parts: string[] = [];
   if (judged.length === 0) parts.push(`no segment of ${by} could be compared`);
-  else if (failing.length === 0 && drifted.length === 0) parts.push(`no drift in ${judged.length} segment${judged.length === 1 ? '' : 's'} of ${by}`);
-  else {
-    const listed = (failing.length > 0 ? failing : drifted).slice(0, 5).map((g) => {
-      const names = g.columns.filter((c) => c.drifted).map((c) => c.column);
-      return names.length === 0 ? g.group : `${g.group} (${names.slice(0, 3).join(', ')}${names.length > 3 ? `, +${names.length - 3} more` : ''})`;
-    });
-    const count = failing.length > 0 ? failing.length : drifted.length;
-    const rest = count > 5 ? `, +${count - 5} more` : '';
-    parts.push(`drift in ${count} of ${judged.length} segment${judged.length === 1 ? '' : 's'} of ${by}: ${listed.join(', ')}${rest}`);
-  }
-  const warned = judged.filter((g) => g.status === 'warn').length;
-  const errors = judged.filter((g) => g.status === 'error').length;
-  if (warned > 0 && failing.length > 0) parts.push(`${warned} segment${warned === 1 ? '' : 's'} near the limit`);
-  if (errors > 0) parts.push(`${errors} segment${errors === 1 ? '' : 's'} could not be compared`);
+  else if (failing.length > 0) parts.push(`drift in ${failing.length} of ${plural(judged.length)} of ${by}: ${listed(failing)}`);
+  else if (warned.length === 0 && errors === 0) parts.push(`no drift in ${plural(judged.length)} of ${by}`);
+  else parts.push(`no drift in ${judged.length - warned.length - errors} of ${plural(judged.length)} of ${by}`);
+  if (warned.length > 0) parts.push(`${plural(warned.length)} near the limit: ${listed(warned)}`);
+  if (errors > 0) parts.push(`${plural(errors)} could not be compared`);
   const small = groups.filter((g) => g.status === 'no_data' && g.code !== 'check/no-reference').length;
   const unknown = groups.length - judged.length - small;
-  if (small > 0) parts.push(`${small} segment${small === 1 ? '' : 's'} with fewer than min_group_size ${plan.minGroupSize} rows left out`);
-  if (unknown > 0) parts.push(`${unknown} segment${unknown === 1 ? '' : 's'} not in the reference left out`);
+  if (small > 0) parts.push(`${plural(small)} with fewer than min_group_size ${plan.minGroupSize} rows left out`);
+  if (unknown > 0) parts.push(`${plural(unknown)} not in the reference left out`);
   return parts.join('; ');
 }
 

@@ -197,6 +197,15 @@ describe('groups', () => {
     expect((outcome.details as DriftDetails).columns).toHaveLength(2);
   });
 
+  it('a group that only warns is named as near the limit, not as drift', () => {
+    const outcome = driftCheck.run(small({ p_value: { warn: { lt: 0.05 }, fail: { lt: 1e-12 } } }), context(rows(300, ['a', 'b'], 'a', 20), rows(600, ['a', 'b'])));
+    const a = groupOf(outcome.details as DriftDetails, 'a');
+    expect(a.columns.find((c) => c.column === 'x')).toMatchObject({ status: 'warn', drifted: false });
+    expect(a).toMatchObject({ status: 'warn', drifted_columns: 0 });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.message).toMatch(/; no drift in 1 of 2 segments of g; 1 segment near the limit: a \(x\)$/);
+  });
+
   it('with dataset.share_drifted, a group is judged on its own share', () => {
     const outcome = driftCheck.run(small({ dataset: { share_drifted: { fail: { gte: 0.6 } } } }), context(rows(300, ['a', 'b'], 'a', 60), rows(600, ['a', 'b'])));
     const a = groupOf(outcome.details as DriftDetails, 'a');

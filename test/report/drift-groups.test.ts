@@ -28,7 +28,7 @@ function segmentOnlyCheck(): CheckReport {
 function reportWith(check: CheckReport): Report {
   const report = structuredClone(sampleReport());
   const model = report.models[0]!;
-  (model as { checks: CheckReport[] }).checks = [check];
+  (model as unknown as { checks: CheckReport[] }).checks = [check];
   return report;
 }
 
