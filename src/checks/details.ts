@@ -58,6 +58,32 @@ export interface DriftDetails {
   readonly tested_columns?: number;
   /** The effect-size gate on tests, when the policy sets one. */
   readonly min_effect?: { readonly value: number; readonly effect: DriftEffect } | null;
+  /** With `by:` (docs/statistics.md#drift-segments): the segment columns, the guard, and each group with current rows. */
+  readonly by?: readonly string[];
+  readonly min_group_size?: number;
+  readonly groups?: readonly DriftGroupDetail[];
+  /** Groups of the current data that the reference lacks (no_data: nothing to compare with). */
+  readonly groups_without_reference?: number;
+  /** With `by:`: the tests the correction adjusted over together, overall (tested_columns) and in every group. */
+  readonly family_size?: number;
+}
+
+/** One group of a drift check's `by:`: its rows on each side and its columns' verdicts. */
+export interface DriftGroupDetail {
+  readonly group: string;
+  /** Current rows in the group (what the group tables show), and reference rows. */
+  readonly rows: number;
+  readonly reference_rows: number;
+  /** pass, warn, fail or error when compared; no_data when too small or not in the reference. */
+  readonly status: Status;
+  readonly code?: ProblemCode;
+  /** The group's share of drifted columns; null when it was not compared. */
+  readonly value: number | null;
+  readonly evaluated_columns: number;
+  readonly drifted_columns: number;
+  readonly message: string;
+  /** Every column compared in the group (never a `by` column), with p-values adjusted over the check's family; empty when not compared. */
+  readonly columns: readonly DriftColumnDetail[];
 }
 
 export interface QualityColumnDetail {

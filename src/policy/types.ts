@@ -203,6 +203,10 @@ export interface DriftCheckSpec extends CheckBase {
   readonly correction?: DriftCorrection;
   /** A tested column drifts only when its effect (measured so) is at least `value` too. */
   readonly min_effect?: { readonly value: number; readonly effect: DriftEffect };
+  /** Segments: one column, or two for their intersection; each group is also compared with the same group of the reference. */
+  readonly by?: readonly string[];
+  /** With `by`: rows a group needs on each side before it is compared (default min_samples). */
+  readonly min_group_size?: number;
 }
 
 /** Multiple-testing corrections (docs/statistics.md#multiple-testing). */

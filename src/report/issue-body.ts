@@ -10,7 +10,7 @@ import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown, escapePlainText } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
-import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
+import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, groupNoun, orderedChecks, qualityDetails, type GroupEvidence } from './view.js';
 
 /** GitHub rejects issue and comment bodies longer than this many characters. */
 export const ISSUE_BODY_LIMIT = 65_536;
@@ -125,7 +125,10 @@ export function evidence(check: CheckReport): string {
   const drift = driftDetails(check);
   if (drift !== null) {
     const flagged = flaggedDriftColumns(drift);
-    if (flagged.length === 0) return '';
+    // With by: a drift found only in a segment is evidence too (drift groups, below).
+    const segments = groupEvidence(check)?.filter((g) => g.status === 'fail' || g.status === 'warn' || g.status === 'error') ?? [];
+    const segmentTable = segments.length === 0 ? '' : `\n\n${groupTable(check, segments)}`;
+    if (flagged.length === 0) return segmentTable === '' ? '' : `${title}\n\n${escapeMarkdown(check.message)}${segmentTable}`;
     const rows = flagged.slice(0, MAX_EVIDENCE_ROWS).map((c) => [
       escapeMarkdown(c.column),
       c.method,
@@ -136,7 +139,7 @@ export function evidence(check: CheckReport): string {
     ]);
     const summary =
       drift.share_drifted === null ? '' : `${drift.drifted_columns} of ${drift.evaluated_columns} columns drifted (${formatValue(drift.share_drifted, 'share')}).\n\n`;
-    return `${title}\n\n${summary}${table(['column', 'method', 'statistic', 'p-value', 'status', 'message'], rows)}${more(flagged.length, rows.length)}`;
+    return `${title}\n\n${summary}${table(['column', 'method', 'statistic', 'p-value', 'status', 'message'], rows)}${more(flagged.length, rows.length)}${segmentTable}`;
   }
   const quality = qualityDetails(check);
   if (quality !== null) {
@@ -163,17 +166,20 @@ export function evidence(check: CheckReport): string {
     return parts.length > 1 ? parts.join('\n\n') : '';
   }
   const groups = groupEvidence(check);
-  if (groups !== null) {
-    const hint = valueHint(check);
-    const rows = groups.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
-      escapeMarkdown(g.group),
-      formatValue(g.rows, 'count'),
-      formatGroupValue(g, hint),
-      g.status === null ? '—' : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
-      escapeMarkdown(g.message),
-    ]);
-    const valueHeader = groupValueHeading(groups).toLowerCase();
-    return `${title}\n\n${escapeMarkdown(check.message)}\n\n${table([groupNoun(check), 'rows', valueHeader, 'status', 'message'], rows)}${more(groups.length, rows.length)}`;
-  }
+  if (groups !== null) return `${title}\n\n${escapeMarkdown(check.message)}\n\n${groupTable(check, groups)}`;
   return `${title}\n\n${escapeMarkdown(check.message)}`;
+}
+
+/** A grouped check's groups (at most MAX_EVIDENCE_ROWS of them) as a table. */
+function groupTable(check: CheckReport, groups: readonly GroupEvidence[]): string {
+  const hint = valueHint(check);
+  const rows = groups.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
+    escapeMarkdown(g.group),
+    formatValue(g.rows, 'count'),
+    formatGroupValue(g, hint),
+    g.status === null ? '—' : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
+    escapeMarkdown(g.message),
+  ]);
+  const valueHeader = groupValueHeading(groups).toLowerCase();
+  return `${table([groupNoun(check), 'rows', valueHeader, 'status', 'message'], rows)}${more(groups.length, rows.length)}`;
 }

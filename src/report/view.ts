@@ -109,7 +109,7 @@ interface RawGroup {
 const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
 
 /**
- * The groups of a performance, operational, business or fairness check that has `by:`, worst
+ * The groups of a performance, operational, business, fairness or drift check that has `by:`, worst
  * first where each group has its own status; null when the check has no groups. A fairness
  * group shows the rate of the metric that decided the gap, with its interval.
  */

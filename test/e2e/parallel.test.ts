@@ -33,7 +33,7 @@ function check(paths: string[], env: Record<string, string>, extra: readonly str
 
 describe('worker threads', () => {
   it('give the same report as the main thread alone', () => {
-    const paths = ['examples/monitors', 'test/fixtures/e2e/drift-methods.yaml'];
+    const paths = ['examples/monitors', 'test/fixtures/e2e/drift-methods.yaml', 'test/fixtures/e2e/drift-segments.yaml'];
     const parallel = check(paths, PARALLEL);
     const serial = check(paths, SERIAL);
     expect(parallel.stderr).toMatch(/read \S+ on a worker thread/);

@@ -29,7 +29,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'empty-threshold': ['21:11: "fail" must be a threshold with at least one condition (gt, gte, lt, lte, eq, not_eq, between, not_between, in, not_in, or vs: reference with relative/absolute), got an empty mapping'],
   'features-item-not-string': ['18:24: "features[1]" must be a column name, got 3'],
   'features-not-a-list': ['18:15: "features" must be "all" or a list of column names, got "some"'],
-  'key-of-other-check-type': ['18:5: unknown key "metric" in a drift check (allowed: id, type, description, min_samples, features, method, per_feature, p_value, dataset, bins, correction, min_effect, effect)'],
+  'key-of-other-check-type': ['18:5: unknown key "metric" in a drift check (allowed: id, type, description, min_samples, features, method, per_feature, p_value, dataset, bins, correction, min_effect, effect, by, min_group_size)'],
   'labels-without-join': ['14:11: "labels" needs "join" (the id column shared with predictions) because columns.id is not set'],
   'metric-without-threshold': ['20:13: metric missing_share needs a "warn" or "fail" threshold'],
   'min-samples-not-integer': ['18:18: "min_samples" must be an integer ≥ 1, got "many"'],

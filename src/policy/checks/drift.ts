@@ -4,13 +4,15 @@
  * dataset share thresholds, bins (default 10), the multiple-testing correction of the p-values
  * (default bh) and an optional effect-size gate (min_effect, measured by ks unless effect says
  * wasserstein). Needs data.reference. correction and min_effect belong to tests: with a distance
- * method they are an error rather than silently ignored.
+ * method they are an error rather than silently ignored. `by` (one column or two, as fairness's)
+ * segments the comparison; `min_group_size` (default min_samples) needs `by`.
  */
 import type { NormaliseContext } from '../context.js';
 import { normaliseThresholds } from '../thresholds.js';
 import type { RawCheck, RawThresholds } from '../raw.js';
 import type { DriftCheckSpec, DriftCorrection, DriftEffect, DriftMethod } from '../types.js';
 import { referColumns } from './base.js';
+import { normaliseBy } from './grouping.js';
 import type { CheckBaseFields } from './base.js';
 
 interface RawDrift extends RawCheck {
@@ -23,6 +25,8 @@ interface RawDrift extends RawCheck {
   readonly correction?: DriftCorrection;
   readonly min_effect?: number;
   readonly effect?: DriftEffect;
+  readonly by?: string | readonly string[];
+  readonly min_group_size?: number;
 }
 
 /** The methods judged on a p-value (the checks room's TESTS; the policy room imports none of it). */
@@ -64,6 +68,14 @@ export function normaliseDrift(check: RawCheck, base: CheckBaseFields, ctx: Norm
     ctx.error(`${at}/effect`, 'policy/conflict', 'effect says how min_effect is measured: add min_effect', 'key');
   }
   if (raw.min_effect !== undefined) spec.min_effect = { value: raw.min_effect, effect: raw.effect ?? DRIFT_DEFAULTS.effect };
+  // A pii column cannot be a segment (referColumn refuses it), nor can the id column (normaliseBy).
+  const by = normaliseBy(raw.by, `${at}/by`, ctx);
+  if (by !== undefined) {
+    spec.by = by;
+    spec.min_group_size = raw.min_group_size ?? base.min_samples;
+  } else if (raw.min_group_size !== undefined) {
+    ctx.error(`${at}/min_group_size`, 'policy/conflict', 'min_group_size applies to the groups of "by": add by, or remove min_group_size', 'key');
+  }
   if (raw.dataset !== undefined) {
     const share = normaliseThresholds(raw.dataset.share_drifted, `${at}/dataset/share_drifted`, ctx);
     spec.dataset = share === undefined ? {} : { share_drifted: share };
