@@ -31,8 +31,9 @@ export function weightedClfCurve(
   if (score.length !== n || weight.length !== n || order.length !== n) {
     throw new RangeError(`y_true has ${n} rows, the score ${score.length}, the weights ${weight.length}, the order ${order.length}`);
   }
-  const tps: number[] = [];
-  const fps: number[] = [];
+  const tps = new Float64Array(n);
+  const fps = new Float64Array(n);
+  let steps = 0;
   let tp = 0;
   let fp = 0;
   for (let i = 0; i < n; i++) {
@@ -41,11 +42,11 @@ export function weightedClfCurve(
     if (!(w >= 0 && w < Number.POSITIVE_INFINITY)) throw new RangeError(`row ${row}: weight ${w} is not a finite number ≥ 0`);
     if (yTrue[row] === 1) tp += w;
     else fp += w;
-    const next = order[i + 1];
-    if (next === undefined || score[next]! !== score[row]!) {
-      tps.push(tp);
-      fps.push(fp);
+    if (i === n - 1 || score[order[i + 1]!]! !== score[row]!) {
+      tps[steps] = tp;
+      fps[steps] = fp;
+      steps++;
     }
   }
-  return { tps: Float64Array.from(tps), fps: Float64Array.from(fps) };
+  return { tps: tps.subarray(0, steps), fps: fps.subarray(0, steps) };
 }
