@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { performanceCheck } from '../../src/checks/performance.js';
 import { attributeDrop } from '../../src/checks/performance-attribution.js';
@@ -109,6 +110,17 @@ describe('drift attribution on Adult with a planted shift in age', () => {
     expect(attribution.summary).toMatch(/need not add up/);
     expect(attribution.skipped).toEqual([]);
     expect(attribution.left_out).toBeNull();
+  });
+
+  it('writes details that schema/report.v1.schema.json accepts', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schema/report.v1.schema.json', import.meta.url), 'utf8')) as { $id: string };
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    ajv.addSchema(schema);
+    const validate = ajv.getSchema(`${schema.$id}#/definitions/details`)!;
+    const details = JSON.parse(JSON.stringify(accuracyOutcome!.details)) as { attribution: { features: unknown[] } };
+    expect(validate(details), JSON.stringify(validate.errors)).toBe(true);
+    details.attribution.features.push({ column: 'x' });
+    expect(validate(details)).toBe(false);
   });
 
   it('reports the current mass in a category the reference never saw (workclass "Gig-economy")', () => {
