@@ -19,6 +19,7 @@ import { readSource } from '../../src/data/read.js';
 import { Table, type Column } from '../../src/data/table.js';
 import type { PerformanceCheckSpec, Policy } from '../../src/policy/types.js';
 import { decode } from '../../src/checks/performance-decode.js';
+import { loadPolicySource } from '../../src/policy/load.js';
 import { categorical, numeric, policyWith, table } from './context.js';
 
 interface OracleFeature { readonly reweighted: number; readonly explained: number; readonly share: number; readonly unrepresented: number }
@@ -228,5 +229,30 @@ describe('drift attribution on small tables', () => {
       reference: refDecoded.value, referenceTable: reference, current: curDecoded.value, currentTable: current,
       referenceValue: 0.5, currentValue: 0.75, estimated: false,
     })).toBeNull();
+  });
+});
+
+describe('attribution in a policy', () => {
+  const load = (line: string) => loadPolicySource('m.yaml', `apiVersion: modelwatch/v1
+kind: ModelMonitor
+model: { name: m, task: binary_classification }
+columns: { target: y, score: p, prediction: yhat }
+data: { reference: { file: ref.csv }, current: { file: cur.csv } }
+checks:
+${line}`, { env: {}, dir: '/tmp' });
+
+  it('is on unless the check says attribution: false', () => {
+    const on = load('  - { id: a, type: performance, metric: accuracy, fail: { lt: 0.8 } }');
+    expect(on.errors).toEqual([]);
+    expect((on.policy!.checks[0] as PerformanceCheckSpec).attribution).toBeUndefined();
+    const off = load('  - { id: a, type: performance, metric: accuracy, fail: { lt: 0.8 }, attribution: false }');
+    expect(off.errors).toEqual([]);
+    expect((off.policy!.checks[0] as PerformanceCheckSpec).attribution).toBe(false);
+  });
+
+  it('refuses anything but a boolean, at its line', () => {
+    const { errors } = load('  - { id: a, type: performance, metric: accuracy, fail: { lt: 0.8 }, attribution: yes please }');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.line).toBe(7);
   });
 });
