@@ -116,6 +116,7 @@ function featureBins(reference: Column, refRows: Uint32Array, current: Column, c
       bins: missing + 1,
     };
   }
+  if (reference.kind === 'timestamp' && current.kind === 'timestamp') return 'timestamps are not attributed';
   return `it is ${reference.kind} in the reference and ${current.kind} in the current data`;
 }
 
@@ -164,8 +165,12 @@ function fmt(value: number): string {
 function describe(detail: Omit<PerformanceAttributionDetail, 'summary'>): { clause: string; summary: string } {
   const word = detail.direction;
   const top = detail.features[0];
+  if (top === undefined) {
+    const why = detail.left_out?.reason ?? 'no feature could be reweighted';
+    return { clause: `the ${word} is not attributed: ${why}`, summary: `No feature was attributed: ${why}.` };
+  }
   const caveat = 'Shares are one feature at a time and need not add up: features overlap and interact, and a change in P(y | x) (concept drift) is explained by no reweighting of the features.';
-  if (top === undefined || top.explained === null || !(top.explained > 0)) {
+  if (top.explained === null || !(top.explained > 0)) {
     const clause = `no single feature's shift explains the ${word}`;
     return { clause, summary: `Reweighting the reference to the current distribution of any one feature does not reproduce the ${word} of ${fmt(detail.observed)}: it may come from a change in P(y | x) (concept drift) or from several features together. ${caveat}` };
   }

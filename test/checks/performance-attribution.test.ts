@@ -163,12 +163,26 @@ describe('drift attribution on Adult with a planted shift in age', () => {
     expect(off.message).not.toMatch(/follows/);
   });
 
+  it('concept drift (a tenth of the labels flipped, no feature moved): no feature explains much, and the summary says so', async () => {
+    const test = await readSource({ kind: 'file', paths: [adultPath('current')] }, { kinds: { label: 'numeric', proba: 'numeric', pred: 'numeric' } });
+    const label = test.column('label') as Extract<Column, { kind: 'numeric' }>;
+    const flipped = numeric('label', Array.from(label.values, (y, i) => (i % 10 === 0 ? 1 - y : y)));
+    const drifted = new Table(test.rowCount, test.columnNames.map((name) => (name === 'label' ? flipped : test.column(name)!)), 'flipped');
+    const outcome = performanceCheck.run(spec({ fail: { lt: 0.84 } }), ctx(drifted, reference));
+    expect(outcome.status).toBe('fail');
+    const attribution = outcome.details!.attribution!;
+    expect(attribution.observed).toBeGreaterThan(0.05);
+    for (const feature of attribution.features) expect(Math.abs(feature.share!)).toBeLessThan(0.2);
+    expect(outcome.message).not.toMatch(/most of the drop/);
+    expect(attribution.summary).toMatch(/P\(y \| x\)/);
+  });
+
   it('stops at a spent time budget and says how many features it left out', () => {
     const outcome = performanceCheck.run(spec({ fail: { lt: 0.84 } }), ctx(current, reference, { budget: startBudget(0, '1ms') }));
     const attribution = outcome.details!.attribution!;
     expect(attribution.features).toEqual([]);
     expect(attribution.left_out).toEqual({ count: 14, reason: "the model's time budget (1ms) would not hold more features" });
-    expect(outcome.message).toMatch(/no single feature's shift explains the drop/);
+    expect(outcome.message).toMatch(/; the drop is not attributed: the model's time budget \(1ms\) would not hold more features$/);
   });
 });
 
