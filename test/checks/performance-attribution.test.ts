@@ -270,3 +270,21 @@ ${line}`, { env: {}, dir: '/tmp' });
     expect(errors[0]!.line).toBe(7);
   });
 });
+
+describe('drift attribution of a regression error', () => {
+  it('a rise in MAE that a shift in one category fully explains has share 1 and says "rise"', () => {
+    const base = policyWith({ target: 'y', prediction: 'p', features: { numerical: [], categorical: ['x'] } });
+    const regression: Policy = { ...base, model: { ...base.model, task: 'regression' } };
+    // Reference: errors 0 on x = a, 2 on x = b (MAE 1); current: only b (MAE 2).
+    const reference = table(categorical('x', ['a', 'a', 'b', 'b']), numeric('y', [1, 2, 3, 4]), numeric('p', [1, 2, 5, 6]));
+    const current = table(categorical('x', ['b', 'b', 'b']), numeric('y', [3, 4, 3]), numeric('p', [5, 6, 5]));
+    const context: CheckContext = { policy: regression, reference, current, currentUnwindowed: current, window: null, labels: null, now: new Date('2026-11-24T12:00:00Z') };
+    const outcome = performanceCheck.run(spec({ metric: 'mae', min_samples: 1, min_group_size: 1, fail: { gt: 1.5 } }), context);
+    expect(outcome.status).toBe('fail');
+    const attribution = outcome.details!.attribution!;
+    expect(attribution).toMatchObject({ direction: 'rise', observed: 1, reference_value: 1, current_value: 2 });
+    expect(attribution.features).toEqual([{ column: 'x', kind: 'categorical', bins: 3, reweighted: 2, explained: 1, share: 1, unrepresented: 0 }]);
+    expect(outcome.message).toMatch(/; most of the rise follows `x` \(1 of 1\)$/);
+    expect(attribution.summary).toMatch(/reproduces the whole rise/);
+  });
+});
