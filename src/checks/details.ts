@@ -184,6 +184,46 @@ export interface PerformanceDetails {
    * metrics that need the bootstrap (not computed by the check yet).
    */
   readonly interval?: { readonly method: 'wilson' | 'delong' | 'bootstrap'; readonly confidence: number; readonly low: number; readonly high: number } | null;
+  /** Which features' shifts explain the deterioration (checks/performance-attribution.ts); set only on a warn or fail that got worse. */
+  readonly attribution?: PerformanceAttributionDetail | null;
+}
+
+/** One feature's part in a performance deterioration: the metric on the reference reweighted to its current distribution. */
+export interface AttributionFeatureDetail {
+  readonly column: string;
+  readonly kind: 'numeric' | 'categorical';
+  /** Bins the feature was reweighted over (numeric: quantile bins, open ends and missing; categorical: categories and missing). */
+  readonly bins: number;
+  /** The metric on the reweighted reference; null when no reference row carries weight. */
+  readonly reweighted: number | null;
+  /** (metric_ref − reweighted), signed so that a positive value is part of the deterioration. */
+  readonly explained: number | null;
+  /** explained / observed: one feature at a time, so shares need not sum to 1. */
+  readonly share: number | null;
+  /** Share of the current rows in bins the reference lacks (unseen categories, values outside its range): not represented. */
+  readonly unrepresented: number;
+}
+
+export interface PerformanceAttributionDetail {
+  readonly method: 'reweighted_reference';
+  /** `drop` for metrics where higher is better, `rise` for losses and errors. */
+  readonly direction: 'drop' | 'rise';
+  readonly reference_value: number;
+  /** The labelled value, or CBPE's estimate when `current_estimated`. */
+  readonly current_value: number;
+  readonly current_estimated: boolean;
+  /** The deterioration reference → current, positive. */
+  readonly observed: number;
+  /** Quantile bins of numeric features. */
+  readonly bins: number;
+  /** Ranked by `explained`, largest first. */
+  readonly features: readonly AttributionFeatureDetail[];
+  /** Features that could not be attributed, and why. */
+  readonly skipped: readonly { readonly column: string; readonly reason: string }[];
+  /** Features not attributed at all (over the cap, or past the time budget). */
+  readonly left_out: { readonly count: number; readonly reason: string } | null;
+  /** The finding in a sentence, with the top feature's unexplained remainder and the caveat. */
+  readonly summary: string;
 }
 
 /** Where a detector signalled: position in the time-ordered stream of labelled rows. */

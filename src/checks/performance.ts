@@ -18,6 +18,7 @@ import { computeMetric, metricFitsTask, SCORE_METRICS } from './performance-metr
 import { evaluatedRows, type EvaluatedRows } from './performance-rows.js';
 import { deriveBand } from './performance-threshold.js';
 import { closedFormInterval, type MetricInterval } from './performance-interval.js';
+import { attributeCheck } from './performance-attribution.js';
 import { worstStatus } from './status.js';
 import { comparatorHolds, judge } from './threshold.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
@@ -227,6 +228,8 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   // Without a verdict, the check says why: the overall value's reason, else the deciding group's.
   const code = status === 'error' || status === 'no_data' ? (overallStatus === status ? overallCode : groups.find((g) => g.status === status)?.code) : undefined;
 
+  // 6. Which features' shifts explain a deterioration (./performance-attribution.ts).
+  const attributed = attributeCheck(spec, status, policy, { decoded: reference, table: refTable, value: referenceValue }, { ...measured, value: overall.value }, context.budget);
   const classes = measured.decoded.kind === 'classification' ? measured.decoded.classes : null;
   const details: PerformanceDetails = {
     kind: 'performance',
@@ -245,6 +248,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     derived,
     groups,
     interval,
+    ...(attributed === null ? {} : { attribution: attributed.detail }),
   };
   const what = measured.estimated
     ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${measured.decoded.rows.length} unlabelled predictions`
@@ -261,7 +265,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     reference_value: referenceValue,
     estimated: measured.estimated,
     thresholds,
-    message: `${what}${refText}; ${note}${thresholdNote}${groupNote}`,
+    message: `${what}${refText}; ${note}${thresholdNote}${groupNote}${attributed === null ? '' : `; ${attributed.clause}`}`,
     details,
   };
 }

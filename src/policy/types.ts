@@ -327,6 +327,8 @@ export interface PerformanceCheckSpec extends CheckBase, Thresholds {
   readonly min_group_size: number;
   /** `estimate`: CBPE when too few labelled rows (classification only). */
   readonly when_unlabelled?: 'estimate';
+  /** Rank the features by how much of a warn or fail's deterioration each explains (default true; docs/statistics.md#drift-attribution). */
+  readonly attribution?: boolean;
 }
 
 /** A change detector with every parameter filled in (River's defaults where the policy is silent). */

@@ -17,7 +17,7 @@ import { escapeHtml as h } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart } from './html-charts.js';
-import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
+import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --head: #f6f8fa; }
@@ -209,6 +209,16 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[], ids:
   return [`<h3>${h(`${check.id}: by ${groupNoun(check)}`)}</h3>`, table([groupNoun(check) === 'class' ? 'Class' : 'Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], rows), ...fairnessChart(check, groups, ids)];
 }
 
+/** A performance check's drift attribution: the features ranked by how much of the drop each explains. */
+function attributionSection(check: CheckReport, attribution: NonNullable<ReturnType<typeof attributionEvidence>>): string[] {
+  const rows = attribution.features.map((f) => [text(f.column), num(formatValue(f.reweighted)), num(formatValue(f.explained)), num(formatValue(f.share, 'share')), num(formatValue(f.unrepresented, 'share'))]);
+  return [
+    `<h3>${h(`${check.id}: what explains the ${attribution.direction}`)}</h3>`,
+    `<p>${h(attribution.summary)}</p>`,
+    table(['Feature', 'Reweighted reference', 'Explained', 'Share', 'Unrepresented'], rows),
+  ];
+}
+
 /** One check's block: its status, id and message as the summary line, then its evidence and charts. */
 function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
   const evidence: string[] = [];
@@ -218,6 +228,8 @@ function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
   if (quality !== null) evidence.push(...qualitySection(check, quality));
   const groups = groupEvidence(check);
   if (groups !== null) evidence.push(...groupSection(check, groups, ids));
+  const attribution = attributionEvidence(check);
+  if (attribution !== null) evidence.push(...attributionSection(check, attribution));
   evidence.push(...latencyChart(check, ids));
   if (evidence.length === 0) evidence.push(`<p class="muted">${h(`${check.type} check; value ${formatValue(check.value, valueHint(check))}; threshold ${checkThresholds(check)}.`)}</p>`);
   const open = EXPANDED.has(check.status) ? ' open' : '';

@@ -15,7 +15,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
-import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
+import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
   return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
@@ -148,6 +148,16 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[]): str
   ];
 }
 
+/** A performance check's drift attribution: the features ranked by how much of the drop each explains. */
+function attributionSection(check: CheckReport, attribution: NonNullable<ReturnType<typeof attributionEvidence>>): string[] {
+  const rows = attribution.features.map((f) => [md(f.column), formatValue(f.reweighted), formatValue(f.explained), formatValue(f.share, 'share'), formatValue(f.unrepresented, 'share')]);
+  return [
+    `### ${md(check.id)}: what explains the ${attribution.direction}`,
+    md(attribution.summary),
+    table([['Feature', 'Reweighted reference', 'Explained', 'Share', 'Unrepresented'], ...rows], ['l', 'r', 'r', 'r', 'r']),
+  ];
+}
+
 function modelSection(model: ModelReport): string[] {
   const out = [`## ${statusSymbol(model.status)} ${md(model.name)}`, facts(model)];
   if (model.error !== null) out.push(`> **Error:** ${md(model.error)}`);
@@ -160,6 +170,8 @@ function modelSection(model: ModelReport): string[] {
     if (quality !== null) out.push(...qualitySection(check, quality));
     const groups = groupEvidence(check);
     if (groups !== null) out.push(...groupSection(check, groups));
+    const attribution = attributionEvidence(check);
+    if (attribution !== null) out.push(...attributionSection(check, attribution));
   }
   return out;
 }

@@ -19,6 +19,7 @@ import type { CheckReport, ModelReport, Report, Status } from '../engine/report.
 import { escapeTerminal } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import {
+  attributionEvidence,
   driftDetails,
   flaggedDriftColumns,
   flaggedQualityColumns,
@@ -47,6 +48,8 @@ const MAX_TEXT = 1_000;
 const INDENT = '  ';
 /** Groups listed per grouped check; the rest are counted (every format but this one lists all). */
 const MAX_GROUP_ROWS = 10;
+/** Features of a drift attribution the terminal shows (the rest are in the JSON, Markdown and HTML reports). */
+const MAX_ATTRIBUTION_ROWS = 5;
 
 const STYLES: Readonly<Record<Status, string>> = {
   fail: '\x1b[1;31m',
@@ -326,6 +329,27 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[], widt
   return lines;
 }
 
+/** The features that explain most of a performance check's deterioration, the first MAX_ATTRIBUTION_ROWS. */
+function attributionSection(check: CheckReport, width: number, paint: Painter): string[] {
+  const attribution = attributionEvidence(check);
+  if (attribution === null) return [];
+  const shown = attribution.features.slice(0, MAX_ATTRIBUTION_ROWS);
+  const rows = shown.map((f) => ({
+    status: check.status,
+    cells: [
+      safe(f.column, MAX_NAME),
+      formatValue(f.explained),
+      formatValue(f.share, 'share'),
+      statusLabel(check.status),
+      `reweighted reference ${formatValue(f.reweighted)}${f.unrepresented !== null && f.unrepresented > 0 ? `; ${formatValue(f.unrepresented, 'share')} of current rows unrepresented` : ''}`,
+    ],
+  }));
+  return [
+    `${INDENT}${paint.bold(safe(check.id, MAX_NAME))}: what explains the ${attribution.direction} (${attribution.features.length} features)`,
+    ...detailTable(['FEATURE', 'EXPLAINED', 'SHARE'], rows, width, paint),
+  ];
+}
+
 function modelSection(model: ModelReport, width: number, paint: Painter): string[] {
   const title = `${paint.bold(safe(model.name))} ${paint.dim('—')} ${paint.status(model.status, statusLabel(model.status).toUpperCase())}`;
   const lines = [title, ...describeModel(model).map((l) => `${INDENT}${paint.dim(truncate(l, width - 2))}`)];
@@ -340,6 +364,7 @@ function modelSection(model: ModelReport, width: number, paint: Painter): string
     if (quality !== null) columnLines.push(...qualitySection(check, quality, width, paint));
     const groups = groupEvidence(check);
     if (groups !== null) columnLines.push(...groupSection(check, groups, width, paint));
+    columnLines.push(...attributionSection(check, width, paint));
   }
   if (columnLines.length > 0) lines.push('', ...columnLines);
   return lines;

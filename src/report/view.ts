@@ -151,3 +151,36 @@ function classEvidence(details: LabelShiftDetails): GroupEvidence[] | null {
 export function groupNoun(check: CheckReport): 'class' | 'group' {
   return check.type === 'label_shift' ? 'class' : 'group';
 }
+
+/** One feature of a performance check's drift attribution, as the evidence tables show it. */
+export interface AttributionEvidence {
+  readonly column: string;
+  readonly reweighted: number | null;
+  readonly explained: number | null;
+  readonly share: number | null;
+  readonly unrepresented: number | null;
+}
+
+/**
+ * The drift attribution of a performance check (checks/performance-attribution.ts): the
+ * features ranked by how much of the deterioration each explains, its summary sentence and the
+ * word for it (`drop` or `rise`); null when the check carries none.
+ */
+export function attributionEvidence(check: CheckReport): { readonly direction: string; readonly summary: string; readonly features: AttributionEvidence[] } | null {
+  if (kindOf(check.details) !== 'performance') return null;
+  const attribution = (check.details as { attribution?: unknown }).attribution;
+  if (typeof attribution !== 'object' || attribution === null) return null;
+  const { features, summary, direction } = attribution as { features?: unknown; summary?: unknown; direction?: unknown };
+  if (!Array.isArray(features)) return null;
+  return {
+    direction: direction === 'rise' ? 'rise' : 'drop',
+    summary: typeof summary === 'string' ? summary : '',
+    features: (features as Record<string, unknown>[]).map((f) => ({
+      column: String(f.column),
+      reweighted: num(f.reweighted),
+      explained: num(f.explained),
+      share: num(f.share),
+      unrepresented: num(f.unrepresented),
+    })),
+  };
+}

@@ -114,3 +114,16 @@ function countByCategory(column: EncodedCategories): Map<string, number> {
   });
   return counts;
 }
+
+/**
+ * The bin of `binCounts` that holds x: 0 below edges[0], the last bin above the last edge, else
+ * the closed-open rule above. O(log m). NaN has no bin (−1): the caller decides where missing goes.
+ */
+export function binIndex(x: number, edges: Float64Array): number {
+  const m = edges.length;
+  if (m === 0) throw new RangeError('binIndex: no edges');
+  if (Number.isNaN(x)) return -1;
+  if (x < edges[0]!) return 0;
+  if (x > edges[m - 1]!) return binCountLength(edges) - 1;
+  return Math.max(lowerBound(edges, x), 1);
+}

@@ -2,7 +2,7 @@
  * Normalises a `performance` check: the metric must suit model.task; `average` defaults to
  * macro; `decision_threshold` is for binary models; `by` names a column and `min_group_size`
  * defaults to the check's min_samples; `when_unlabelled: estimate` needs a CBPE metric, a
- * classification task and data.reference. Without warn/fail the thresholds are derived from the
+ * classification task and data.reference; `attribution` (default on) is kept as written. Without warn/fail the thresholds are derived from the
  * reference at run time, so data.reference is then required.
  */
 import type { NormaliseContext } from '../context.js';
@@ -19,6 +19,7 @@ interface RawPerformance extends RawCheck {
   readonly by?: string;
   readonly min_group_size?: number;
   readonly when_unlabelled?: 'estimate';
+  readonly attribution?: boolean;
   readonly warn?: RawThreshold;
   readonly fail?: RawThreshold;
 }
@@ -67,6 +68,7 @@ export function normalisePerformance(check: RawCheck, base: CheckBaseFields, ctx
   if (raw.decision_threshold !== undefined) spec.decision_threshold = raw.decision_threshold;
   if (raw.by !== undefined) spec.by = raw.by;
   if (raw.when_unlabelled !== undefined) spec.when_unlabelled = raw.when_unlabelled;
+  if (raw.attribution !== undefined) spec.attribution = raw.attribution;
   if (raw.warn !== undefined) spec.warn = normaliseThreshold(raw.warn, `${at}/warn`, ctx);
   if (raw.fail !== undefined) spec.fail = normaliseThreshold(raw.fail, `${at}/fail`, ctx);
   return spec;

@@ -25,3 +25,17 @@ export {
   r2Score,
 } from './regression.js';
 export { CompensatedSum, compensatedSum } from './sum.js';
+export { weightedConfusionMatrix } from './weighted-confusion-matrix.js';
+export { descendingOrder, weightedClfCurve } from './weighted-clf-curve.js';
+export { weightedRocAuc, weightedRocAucOvr } from './weighted-roc-auc.js';
+export { weightedAveragePrecision } from './weighted-average-precision.js';
+export {
+  weightedLogLossBinary,
+  weightedLogLossMulticlass,
+  weightedBrierScore,
+  weightedMeanAbsoluteError,
+  weightedMeanSquaredError,
+  weightedRootMeanSquaredError,
+  weightedMeanAbsolutePercentageError,
+  weightedR2Score,
+} from './weighted-mean.js';
