@@ -36,6 +36,7 @@ export const INCIDENT_LABEL = 'modelwatch';
 
 export interface IncidentIssue {
   readonly number: number;
+  readonly title: string;
   readonly body: string;
 }
 
@@ -63,7 +64,7 @@ export async function listIncidents(sink: Sink): Promise<Map<string, IncidentIss
     const model = incidentModel(item.body);
     if (model === null) continue;
     const list = byModel.get(model) ?? [];
-    list.push({ number: item.number, body: item.body ?? '' });
+    list.push({ number: item.number, title: item.title, body: item.body ?? '' });
     byModel.set(model, list);
   }
   for (const list of byModel.values()) list.sort((a, b) => a.number - b.number);
@@ -107,7 +108,7 @@ async function syncModel(sink: Sink, report: Report, model: ModelReport, policy:
     const labels = [...new Set([INCIDENT_LABEL, ...(policy?.alerting.issue.labels ?? [])])];
     await ensureLabels(sink, labels);
     const created = await write(sink, `open issue for ${model.name}`, body, () =>
-      sink.octokit.rest.issues.create({ owner, repo, title: issueTitle(model.name), body, labels }),
+      sink.octokit.rest.issues.create({ owner, repo, title: issueTitle(model), body, labels }),
     );
     if (created === null) return { model: model.name, issue: null, state };
     const survivor = await dedupAfterCreate(sink, model.name, created.data.number);
@@ -127,9 +128,10 @@ async function syncModel(sink: Sink, report: Report, model: ModelReport, policy:
   }
 
   const { body, state, started } = render(sink, report, model, policy, previous, current.body);
-  if (body !== current.body) {
+  const title = issueTitle(model);
+  if (body !== current.body || title !== current.title) {
     await write(sink, `update issue #${current.number} (${model.name})`, body, () =>
-      sink.octokit.rest.issues.update({ owner, repo, issue_number: current.number, body }),
+      sink.octokit.rest.issues.update({ owner, repo, issue_number: current.number, title, body }),
     );
   } else {
     sink.log(`issue #${current.number} (${model.name}) is up to date`);

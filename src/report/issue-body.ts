@@ -7,8 +7,9 @@
  * evidence sections with a note.
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
-import { escapeMarkdown, escapePlainText } from './escape.js';
+import { escapeMarkdown } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checksTitle } from './title.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
 import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, groupNoun, orderedChecks, qualityDetails, type GroupEvidence } from './view.js';
 
@@ -38,12 +39,19 @@ export interface IssueBodyInput {
   readonly reserve?: number;
 }
 
-export function issueTitle(modelName: string): string {
-  // A title is plain text: no Markdown to escape, but controls and bidi overrides still act.
-  return `modelwatch: ${escapePlainText(modelName)} incident`;
-}
-
 const FAILING: ReadonlySet<Status> = new Set(['fail', 'error']);
+
+/**
+ * What the incident is, in the title: the failing checks (`error` counts as failing), else the
+ * warning ones: `adult-income-shifted: feature-drift, missing-numbers failing`. It changes
+ * with the set of failing checks, and the issue's title is updated with its body.
+ */
+export function issueTitle(model: Pick<ModelReport, 'name' | 'checks'>): string {
+  const failing = model.checks.filter((c) => FAILING.has(c.status)).map((c) => c.id);
+  if (failing.length > 0) return checksTitle(model.name, failing, 'failing');
+  const warning = model.checks.filter((c) => c.status === 'warn').map((c) => c.id);
+  return warning.length > 0 ? checksTitle(model.name, warning, 'warning') : checksTitle(model.name, [], 'incident');
+}
 
 /** The model's state as the heading says it: `offer-ranker is failing`. */
 const STATE: Readonly<Record<Status, string>> = {

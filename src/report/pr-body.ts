@@ -5,9 +5,10 @@
  * only mentions are the policy's owners. Stays within GitHub's 65,536-character body limit.
  */
 import type { CheckReport, ModelReport } from '../engine/report.js';
-import { escapeMarkdown, escapePlainText } from './escape.js';
+import { escapeMarkdown } from './escape.js';
 import { code, fitSections, link, mention, utf16Chars } from './github-markdown.js';
 import { checksTable, evidence, ISSUE_BODY_LIMIT, windowText, type RunLink } from './issue-body.js';
+import { checksTitle } from './title.js';
 
 export interface PrBodyInput {
   readonly model: ModelReport;
@@ -23,9 +24,7 @@ export interface PrBodyInput {
 }
 
 export function prTitle(model: ModelReport, failing: readonly CheckReport[]): string {
-  const ids = [...new Set(failing.map((c) => c.id))].sort();
-  // A title is plain text: no Markdown to escape, but controls and bidi overrides still act.
-  return escapePlainText(`Retrain ${model.name}: ${ids.join(', ')} failing`);
+  return checksTitle(`Retrain ${model.name}`, failing.map((c) => c.id), 'failing');
 }
 
 export function renderPrBody(input: PrBodyInput): string {

@@ -63,6 +63,26 @@ describe('incident issues against the fake GitHub', () => {
     expect(outcome.find((o) => o.model === 'income-classifier')?.issue).toBeNull();
   });
 
+  it('titles an issue by what fails, and retitles it (once) when that changes', async () => {
+    const report = sampleReport();
+    const policies = policiesFor(report);
+    await syncIssues(sinkFor(fake), report, policies);
+    const issue = fake.openIssues().find((i) => incidentModel(i.body) === 'income-classifier');
+    if (issue === undefined) throw new Error('no issue');
+    const model = report.models.find((m) => m.name === 'income-classifier')!;
+    const failing = model.checks.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id).sort();
+    expect(failing.length).toBeGreaterThan(0);
+    expect(issue.title).toBe(`income-classifier: ${failing.join(', ')} failing`);
+
+    const warnCheck = model.checks.find((c) => c.status === 'warn')!;
+    const worse = withModel(report, 'income-classifier', (m) => ({ ...m, checks: m.checks.map((c) => (c.id === warnCheck.id ? { ...c, status: 'fail' } : c)) }));
+    await syncIssues(sinkFor(fake, { runId: '1011' }), worse, policies);
+    expect(issue.title).toBe(`income-classifier: ${[...failing, warnCheck.id].sort().join(', ')} failing`);
+    const writes = fake.writes.length;
+    await syncIssues(sinkFor(fake, { runId: '1012' }), worse, policies);
+    expect(fake.writes.length).toBe(writes);
+  });
+
   it('keeps the lowest-numbered issue when concurrent runs opened several, and finds issues past the first page', async () => {
     const report = sampleReport();
     const policies = policiesFor(report);

@@ -30,7 +30,7 @@ function outputs(report: Report): Record<string, string> {
     json: renderJson(report),
     summary: renderSummary(report),
     'issue body': renderIssueBody({ model: failing, since: {}, openedAt: report.generated_at, firstRun: run, latestRun: run, runbookUrl: 'https://runbooks.example/x' }),
-    'issue title': issueTitle(CONTROL_HOSTILE[0]),
+    'issue title': issueTitle({ ...failing, name: CONTROL_HOSTILE[0] }),
     'PR body': renderPrBody({ model: failing, failing: fails, heldFor: '2 runs', requestPath: 'models/retrain.yaml', policyUrl: null, run, incident: 7 }),
     'PR title': prTitle({ ...failing, name: CONTROL_HOSTILE[1] }, fails),
   };

@@ -28,7 +28,7 @@ const RENDERERS: Record<string, Renderer> = {
   html: renderHtml,
   summary: (r) => renderSummary(r),
   'issue body': (r) => renderIssueBody({ model: failingModel(r).model, since: {}, openedAt: r.generated_at, firstRun: run, latestRun: run, runbookUrl: 'https://runbooks.example/x' }),
-  'issue title': (r) => issueTitle(failingModel(r).model.name),
+  'issue title': (r) => issueTitle(failingModel(r).model),
   'PR body': (r) => {
     const { model, fails } = failingModel(r);
     return renderPrBody({ model, failing: fails, heldFor: '2 runs', requestPath: 'models/retrain.yaml', policyUrl: null, run, incident: 7 });
