@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-VJ6AMGU6.js";
+} from "./chunks/chunk-4WCPGU5Z.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-RKE7CA6P.js";
 import "./chunks/chunk-IC2VVP6A.js";
 import "./chunks/chunk-QOO675MT.js";
 import "./chunks/chunk-7M2XNVRX.js";
-import "./chunks/chunk-L5JTYWW7.js";
+import "./chunks/chunk-JRGO7QSE.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";
@@ -45,18 +45,20 @@ import {
   formatInstant,
   formatValue,
   groupEvidence,
+  groupNoun,
   groupValueHeading,
   orderedChecks,
   qualityDetails,
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-2QFDHBTY.js";
+} from "./chunks/chunk-OUBIHUL6.js";
 import {
   escapeMarkdown,
   escapeMermaidLabel,
   escapePlainText,
-  showControls
+  showControls,
+  truncateLength
 } from "./chunks/chunk-TPAHR6PB.js";
 import {
   __commonJS,
@@ -106186,6 +106188,17 @@ async function attempt(doing, permission, step) {
   }
 }
 
+// src/report/title.ts
+var TITLE_LIMIT = 256;
+var NAMED_CHECKS = 3;
+function checksTitle(subject, ids, state3) {
+  const sorted = [...new Set(ids)].sort();
+  const named = sorted.slice(0, NAMED_CHECKS).join(", ");
+  const rest = sorted.length > NAMED_CHECKS ? ` and ${sorted.length - NAMED_CHECKS} more` : "";
+  const text = sorted.length === 0 ? `${subject}: ${state3}` : `${subject}: ${named}${rest} ${state3}`;
+  return truncateLength(escapePlainText(text), TITLE_LIMIT);
+}
+
 // src/report/github-markdown.ts
 function table(header, rows, align) {
   const rule = header.map((_2, i) => align?.[i] === "r" ? "---:" : "---");
@@ -106249,10 +106262,13 @@ var utf16Chars = (text) => text.length;
 // src/report/issue-body.ts
 var ISSUE_BODY_LIMIT = 65536;
 var MAX_EVIDENCE_ROWS = 25;
-function issueTitle(modelName) {
-  return `modelwatch: ${escapePlainText(modelName)} incident`;
-}
 var FAILING = /* @__PURE__ */ new Set(["fail", "error"]);
+function issueTitle(model) {
+  const failing = model.checks.filter((c) => FAILING.has(c.status)).map((c) => c.id);
+  if (failing.length > 0) return checksTitle(model.name, failing, "failing");
+  const warning2 = model.checks.filter((c) => c.status === "warn").map((c) => c.id);
+  return warning2.length > 0 ? checksTitle(model.name, warning2, "warning") : checksTitle(model.name, [], "incident");
+}
 var STATE = {
   fail: "is failing",
   error: "could not be fully evaluated",
@@ -106327,7 +106343,13 @@ function evidence(check) {
   const drift = driftDetails(check);
   if (drift !== null) {
     const flagged = flaggedDriftColumns(drift);
-    if (flagged.length === 0) return "";
+    const segments = groupEvidence(check)?.filter((g) => g.status === "fail" || g.status === "warn" || g.status === "error") ?? [];
+    const segmentTable = segments.length === 0 ? "" : `
+
+${groupTable(check, segments)}`;
+    if (flagged.length === 0) return segmentTable === "" ? "" : `${title}
+
+${escapeMarkdown(check.message)}${segmentTable}`;
     const rows = flagged.slice(0, MAX_EVIDENCE_ROWS).map((c) => [
       escapeMarkdown(c.column),
       c.method,
@@ -106341,7 +106363,7 @@ function evidence(check) {
 `;
     return `${title}
 
-${summary2}${table(["column", "method", "statistic", "p-value", "status", "message"], rows)}${more(flagged.length, rows.length)}`;
+${summary2}${table(["column", "method", "statistic", "p-value", "status", "message"], rows)}${more(flagged.length, rows.length)}${segmentTable}`;
   }
   const quality = qualityDetails(check);
   if (quality !== null) {
@@ -106366,25 +106388,26 @@ ${summary2}${table(["column", "method", "statistic", "p-value", "status", "messa
     return parts.length > 1 ? parts.join("\n\n") : "";
   }
   const groups2 = groupEvidence(check);
-  if (groups2 !== null) {
-    const hint = valueHint(check);
-    const rows = groups2.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
-      escapeMarkdown(g.group),
-      formatValue(g.rows, "count"),
-      formatGroupValue(g, hint),
-      g.status === null ? "\u2014" : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
-      escapeMarkdown(g.message)
-    ]);
-    const valueHeader = groupValueHeading(groups2).toLowerCase();
-    return `${title}
+  if (groups2 !== null) return `${title}
 
 ${escapeMarkdown(check.message)}
 
-${table(["group", "rows", valueHeader, "status", "message"], rows)}${more(groups2.length, rows.length)}`;
-  }
+${groupTable(check, groups2)}`;
   return `${title}
 
 ${escapeMarkdown(check.message)}`;
+}
+function groupTable(check, groups2) {
+  const hint = valueHint(check);
+  const rows = groups2.slice(0, MAX_EVIDENCE_ROWS).map((g) => [
+    escapeMarkdown(g.group),
+    formatValue(g.rows, "count"),
+    formatGroupValue(g, hint),
+    g.status === null ? "\u2014" : `${statusSymbol(g.status)} ${statusLabel(g.status)}`,
+    escapeMarkdown(g.message)
+  ]);
+  const valueHeader = groupValueHeading(groups2).toLowerCase();
+  return `${table([groupNoun(check), "rows", valueHeader, "status", "message"], rows)}${more(groups2.length, rows.length)}`;
 }
 
 // src/github/incident.ts
@@ -106547,7 +106570,7 @@ async function listIncidents(sink) {
     const model = incidentModel(item.body);
     if (model === null) continue;
     const list = byModel.get(model) ?? [];
-    list.push({ number: item.number, body: item.body ?? "" });
+    list.push({ number: item.number, title: item.title, body: item.body ?? "" });
     byModel.set(model, list);
   }
   for (const list of byModel.values()) list.sort((a, b) => a.number - b.number);
@@ -106588,7 +106611,7 @@ async function syncModel(sink, report, model, policy, open2) {
       sink,
       `open issue for ${model.name}`,
       body3,
-      () => sink.octokit.rest.issues.create({ owner, repo, title: issueTitle(model.name), body: body3, labels })
+      () => sink.octokit.rest.issues.create({ owner, repo, title: issueTitle(model), body: body3, labels })
     );
     if (created === null) return { model: model.name, issue: null, state: state4 };
     const survivor = await dedupAfterCreate(sink, model.name, created.data.number);
@@ -106612,12 +106635,13 @@ async function syncModel(sink, report, model, policy, open2) {
     return { model: model.name, issue: null, state: null };
   }
   const { body: body2, state: state3, started } = render(sink, report, model, policy, previous, current.body);
-  if (body2 !== current.body) {
+  const title = issueTitle(model);
+  if (body2 !== current.body || title !== current.title) {
     await write(
       sink,
       `update issue #${current.number} (${model.name})`,
       body2,
-      () => sink.octokit.rest.issues.update({ owner, repo, issue_number: current.number, body: body2 })
+      () => sink.octokit.rest.issues.update({ owner, repo, issue_number: current.number, title, body: body2 })
     );
   } else {
     sink.log(`issue #${current.number} (${model.name}) is up to date`);
@@ -106694,8 +106718,7 @@ async function closeDuplicate(sink, duplicate, survivor) {
 
 // src/report/pr-body.ts
 function prTitle(model, failing) {
-  const ids = [...new Set(failing.map((c) => c.id))].sort();
-  return escapePlainText(`Retrain ${model.name}: ${ids.join(", ")} failing`);
+  return checksTitle(`Retrain ${model.name}`, failing.map((c) => c.id), "failing");
 }
 function renderPrBody(input) {
   const { model } = input;
