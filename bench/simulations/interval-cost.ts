@@ -1,6 +1,6 @@
 /**
  * What a bootstrap interval costs the performance check: `node bench/simulate.mjs interval-cost
- * [rows…] [--before]`. Seeded binary rows (label 1 with probability 0.3, score = 0.3·label +
+ * [rows…] [--before] [--only=f1,mae]`. Seeded binary rows (label 1 with probability 0.3, score = 0.3·label +
  * 0.7·uniform, predicted positive at ≥ 0.5) and regression rows (y uniform on 0…10, prediction
  * y + uniform − ½); for each size the wall time of the check's interval (src/checks/
  * performance-interval.ts) for f1 (confusion-matrix multinomial), log_loss, ece, mae, r2 (row
@@ -47,11 +47,13 @@ function before(metric: PerformanceMetric, d: Decoded): number {
 export function main(args: string[]): void {
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   const old = args.includes('--before');
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   console.log('rows       metric              resamples  interval     wall ms  cpu ms' + (old ? '  before wall ms' : ''));
   for (const n of sizes.length > 0 ? sizes : [6400, 1_000_000]) {
     const clf = binary(n);
     const reg = regression(n);
     for (const [metric, d] of [['f1', clf], ['log_loss', clf], ['ece', clf], ['average_precision', clf], ['mae', reg], ['r2', reg]] as const) {
+      if (only !== undefined && !only.includes(metric)) continue;
       const plan = bootstrapPlan(n, metric === 'f1', 0.95);
       const { value, confusion } = computeMetric(metric, d, 'macro');
       const cpu = process.cpuUsage();

@@ -95,6 +95,13 @@ describe('confidence refused at load', () => {
     expect((policy!.checks[0] as PerformanceCheckSpec).fail).toEqual({ lt: 0.7, confidence: level });
   });
 
+  it('not in docs/policy.md’s example: f1 by a column, warn and fail at 90%', () => {
+    const source = `${BASE}  - id: f1_floor\n    type: performance\n    metric: f1\n    by: contract\n    warn: { lt: 0.62, confidence: 0.9 }\n    fail: { lt: 0.55, confidence: 0.9 }\n`;
+    const { policy, lines } = load(source);
+    expect(lines).toEqual([]);
+    expect((policy!.checks[0] as PerformanceCheckSpec).warn).toEqual({ lt: 0.62, confidence: 0.9 });
+  });
+
   it('with warn and fail at two levels, at the warn', () => {
     const source = auc('{ lt: 0.7, confidence: 0.99 }', '{ lt: 0.75, confidence: 0.9 }');
     const { lines, codes } = load(source);
