@@ -148,6 +148,16 @@ export interface PerformanceGroupDetail {
   /** Why the group has no verdict, when its status is `error` or `no_data`. */
   readonly code?: ProblemCode;
   readonly message: string;
+  /** The group value's interval at the check's level, as PerformanceDetails.interval; absent for estimates and groups below min_group_size. */
+  readonly interval?: MetricIntervalDetail | null;
+}
+
+/** A realized value's interval (checks/performance-interval.ts). */
+export interface MetricIntervalDetail {
+  readonly method: 'wilson' | 'delong' | 'bootstrap';
+  readonly confidence: number;
+  readonly low: number;
+  readonly high: number;
 }
 
 export interface PerformanceDetails {
@@ -179,11 +189,12 @@ export interface PerformanceDetails {
   } | null;
   readonly groups: readonly PerformanceGroupDetail[];
   /**
-   * The 95% interval of the realized value (checks/performance-interval.ts): Wilson for rates,
-   * DeLong for the binary AUC; null for an estimate, where the interval is undefined, and for
-   * metrics that need the bootstrap (not computed by the check yet).
+   * The interval of the realized value at the check's level (0.95 unless a threshold's
+   * `confidence` asks for another; checks/performance-interval.ts): Wilson for rates, DeLong
+   * for the binary AUC, a seeded bootstrap for the rest; null for an estimate and where the
+   * interval is undefined.
    */
-  readonly interval?: { readonly method: 'wilson' | 'delong' | 'bootstrap'; readonly confidence: number; readonly low: number; readonly high: number } | null;
+  readonly interval?: MetricIntervalDetail | null;
   /** Which features' shifts explain the deterioration (checks/performance-attribution.ts); set only on a warn or fail that got worse. */
   readonly attribution?: PerformanceAttributionDetail | null;
 }

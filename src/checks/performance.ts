@@ -17,7 +17,7 @@ import { decode, subset, type Decoded } from './performance-decode.js';
 import { computeMetric, metricFitsTask, SCORE_METRICS } from './performance-metric.js';
 import { evaluatedRows, type EvaluatedRows } from './performance-rows.js';
 import { deriveBand } from './performance-threshold.js';
-import { closedFormInterval, type MetricInterval } from './performance-interval.js';
+import { DEFAULT_CONFIDENCE, metricInterval, type MetricInterval } from './performance-interval.js';
 import { attributeCheck } from './performance-attribution.js';
 import { worstStatus } from './status.js';
 import { comparatorHolds, judge } from './threshold.js';
@@ -67,11 +67,13 @@ function groupsOf(table: Table, by: string, decoded: Decoded): Result<Map<string
   return ok(groups);
 }
 
+const percent = (confidence: number): string => `${Number((confidence * 100).toPrecision(4))}%`;
+
 /** The value's interval as the message shows it, or '' when it has none. */
 function intervalText(interval: MetricInterval | null): string {
   if (interval === null) return '';
   const method = interval.method === 'delong' ? 'DeLong' : interval.method === 'wilson' ? 'Wilson' : 'bootstrap';
-  return ` (${interval.confidence * 100}% ${method} interval ${fmt(interval.low)}–${fmt(interval.high)})`;
+  return ` (${percent(interval.confidence)} ${method} interval ${fmt(interval.low)}–${fmt(interval.high)})`;
 }
 
 /**
@@ -100,12 +102,13 @@ function savedByInterval(value: number, thresholds: Thresholds): string {
     const holds = comparatorHolds(threshold, value);
     if (holds === null) continue;
     const side = holds.startsWith('<') || holds.startsWith('≤') ? 'below' : 'above';
-    return `: ${fmt(value)} ${holds}, but the ${threshold.confidence * 100}% interval is not wholly ${side} it (no ${level})`;
+    return `: ${fmt(value)} ${holds}, but the ${percent(threshold.confidence)} interval is not wholly ${side} it (no ${level})`;
   }
   return '';
 }
 
-const hasConfidence = (thresholds: Thresholds): boolean => thresholds.warn?.confidence !== undefined || thresholds.fail?.confidence !== undefined;
+/** The level of the intervals the check shows: its thresholds' (the loader lets warn and fail ask for one only), else 0.95. */
+const confidenceOf = (thresholds: Thresholds): number => thresholds.fail?.confidence ?? thresholds.warn?.confidence ?? DEFAULT_CONFIDENCE;
 
 function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   const { policy } = context;
@@ -198,7 +201,8 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
 
   const overall = measured.value(measured.decoded);
   // The interval of a realized value; an estimate has none (its ±3 SE band is CBPE's, not a CI).
-  const interval = measured.estimated ? null : closedFormInterval(spec.metric, measured.decoded, overall.confusion) ?? null;
+  const level = confidenceOf(thresholds);
+  const interval = measured.estimated ? null : metricInterval(spec.metric, measured.decoded, spec.average, overall.confusion, level, overall.value);
   const { status: overallStatus, note, code: overallCode } = verdict(overall.value, thresholds, referenceValue, interval, measured.estimated);
 
   // 5. Segments.
@@ -216,11 +220,10 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
       }
       const groupRows = subset(measured.decoded, positions);
       const { value, confusion } = measured.value(groupRows);
-      // A group's interval costs a DeLong per group: computed only when a threshold judges it.
-      const groupInterval = !measured.estimated && hasConfidence(thresholds) ? closedFormInterval(spec.metric, groupRows, confusion) ?? null : null;
+      const groupInterval = measured.estimated ? null : metricInterval(spec.metric, groupRows, spec.average, confusion, level, value);
       const judged = verdict(value, thresholds, groupReference, groupInterval, measured.estimated);
       const why = judged.code === undefined ? {} : { code: judged.code };
-      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, ...why, message: `${spec.metric} ${fmt(value)}${intervalText(groupInterval)}: ${judged.note}` });
+      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, ...why, message: `${spec.metric} ${fmt(value)}${intervalText(groupInterval)}: ${judged.note}`, ...(measured.estimated ? {} : { interval: groupInterval }) });
     }
   }
   const evaluatedGroups = groups.filter((g) => g.status !== 'no_data').map((g) => g.status);

@@ -3,10 +3,12 @@
  * it is judged on the value's interval (src/checks/threshold.ts), so it is refused wherever
  * there is none or the judgement would have to guess:
  *
- * - outside performance and label_shift checks, and on a metric the performance check gives no interval
- *   (it computes Wilson for accuracy and binary precision, recall, specificity, DeLong for the
- *   binary roc_auc; the bootstrap metrics have no interval in the check yet);
- * - at a level other than 0.95, the one level the check computes;
+ * - outside performance and label_shift checks (every performance metric has an interval:
+ *   Wilson, DeLong or the bootstrap, checks/performance-interval.ts; the level's range,
+ *   0.5 < level ≤ 0.999, is the schema's);
+ * - on label_shift at a level other than 0.95, the one level its delta-method interval is
+ *   computed at (checks/label-shift.ts);
+ * - when warn and fail ask for different levels: the check computes and shows one interval;
  * - beside any condition but gt, gte, lt and lte: those say which end of the interval must lie
  *   beyond the bound; for eq, in, between and not_between "the whole interval lies beyond" has no
  *   one reading (an interval is never wholly equal to a point), so they are refused, not guessed;
@@ -16,18 +18,13 @@
  */
 import type { NormaliseContext } from './context.js';
 import { childPointer } from './document.js';
-import type { PerformanceMetric, Task, Threshold } from './types.js';
+import type { Threshold } from './types.js';
 
-/** The one level the performance check computes an interval at. */
-export const COMPUTED_CONFIDENCE = 0.95;
+/** The one level label_shift's interval is computed at. */
+const LABEL_SHIFT_CONFIDENCE = 0.95;
 
 const SIDED = ['gt', 'gte', 'lt', 'lte'] as const;
 const UNSIDED = ['eq', 'not_eq', 'between', 'not_between', 'in', 'not_in'] as const;
-
-function hasInterval(metric: PerformanceMetric, task: Task | undefined): boolean {
-  if (metric === 'accuracy') return true;
-  return task === 'binary_classification' && ['precision', 'recall', 'specificity', 'roc_auc'].includes(metric);
-}
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,6 +36,10 @@ export function refuseMisplacedConfidence(check: { readonly type: string; readon
     const here = childPointer(at, 'confidence');
     // label_shift judges each class's change on its delta-method interval (checks/label-shift.ts).
     if (check.type === 'label_shift') {
+      if (threshold.confidence !== LABEL_SHIFT_CONFIDENCE) {
+        ctx.error(here, 'policy/invalid-value', `"confidence" ${threshold.confidence} is not computed for label_shift: its interval is the ${LABEL_SHIFT_CONFIDENCE * 100}% one, so use ${LABEL_SHIFT_CONFIDENCE}`);
+        return;
+      }
       refuseShape(threshold, at, ctx);
       return;
     }
@@ -46,20 +47,24 @@ export function refuseMisplacedConfidence(check: { readonly type: string; readon
       ctx.error(here, 'policy/conflict', `"confidence" applies to performance and label_shift checks only, whose values have an interval; ${check.type} values have none`, 'key');
       return;
     }
-    const metric = check.metric as PerformanceMetric;
-    if (!hasInterval(metric, ctx.task)) {
-      ctx.error(here, 'policy/conflict', `"confidence" needs the value's interval, and ${metric} has none in this version (intervals: accuracy; binary precision, recall, specificity and roc_auc)`, 'key');
-      return;
-    }
     refuseShape(threshold, at, ctx);
   });
+  if (check.type === 'performance') refuseTwoLevels(check, pointer, ctx);
+}
+
+/** warn and fail of one check (or of one nested block) asking for different levels. */
+function refuseTwoLevels(node: object, pointer: string, ctx: NormaliseContext): void {
+  const record = node as Record<string, unknown>;
+  const level = (key: string): unknown => (isMapping(record[key]) ? (record[key] as Record<string, unknown>).confidence : undefined);
+  const [warn, fail] = [level('warn'), level('fail')];
+  if (typeof warn === 'number' && typeof fail === 'number' && warn !== fail) {
+    ctx.error(childPointer(childPointer(pointer, 'warn'), 'confidence'), 'policy/conflict', `warn asks for the ${warn} interval and fail for the ${fail} one: the check computes and shows one interval, so give both the same "confidence"`, 'key');
+  }
+  for (const [key, value] of Object.entries(record)) if (isMapping(value) && key !== 'warn' && key !== 'fail') refuseTwoLevels(value, childPointer(pointer, key), ctx);
 }
 
 function refuseShape(threshold: Threshold, at: string, ctx: NormaliseContext): void {
   const here = childPointer(at, 'confidence');
-  if (threshold.confidence !== COMPUTED_CONFIDENCE) {
-    ctx.error(here, 'policy/invalid-value', `"confidence" ${threshold.confidence} is not computed: the check computes the ${COMPUTED_CONFIDENCE * 100}% interval only, so use ${COMPUTED_CONFIDENCE}`);
-  }
   if (threshold.vs !== undefined || threshold.relative !== undefined || threshold.absolute !== undefined) {
     ctx.error(here, 'policy/conflict', '"confidence" judges the value\'s own interval, not a change against the reference: write the bound on the value (lt, gt, …)', 'key');
     return;

@@ -257,7 +257,7 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;
 }
 
-/** A group's value, with its 95% interval when it has one: `0.4122 (0.3361 to 0.4927)`. */
+/** A group's value, with its interval when it has one: `0.4122 (0.3361 to 0.4927)`. */
 export function formatGroupValue(group: GroupEvidence, hint: ValueHint): string {
   const value = formatValue(group.value, hint);
   return group.low === null || group.high === null ? value : `${value} (${formatValue(group.low, hint)} to ${formatValue(group.high, hint)})`;
@@ -265,5 +265,7 @@ export function formatGroupValue(group: GroupEvidence, hint: ValueHint): string 
 
 /** The heading of a group table's value column. */
 export function groupValueHeading(groups: readonly GroupEvidence[]): string {
-  return groups.some((g) => g.low !== null) ? 'Value (95% interval)' : 'Value';
+  const levels = [...new Set(groups.flatMap((g) => (g.low === null || g.confidence === null ? [] : [g.confidence])))];
+  if (levels.length === 0) return 'Value';
+  return levels.length === 1 ? `Value (${Number((levels[0]! * 100).toPrecision(4))}% interval)` : 'Value (interval)';
 }

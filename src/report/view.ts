@@ -89,9 +89,11 @@ export interface GroupEvidence {
   /** Null for a group below min_group_size: its size is not shown. */
   readonly rows: number | null;
   readonly value: number | null;
-  /** Fairness: the 95% Wilson interval of the rate; null elsewhere. */
+  /** The value's interval: fairness, the rate's 95% Wilson one; performance, the group's at the check's level; null elsewhere. */
   readonly low: number | null;
   readonly high: number | null;
+  /** The interval's level (0.95 for fairness); null without one. */
+  readonly confidence: number | null;
   /** Null where the check judges the groups together (fairness gaps). */
   readonly status: Status | null;
   readonly message: string;
@@ -104,6 +106,7 @@ interface RawGroup {
   readonly status?: unknown;
   readonly message?: unknown;
   readonly rates?: unknown;
+  readonly interval?: unknown;
 }
 
 const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
@@ -123,12 +126,17 @@ export function groupEvidence(check: CheckReport): GroupEvidence[] | null {
     const rate = Array.isArray(g.rates)
       ? ((g.rates as { metric?: unknown; value?: unknown; low?: unknown; high?: unknown }[]).find((r) => r.metric === decisive) ?? g.rates[0])
       : undefined;
+    // A performance group's interval ({ method, confidence, low, high }), when it has one.
+    const interval = typeof g.interval === 'object' && g.interval !== null ? (g.interval as { low?: unknown; high?: unknown; confidence?: unknown }) : null;
+    const low = rate === undefined ? num(interval?.low) : num((rate as { low?: unknown }).low);
+    const high = rate === undefined ? num(interval?.high) : num((rate as { high?: unknown }).high);
     return {
       group: String(g.group),
       rows: num(g.rows),
       value: rate === undefined ? num(g.value) : num((rate as { value?: unknown }).value),
-      low: rate === undefined ? null : num((rate as { low?: unknown }).low),
-      high: rate === undefined ? null : num((rate as { high?: unknown }).high),
+      low,
+      high,
+      confidence: low === null || high === null ? null : rate === undefined ? num(interval?.confidence) : 0.95,
       status: typeof g.status === 'string' ? (g.status as Status) : null,
       message: typeof g.message === 'string' ? g.message : '',
     };
@@ -143,7 +151,7 @@ export function groupEvidence(check: CheckReport): GroupEvidence[] | null {
 function classEvidence(details: LabelShiftDetails): GroupEvidence[] | null {
   if (!Array.isArray(details.classes) || details.classes.length === 0) return null;
   return byStatus(
-    details.classes.map((c) => ({ group: String(c.class), rows: null, value: num(c.current_prior), low: num(c.low), high: num(c.high), status: c.status, message: String(c.message) })),
+    details.classes.map((c) => ({ group: String(c.class), rows: null, value: num(c.current_prior), low: num(c.low), high: num(c.high), confidence: num(details.interval?.confidence), status: c.status, message: String(c.message) })),
   );
 }
 

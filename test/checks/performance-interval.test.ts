@@ -4,12 +4,13 @@
  * test/stats/), a seeded bootstrap for the rest.
  */
 import { describe, expect, it } from 'vitest';
-import type { Decoded } from '../../src/checks/performance-decode.js';
+import { subset, type Decoded } from '../../src/checks/performance-decode.js';
 import { metricInterval } from '../../src/checks/performance-interval.js';
 import { computeMetric } from '../../src/checks/performance-metric.js';
 import { mulberry32 } from '../../src/data/random.js';
 import { delongRocAuc } from '../../src/stats/delong.js';
 import { wilsonInterval } from '../../src/stats/fairness/wilson.js';
+import { twoSidedZ } from '../../src/stats/normal-quantile.js';
 import type { PerformanceDetails } from '../../src/checks/details.js';
 import { performanceCheck } from '../../src/checks/performance.js';
 import type { PerformanceCheckSpec } from '../../src/policy/types.js';
@@ -104,8 +105,40 @@ describe('the performance check', () => {
     expect(auc.message).toMatch(/\(95% DeLong interval /);
   });
 
-  it('leaves metrics that need the bootstrap without an interval for now', () => {
+  it('reports the seeded bootstrap interval of the other metrics, the same as metricInterval gives', () => {
     const f1 = performanceCheck.run(spec('f1'), context(current, null, policy));
-    expect((f1.details as PerformanceDetails).interval).toBeNull();
+    const details = f1.details as PerformanceDetails;
+    expect(details.interval).toEqual(interval('f1', d).interval);
+    expect(details.interval!.method).toBe('bootstrap');
+    expect(f1.message).toMatch(/^f1 0\.\d+ \(95% bootstrap interval 0\.\d+–0\.\d+\) on 400 labelled predictions/);
+  });
+
+  it('shows the interval at the level a threshold asks for, with z = Φ⁻¹((1 + level)/2)', () => {
+    const at = (level: number) => performanceCheck.run({ ...spec('accuracy'), fail: { lt: 0, confidence: level } }, context(current, null, policy));
+    const cm = computeMetric('accuracy', d, 'macro').confusion!;
+    const correct = cm[0]![0]! + cm[1]![1]!;
+    const outcome = at(0.9);
+    expect((outcome.details as PerformanceDetails).interval).toEqual({ method: 'wilson', confidence: 0.9, ...wilsonInterval(correct, n, twoSidedZ(0.9)) });
+    expect(outcome.message).toContain('(90% Wilson interval ');
+    const wide = (at(0.99).details as PerformanceDetails).interval!;
+    const narrow = (outcome.details as PerformanceDetails).interval!;
+    expect(wide.high - wide.low).toBeGreaterThan(narrow.high - narrow.low);
+    const f1 = performanceCheck.run({ ...spec('f1'), fail: { lt: 0, confidence: 0.99 } }, context(current, null, policy));
+    expect((f1.details as PerformanceDetails).interval).toEqual(metricInterval('f1', d, 'macro', computeMetric('f1', d, 'macro').confusion, 0.99));
+  });
+
+  it('puts each group’s interval in the report details, without any confidence threshold', () => {
+    const group = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : 2));
+    const grouped = table(numeric('label', Array.from(d.yTrue!)), numeric('proba', Array.from(d.scores![0]!)), numeric('pred', Array.from(d.yPred)), numeric('segment', group));
+    const outcome = performanceCheck.run({ ...spec('f1'), by: 'segment' }, context(grouped, null, policy));
+    const groups = (outcome.details as PerformanceDetails).groups;
+    expect(groups).toHaveLength(2);
+    for (const g of groups) {
+      const rows = subset(d, Array.from({ length: n }, (_, i) => i).filter((i) => String(group[i]) === g.group));
+      const { value, confusion } = computeMetric('f1', rows, 'macro');
+      expect(g.interval).toEqual(metricInterval('f1', rows, 'macro', confusion, 0.95, value));
+      expect(g.interval!.low).toBeLessThanOrEqual(g.value!);
+      expect(g.message).toContain('(95% bootstrap interval ');
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * `confidence` on a threshold (docs/policy.md#thresholds) is refused at load wherever it cannot
- * be judged: outside performance checks, on a metric without an interval, at a level other than
- * the one computed (0.95), beside a condition other than gt/gte/lt/lte, on a change against the
- * reference, and alone. Positions are found in the text itself (`place`).
+ * be judged: outside performance checks, outside 0.5 < level ≤ 0.999, with warn and fail at two
+ * levels, beside a condition other than gt/gte/lt/lte, on a change against the reference, and
+ * alone. Every performance metric, at any level in the range, is accepted (each has an
+ * interval). Positions are found in the text itself (`place`).
  */
 import { describe, expect, it } from 'vitest';
 import { formatPolicyError } from '../../src/policy/format.js';
@@ -79,27 +80,37 @@ describe('confidence refused at load', () => {
     expect(codes).toEqual(['policy/conflict']);
   });
 
-  it('on a metric the check gives no interval', () => {
-    const source = `${BASE}  - id: f1\n    type: performance\n    metric: f1\n    fail: { lt: 0.7, confidence: 0.95 }\n`;
+  it.each([
+    ['f1', 'binary_classification'],
+    ['log_loss', 'binary_classification'],
+    ['precision', 'multiclass_classification'],
+  ])('not on %s (%s): every performance metric has an interval', (metric, task) => {
+    const source = auc('{ lt: 0.7, confidence: 0.95 }').replace('binary_classification', task).replace('roc_auc', metric);
+    expect(load(source).lines).toEqual([]);
+  });
+
+  it.each([0.51, 0.8, 0.9, 0.99, 0.999])('not at the level %s', (level) => {
+    const { policy, lines } = load(auc(`{ lt: 0.7, confidence: ${level} }`));
+    expect(lines).toEqual([]);
+    expect((policy!.checks[0] as PerformanceCheckSpec).fail).toEqual({ lt: 0.7, confidence: level });
+  });
+
+  it('not in docs/policy.md’s example: f1 by a column, warn and fail at 90%', () => {
+    const source = `${BASE}  - id: f1_floor\n    type: performance\n    metric: f1\n    by: contract\n    warn: { lt: 0.62, confidence: 0.9 }\n    fail: { lt: 0.55, confidence: 0.9 }\n`;
+    const { policy, lines } = load(source);
+    expect(lines).toEqual([]);
+    expect((policy!.checks[0] as PerformanceCheckSpec).warn).toEqual({ lt: 0.62, confidence: 0.9 });
+  });
+
+  it('with warn and fail at two levels, at the warn', () => {
+    const source = auc('{ lt: 0.7, confidence: 0.99 }', '{ lt: 0.75, confidence: 0.9 }');
     const { lines, codes } = load(source);
-    expect(lines).toEqual([`${place(source, 'confidence')}: "confidence" needs the value's interval, and f1 has none in this version (intervals: accuracy; binary precision, recall, specificity and roc_auc)`]);
+    expect(lines).toEqual([`${place(source, 'confidence')}: warn asks for the 0.9 interval and fail for the 0.99 one: the check computes and shows one interval, so give both the same "confidence"`]);
     expect(codes).toEqual(['policy/conflict']);
   });
 
-  it('on a multiclass precision, which has no single-proportion interval', () => {
-    const source = auc('{ lt: 0.7, confidence: 0.95 }').replace('binary_classification', 'multiclass_classification').replace('roc_auc', 'precision');
-    expect(load(source).codes).toEqual(['policy/conflict']);
-  });
-
-  it('at a level that is not computed, at its value', () => {
-    const source = auc('{ lt: 0.7, confidence: 0.9 }');
-    const { lines, codes } = load(source);
-    expect(lines).toEqual([`${place(source, '0.9 }')}: "confidence" 0.9 is not computed: the check computes the 95% interval only, so use 0.95`]);
-    expect(codes).toEqual(['policy/invalid-value']);
-  });
-
-  it('outside 0.8–0.999, by the schema', () => {
-    const { codes } = load(auc('{ lt: 0.7, confidence: 95 }'));
+  it.each([0.5, 0.4, 1, 95])('outside 0.5 < level ≤ 0.999, by the schema: %s', (level) => {
+    const { codes } = load(auc(`{ lt: 0.7, confidence: ${level} }`));
     expect(codes).toEqual(['policy/invalid-value']);
   });
 

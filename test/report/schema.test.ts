@@ -58,10 +58,23 @@ describe('schema/report.v1.schema.json', () => {
   it('accepts details of check types it does not describe yet, with a kind', () => {
     const report = sampleWith(['models', 0, 'checks', 0], {
       ...(structuredClone(sampleReport().models[0]!.checks[0]) as unknown as Record<string, Json>),
-      type: 'performance',
-      details: { kind: 'performance', metric: 'roc_auc', anything: [1, 2] },
+      type: 'business',
+      details: { kind: 'business', metric: 'revenue', anything: [1, 2] },
     });
     expect(errors(report)).toEqual([]);
+  });
+
+  it('describes a performance check’s intervals, overall and per group, and refuses a malformed one', () => {
+    const interval = { method: 'bootstrap', confidence: 0.9, low: 0.61, high: 0.66 };
+    const group = { group: 'a', rows: 400, value: 0.63, reference_value: null, estimated: false, status: 'pass', message: 'f1 0.63', interval };
+    const withDetails = (details: Json) => sampleWith(['models', 0, 'checks', 0], {
+      ...(structuredClone(sampleReport().models[0]!.checks[0]) as unknown as Record<string, Json>),
+      type: 'performance',
+      details,
+    });
+    expect(errors(withDetails({ kind: 'performance', metric: 'f1', interval, groups: [group, { ...group, group: 'b', interval: null }], other: 1 }))).toEqual([]);
+    expect(errors(withDetails({ kind: 'performance', metric: 'f1', interval: { ...interval, method: 'jackknife' }, groups: [] }))).not.toEqual([]);
+    expect(errors(withDetails({ kind: 'performance', metric: 'f1', interval, groups: [{ ...group, interval: { ...interval, low: 'x' } }] }))).not.toEqual([]);
   });
 
   const quality = structuredClone(sampleReport().models[0]!.checks[0]!.details) as Json;
