@@ -11,6 +11,7 @@ import { operationalCheck } from './operational.js';
 import { businessCheck } from './business.js';
 import { performanceCheck } from './performance.js';
 import { conceptDriftCheck } from './concept-drift.js';
+import { multivariateDriftCheck } from './multivariate-drift.js';
 
 type Registry = { readonly [T in CheckType]: CheckModule<Extract<CheckSpec, { type: T }>> };
 
@@ -22,6 +23,7 @@ export const checkRegistry: Registry = {
   business: businessCheck,
   performance: performanceCheck,
   concept_drift: conceptDriftCheck,
+  multivariate_drift: multivariateDriftCheck,
 };
 
 export function checkModuleFor<T extends CheckType>(type: T): CheckModule<Extract<CheckSpec, { type: T }>> {

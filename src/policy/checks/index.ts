@@ -13,6 +13,7 @@ import { normaliseOperational } from './operational.js';
 import { normaliseBusiness } from './business.js';
 import { normalisePerformance } from './performance.js';
 import { normaliseConceptDrift } from './concept-drift.js';
+import { normaliseMultivariateDrift } from './multivariate-drift.js';
 
 export const checkNormalisers: { readonly [T in CheckType]: CheckNormaliser<T> } = {
   drift: normaliseDrift,
@@ -22,6 +23,7 @@ export const checkNormalisers: { readonly [T in CheckType]: CheckNormaliser<T> }
   business: normaliseBusiness,
   performance: normalisePerformance,
   concept_drift: normaliseConceptDrift,
+  multivariate_drift: normaliseMultivariateDrift,
 };
 
 export function isCheckType(type: string): type is CheckType {
