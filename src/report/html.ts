@@ -17,7 +17,7 @@ import { escapeHtml as h } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart } from './html-charts.js';
-import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, orderedChecks, qualityDetails } from './view.js';
+import { byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --head: #f6f8fa; }
@@ -209,6 +209,13 @@ function groupSection(check: CheckReport, groups: readonly GroupEvidence[], ids:
   return [`<h3>${h(`${check.id}: by group`)}</h3>`, table(['Group', 'Rows', groupValueHeading(groups), 'Status', 'Detail'], rows), ...fairnessChart(check, groups, ids)];
 }
 
+function multivariateSection(check: CheckReport): string[] {
+  const evidence = multivariateEvidence(check, (x) => formatValue(x));
+  if (evidence === null) return [];
+  const rows = evidence.features.map((f) => [text(f.feature), num(formatValue(f.contribution)), text(f.detail)]);
+  return [`<h3>${h(`${check.id}: top features (${evidence.features.length} of ${evidence.total})`)}</h3>`, table(['Feature', 'Contribution', 'Detail'], rows)];
+}
+
 /** One check's block: its status, id and message as the summary line, then its evidence and charts. */
 function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
   const evidence: string[] = [];
@@ -218,6 +225,7 @@ function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
   if (quality !== null) evidence.push(...qualitySection(check, quality));
   const groups = groupEvidence(check);
   if (groups !== null) evidence.push(...groupSection(check, groups, ids));
+  evidence.push(...multivariateSection(check));
   evidence.push(...latencyChart(check, ids));
   if (evidence.length === 0) evidence.push(`<p class="muted">${h(`${check.type} check; value ${formatValue(check.value, valueHint(check))}; threshold ${checkThresholds(check)}.`)}</p>`);
   const open = EXPANDED.has(check.status) ? ' open' : '';

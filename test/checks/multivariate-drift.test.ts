@@ -5,7 +5,9 @@
  * (scikit-learn 1.2.1, numpy), then its outcomes: no drift on the reference against its own
  * halves, a planted shift fails, too few rows is no_data, a missing column is an error.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { multivariateDriftCheck, stratifiedFolds } from '../../src/checks/multivariate-drift.js';
 import { readSource } from '../../src/data/read.js';
@@ -169,5 +171,21 @@ describe('multivariate_drift outcomes', () => {
     const asText = new Table(current.rowCount, current.columnNames.map((n) => (n === 'age' ? { kind: 'categorical', name: n, codes: new Int32Array(current.rowCount), dictionary: ['x'] } : current.column(n)!)), 'test');
     const kinds = multivariateDriftCheck.run(spec(PCA), context(asText, reference, policy));
     expect(kinds).toMatchObject({ status: 'error', code: 'data/kind-mismatch' });
+  });
+});
+
+describe('the report schema', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schema/report.v1.schema.json', import.meta.url), 'utf8')) as { $id: string };
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  ajv.addSchema(schema);
+  const validate = ajv.getSchema(`${schema.$id}#/definitions/check`)!;
+
+  it('accepts a check report of each method, and one without details', () => {
+    const outcomes = [multivariateDriftCheck.run(spec(PCA), context(shifted, reference, policy)), multivariateDriftCheck.run(spec(QUICK), context(shifted, reference, policy))];
+    outcomes.push(multivariateDriftCheck.run(spec(PCA), context(rows(current, 0, 10), reference, policy)));
+    for (const outcome of outcomes) {
+      const report = JSON.parse(JSON.stringify({ id: 'joint', type: 'multivariate_drift', duration_ms: 1, ...outcome })) as unknown;
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    }
   });
 });
