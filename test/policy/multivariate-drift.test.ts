@@ -1,4 +1,5 @@
 /** How a multivariate_drift check is read from a policy: defaults, and each mistake at its place. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPolicySource } from '../../src/policy/load.js';
 
@@ -58,6 +59,16 @@ describe('multivariate_drift in a policy', () => {
       const { errors } = load(`  - { id: x, type: multivariate_drift, ${option} }`);
       expect(errors.map((e) => e.message).join('\n'), option).toMatch(text);
     }
+  });
+
+  it('loads the example of docs/policy.md', () => {
+    const doc = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('### `type: multivariate_drift`'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const source = example.replace(/columns: \[.*\]/, 'columns: [age, hours, job]');
+    const { policy, errors } = load(source);
+    expect(errors).toEqual([]);
+    expect(policy!.checks.map((c) => c.type)).toEqual(['multivariate_drift', 'multivariate_drift']);
   });
 
   it('needs data.reference', () => {
