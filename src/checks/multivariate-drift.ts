@@ -173,7 +173,7 @@ function runClassifier(spec: MultivariateDriftCheckSpec, method: Classifier, fea
   const cv = crossValidatedAuc(design.matrix, y, n, p, fold, method.folds, method.c, { start: full, offsets });
   const fits = [full, ...cv.models];
   if (fits.some((m) => !m.converged)) {
-    return problem({ ok: false, status: 'error', code: 'check/undefined-metric', message: 'the logistic regression did not converge; raise c or name fewer columns' }, thresholds);
+    return problem({ ok: false, status: 'error', code: 'check/undefined-metric', message: 'the logistic regression did not converge; lower c (stronger regularisation) or name fewer columns' }, thresholds);
   }
   const value = cv.auc;
   const byColumn = columns.map((col, j) => ({ column: col.feature, level: col.level, coefficient: full.coefficients[j]! }));
