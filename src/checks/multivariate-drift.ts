@@ -25,6 +25,7 @@ import { selectColumns } from './columns.js';
 import type { MultivariateDriftDetails, MultivariateFeatureDetail } from './details.js';
 import { countEncoding, featurePairs, MISSING, oneHotEncoding, OTHER, type FeaturePair } from './multivariate-encode.js';
 import { judge } from './threshold.js';
+import type { TimeBudget } from './budget.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome } from './types.js';
 
 export const BAND_STDS = 3;
@@ -67,7 +68,7 @@ function verdict(value: number, thresholds: AppliedThresholds, reference: number
   return { status: v.status, message: `${what}${most}; ${reason}` };
 }
 
-function runPca(spec: MultivariateDriftCheckSpec, method: Pca, features: FeaturePair[], reference: Table, current: Table): Outcome {
+function runPca(spec: MultivariateDriftCheckSpec, method: Pca, features: FeaturePair[], reference: Table, current: Table, budget: TimeBudget | undefined): Outcome {
   const given: Thresholds = { ...(spec.warn && { warn: spec.warn }), ...(spec.fail && { fail: spec.fail }) };
   if (features.length < 2) {
     return problem({ ok: false, status: 'error', code: 'check/missing-column', message: `PCA reconstruction needs at least 2 columns, and the check has ${features.length}; name more in columns, or use a drift check` }, given);
@@ -80,6 +81,7 @@ function runPca(spec: MultivariateDriftCheckSpec, method: Pca, features: Feature
   const encoded = countEncoding(features, reference, current);
   if (!encoded.ok) return problem(encoded, given);
   const { reference: ref, current: cur } = encoded.value;
+  budget?.check();
   const fit = fitPca(ref.matrix, ref.rows, ref.width, method.variance);
   if (fit.k === fit.p) {
     return problem({ ok: false, status: 'error', code: 'check/undefined-metric', message: `keeping ${fmt(method.variance)} of the variance needs all ${fit.p} components, so nothing is left to measure; lower variance` }, given);
@@ -152,7 +154,7 @@ export function stratifiedFolds(referenceRows: number, currentRows: number, fold
   return fold;
 }
 
-function runClassifier(spec: MultivariateDriftCheckSpec, method: Classifier, features: FeaturePair[], referenceAll: Table, currentAll: Table): Outcome {
+function runClassifier(spec: MultivariateDriftCheckSpec, method: Classifier, features: FeaturePair[], referenceAll: Table, currentAll: Table, budget: TimeBudget | undefined): Outcome {
   const thresholds: AppliedThresholds = { ...(spec.warn && { warn: spec.warn }), ...(spec.fail && { fail: spec.fail }) };
   const reference = sampleRows(referenceAll, method.max_rows, method.seed);
   const current = sampleRows(currentAll, method.max_rows, method.seed);
@@ -169,8 +171,9 @@ function runClassifier(spec: MultivariateDriftCheckSpec, method: Classifier, fea
   const y = new Uint8Array(n);
   y.fill(1, reference.rowCount);
   const fold = stratifiedFolds(reference.rowCount, current.rowCount, method.folds, method.seed);
+  budget?.check();
   const full = fitLogisticL2(design.matrix, y, n, p, method.c, { offsets });
-  const cv = crossValidatedAuc(design.matrix, y, n, p, fold, method.folds, method.c, { start: full, offsets });
+  const cv = crossValidatedAuc(design.matrix, y, n, p, fold, method.folds, method.c, { start: full, offsets, ...(budget && { beforeFold: () => budget.check() }) });
   const fits = [full, ...cv.models];
   if (fits.some((m) => !m.converged)) {
     return problem({ ok: false, status: 'error', code: 'check/undefined-metric', message: 'the logistic regression did not converge; lower c (stronger regularisation) or name fewer columns' }, thresholds);
@@ -220,7 +223,9 @@ function run(spec: MultivariateDriftCheckSpec, context: CheckContext): Outcome {
       return problem({ ok: false, status: 'no_data', code: 'check/no-data', message: `${table.rowCount} ${side} rows, fewer than min_samples ${spec.min_samples}` }, given);
     }
   }
-  return spec.method.kind === 'pca_reconstruction' ? runPca(spec, spec.method, pairs.value, reference, current) : runClassifier(spec, spec.method, pairs.value, reference, current);
+  return spec.method.kind === 'pca_reconstruction'
+    ? runPca(spec, spec.method, pairs.value, reference, current, context.budget)
+    : runClassifier(spec, spec.method, pairs.value, reference, current, context.budget);
 }
 
 export const multivariateDriftCheck: CheckModule<MultivariateDriftCheckSpec, MultivariateDriftDetails | null> = { type: 'multivariate_drift', run };

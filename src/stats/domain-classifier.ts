@@ -5,7 +5,8 @@
  * folds; the AUC of all out-of-fold scores together (./metrics/roc-auc.ts) is the value, as
  * NannyML's DomainClassifierCalculator pools its folds' predictions. 0.5: the rows cannot be
  * told apart; 1: they are perfectly separable. The fold of each row is given (the caller
- * assigns them, seeded and stratified). O(K · iterations · n · p²). Throws RangeError on size
+ * assigns them, seeded and stratified); `beforeFold` runs before each fold's fit (a time budget's
+ * check). O(K · iterations · n · p²). Throws RangeError on size
  * mismatches, a fold outside 0…K−1, or a training set with one class only.
  */
 import { fitLogisticL2, logisticMargin, type LogisticModel } from './logistic-regression.js';
@@ -27,7 +28,7 @@ export function crossValidatedAuc(
   fold: Uint8Array,
   folds: number,
   c: number,
-  options: { readonly start?: LogisticModel; readonly offsets?: Float64Array } = {},
+  options: { readonly start?: LogisticModel; readonly offsets?: Float64Array; readonly beforeFold?: () => void } = {},
 ): CrossValidatedAuc {
   if (fold.length !== n) throw new RangeError(`expected ${n} fold numbers, got ${fold.length}`);
   const members: number[][] = Array.from({ length: folds }, () => []);
@@ -42,7 +43,8 @@ export function crossValidatedAuc(
     const training = new Uint32Array(n - members[f]!.length);
     let t = 0;
     for (let i = 0; i < n; i++) if (fold[i] !== f) training[t++] = i;
-    const model = fitLogisticL2(x, y, n, p, c, { rows: training, ...options });
+    options.beforeFold?.();
+    const model = fitLogisticL2(x, y, n, p, c, { rows: training, ...(options.start && { start: options.start }), ...(options.offsets && { offsets: options.offsets }) });
     for (const i of members[f]!) scores[i] = logisticMargin(model, x, p, i);
     models.push(model);
   }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startBudget, TimeBudgetExceeded } from '../../src/checks/budget.js';
 import { multivariateDriftCheck, stratifiedFolds } from '../../src/checks/multivariate-drift.js';
 import { readSource } from '../../src/data/read.js';
 import { Table, type Column } from '../../src/data/table.js';
@@ -171,6 +172,15 @@ describe('multivariate_drift outcomes', () => {
     const asText = new Table(current.rowCount, current.columnNames.map((n) => (n === 'age' ? { kind: 'categorical', name: n, codes: new Int32Array(current.rowCount), dictionary: ['x'] } : current.column(n)!)), 'test');
     const kinds = multivariateDriftCheck.run(spec(PCA), context(asText, reference, policy));
     expect(kinds).toMatchObject({ status: 'error', code: 'data/kind-mismatch' });
+  });
+});
+
+describe('the time budget', () => {
+  it('stops either method once the model\'s budget is spent', () => {
+    for (const method of [PCA, QUICK]) {
+      const spent = { ...context(current, reference, policy), budget: startBudget(0, '0s') };
+      expect(() => multivariateDriftCheck.run(spec(method), spent)).toThrow(TimeBudgetExceeded);
+    }
   });
 });
 
