@@ -35,7 +35,8 @@ describe('multivariate_drift in a policy', () => {
   - { id: b, type: multivariate_drift, method: domain_classifier, variance: 0.5 }
   - { id: c, type: multivariate_drift, chunks: 5, chunk_size: 100 }
   - { id: d, type: multivariate_drift, columns: [age, email] }
-  - { id: e, type: multivariate_drift, columns: [age, nope] }`);
+  - { id: e, type: multivariate_drift, columns: [age, nope] }
+  - { id: f, type: multivariate_drift, columns: [age] }`);
     expect(policy).toBeNull();
     const messages = errors.map((e) => `${e.line}:${e.column}: ${e.message}`);
     expect(messages).toEqual([
@@ -44,6 +45,7 @@ describe('multivariate_drift in a policy', () => {
       '14:51: give "chunks" (how many reference chunks) or "chunk_size" (rows in each), not both',
       '15:55: column "email" is listed in columns.pii: checks may not read PII columns',
       '16:55: column "nope" is not declared in columns',
+      '17:49: PCA reconstruction needs at least 2 columns; name more, or use a drift check for one column',
     ]);
   });
 

@@ -3,7 +3,7 @@
  * multivariate method; or domain_classifier), `columns` (default all: the policy's features;
  * pii columns are refused wherever named) and the method's options with their defaults
  * (docs/policy.md#type-multivariate_drift). An option of the other method is an error, as are
- * `chunks` with `chunk_size`. Without warn/fail: pca_reconstruction derives its band from the
+ * `chunks` with `chunk_size`, and fewer than 2 named columns for PCA. Without warn/fail: pca_reconstruction derives its band from the
  * reference at run time; domain_classifier warns above an AUC of 0.55 and fails above 0.65
  * (docs/statistics.md#multivariate-drift says why). Needs data.reference.
  */
@@ -54,6 +54,9 @@ export function normaliseMultivariateDrift(check: RawCheck, base: CheckBaseField
     ctx.error(`${at}/chunk_size`, 'policy/conflict', 'give "chunks" (how many reference chunks) or "chunk_size" (rows in each), not both', 'key');
   }
   const columns = raw.columns ?? 'all';
+  if (kind === 'pca_reconstruction' && columns !== 'all' && columns.length < 2) {
+    ctx.error(`${at}/columns`, 'policy/conflict', 'PCA reconstruction needs at least 2 columns; name more, or use a drift check for one column');
+  }
   referColumns(columns, `${at}/columns`, ctx);
   const d = MULTIVARIATE_DEFAULTS;
   const method: MultivariateDriftMethod =
