@@ -59,10 +59,10 @@ export function featureLabel(f: { readonly column: string; readonly level?: stri
 }
 
 /** The verdict and message tail shared by both methods. */
-function verdict(value: number, thresholds: AppliedThresholds, reference: number | null, what: string, features: readonly MultivariateFeatureDetail[]): Pick<Outcome, 'status' | 'code' | 'message'> {
+function verdict(value: number, thresholds: AppliedThresholds, reference: number | null, what: string, features: readonly MultivariateFeatureDetail[], label: string): Pick<Outcome, 'status' | 'code' | 'message'> {
   const v = judge(value, thresholds, reference);
   const named = features.slice(0, NAMED_FEATURES).map(featureLabel);
-  const most = named.length === 0 ? '' : `; most changed: ${named.join(', ')}`;
+  const most = named.length === 0 ? '' : `; ${label}: ${named.join(', ')}`;
   if (v.status === 'error') return { status: 'error', code: v.code, message: `${what}${most}; ${v.message}` };
   const reason = v.status === 'pass' ? 'within thresholds' : `${v.status}: ${v.breached ?? ''}`;
   return { status: v.status, message: `${what}${most}; ${reason}` };
@@ -128,7 +128,7 @@ function runPca(spec: MultivariateDriftCheckSpec, method: Pca, features: Feature
   const what =
     `mean PCA reconstruction error ${fmt(value)} over ${fmt(cur.rows)} rows (reference ${fmt(referenceValue)}; ` +
     `reference chunks ${fmt(band.low)} to ${fmt(band.high)}); ${fit.k} of ${fit.p} components keep ${fmt(100 * explained)}% of the variance`;
-  return { ...verdict(value, thresholds, referenceValue, what, featureDetails), value, reference_value: referenceValue, thresholds, details };
+  return { ...verdict(value, thresholds, referenceValue, what, featureDetails, 'most changed'), value, reference_value: referenceValue, thresholds, details };
 }
 
 /**
@@ -207,7 +207,7 @@ function runClassifier(spec: MultivariateDriftCheckSpec, method: Classifier, fea
   };
   const sampled = reference.rowCount < referenceAll.rowCount || current.rowCount < currentAll.rowCount ? ', sampled' : '';
   const what = `domain classifier ROC AUC ${fmt(value)} (${method.folds}-fold, ${fmt(reference.rowCount)} reference + ${fmt(current.rowCount)} current rows${sampled}; 0.5: indistinguishable)`;
-  return { ...verdict(value, thresholds, null, what, featureDetails), value, thresholds, details };
+  return { ...verdict(value, thresholds, null, what, featureDetails, 'most telling'), value, thresholds, details };
 }
 
 function run(spec: MultivariateDriftCheckSpec, context: CheckContext): Outcome {

@@ -22,7 +22,7 @@ function withCheck(details: MultivariateDriftDetails, status: CheckReport['statu
     status,
     value: 0.6018,
     thresholds: { warn: { gt: 0.55 }, fail: { gt: 0.65 } },
-    message: 'domain classifier ROC AUC 0.6018 (5-fold, …); most changed: capital_gain (missing); warn: > 0.55',
+    message: 'domain classifier ROC AUC 0.6018 (5-fold, …); most telling: capital_gain (missing); warn: > 0.55',
     details,
     duration_ms: 12,
   };
