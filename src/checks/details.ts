@@ -110,7 +110,7 @@ export interface DataQualityDetails {
   readonly problems: readonly string[];
 }
 
-export type CheckDetails = DriftDetails | DataQualityDetails | PerformanceDetails | ConceptDriftDetails | FairnessDetails | OperationalDetails | BusinessDetails | LabelShiftDetails;
+export type CheckDetails = DriftDetails | DataQualityDetails | PerformanceDetails | ConceptDriftDetails | FairnessDetails | OperationalDetails | BusinessDetails | LabelShiftDetails | MultivariateDriftDetails;
 
 /** How the labels were joined to the predictions (null details when labels are inline). */
 export interface LabelJoinDetail {
@@ -398,4 +398,59 @@ export interface LabelShiftDetails {
   readonly current_rows: number;
   readonly missing_predictions: { readonly reference: number; readonly current: number };
   readonly decision_threshold: number | null;
+}
+
+/**
+ * One feature's part in a multivariate drift value. pca_reconstruction: how much its mean squared
+ * reconstruction residual grew from the reference to the current rows. domain_classifier: the
+ * largest |coefficient| among its encoded columns (features standardised, so comparable).
+ */
+export interface MultivariateFeatureDetail {
+  readonly column: string;
+  readonly kind: 'numeric' | 'categorical';
+  readonly contribution: number;
+  /** pca_reconstruction: mean squared residual of the standardised feature on each side. */
+  readonly residual_reference?: number;
+  readonly residual_current?: number;
+  /** domain_classifier: the encoded column behind the contribution (a category, `(other)`, `(missing)`; null for a number's value) and its signed coefficient. */
+  readonly level?: string | null;
+  readonly coefficient?: number;
+}
+
+export interface MultivariateDriftDetails {
+  readonly kind: 'multivariate_drift';
+  readonly method: 'pca_reconstruction' | 'domain_classifier';
+  readonly columns: readonly string[];
+  /** Rows used on each side (after domain_classifier's sample). */
+  readonly rows: { readonly reference: number; readonly current: number };
+  /** Every feature, largest contribution first. */
+  readonly features: readonly MultivariateFeatureDetail[];
+  readonly pca: {
+    readonly variance: number;
+    readonly components: number;
+    readonly encoded_columns: number;
+    /** Share of the reference's variance the kept components explain, and each one's share. */
+    readonly explained_variance: number;
+    readonly explained_variance_ratio: readonly number[];
+  } | null;
+  /** pca_reconstruction: the reference chunks' mean error, its population std, and mean ∓ 3 std (low clipped at 0). */
+  readonly band: {
+    readonly chunks: number;
+    readonly chunk_rows: number;
+    readonly mean: number;
+    readonly std: number;
+    readonly low: number;
+    readonly high: number;
+  } | null;
+  readonly classifier: {
+    readonly folds: number;
+    readonly c: number;
+    readonly max_rows: number;
+    readonly seed: number;
+    readonly encoded_columns: number;
+    /** Newton iterations of the slowest of the fold fits and the full fit. */
+    readonly iterations: number;
+    /** The full fit's largest coefficients by size (at most 20), on standardised columns. */
+    readonly coefficients: readonly { readonly column: string; readonly level: string | null; readonly coefficient: number }[];
+  } | null;
 }

@@ -12,6 +12,7 @@ import { businessCheck } from './business.js';
 import { performanceCheck } from './performance.js';
 import { conceptDriftCheck } from './concept-drift.js';
 import { labelShiftCheck } from './label-shift.js';
+import { multivariateDriftCheck } from './multivariate-drift.js';
 
 type Registry = { readonly [T in CheckType]: CheckModule<Extract<CheckSpec, { type: T }>> };
 
@@ -24,6 +25,7 @@ export const checkRegistry: Registry = {
   performance: performanceCheck,
   concept_drift: conceptDriftCheck,
   label_shift: labelShiftCheck,
+  multivariate_drift: multivariateDriftCheck,
 };
 
 export function checkModuleFor<T extends CheckType>(type: T): CheckModule<Extract<CheckSpec, { type: T }>> {

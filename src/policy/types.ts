@@ -371,9 +371,45 @@ export interface LabelShiftCheckSpec extends CheckBase, Thresholds {
   readonly max_condition: number;
 }
 
+
+/** `type: multivariate_drift`: how the rows of several columns together moved (docs/statistics.md#multivariate-drift). */
+export type MultivariateDriftMethod =
+  | {
+      readonly kind: 'pca_reconstruction';
+      /** Share of the reference's variance the kept components explain (NannyML's default 0.65). */
+      readonly variance: number;
+      /** How the reference is cut into chunks for the derived band: a count, or a size in rows. */
+      readonly chunks: { readonly count: number } | { readonly size: number };
+    }
+  | {
+      readonly kind: 'domain_classifier';
+      readonly folds: number;
+      /** Inverse L2 regularisation strength (scikit-learn's C). */
+      readonly c: number;
+      /** Most rows read from each side (a seeded sample beyond it). */
+      readonly max_rows: number;
+      /** Seeds the sample and the fold assignment. */
+      readonly seed: number;
+    };
+
+export interface MultivariateDriftCheckSpec extends CheckBase, Thresholds {
+  readonly type: 'multivariate_drift';
+  /** `all` = the policy's features; never pii. */
+  readonly columns: 'all' | readonly string[];
+  readonly method: MultivariateDriftMethod;
+}
+
 /** Every check type. Issues that add a type extend this union (and the schema, and the registry). */
-export type CheckSpec = DriftCheckSpec | DataQualityCheckSpec | FairnessCheckSpec | OperationalCheckSpec | BusinessCheckSpec | PerformanceCheckSpec | ConceptDriftCheckSpec
-  | LabelShiftCheckSpec;
+export type CheckSpec =
+  | DriftCheckSpec
+  | DataQualityCheckSpec
+  | FairnessCheckSpec
+  | OperationalCheckSpec
+  | BusinessCheckSpec
+  | PerformanceCheckSpec
+  | ConceptDriftCheckSpec
+  | LabelShiftCheckSpec
+  | MultivariateDriftCheckSpec;
 export type CheckType = CheckSpec['type'];
 
 export interface ModelSpec {

@@ -17,7 +17,7 @@ import { escapeHtml as h } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart } from './html-charts.js';
-import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
+import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --head: #f6f8fa; }
@@ -219,6 +219,13 @@ function attributionSection(check: CheckReport, attribution: NonNullable<ReturnT
   ];
 }
 
+function multivariateSection(check: CheckReport): string[] {
+  const evidence = multivariateEvidence(check, (x) => formatValue(x));
+  if (evidence === null) return [];
+  const rows = evidence.features.map((f) => [text(f.feature), num(formatValue(f.contribution)), text(f.detail)]);
+  return [`<h3>${h(`${check.id}: top features (${evidence.features.length} of ${evidence.total})`)}</h3>`, table(['Feature', 'Contribution', 'Detail'], rows)];
+}
+
 /** One check's block: its status, id and message as the summary line, then its evidence and charts. */
 function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
   const evidence: string[] = [];
@@ -230,6 +237,7 @@ function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
   if (groups !== null) evidence.push(...groupSection(check, groups, ids));
   const attribution = attributionEvidence(check);
   if (attribution !== null) evidence.push(...attributionSection(check, attribution));
+  evidence.push(...multivariateSection(check));
   evidence.push(...latencyChart(check, ids));
   if (evidence.length === 0) evidence.push(`<p class="muted">${h(`${check.type} check; value ${formatValue(check.value, valueHint(check))}; threshold ${checkThresholds(check)}.`)}</p>`);
   const open = EXPANDED.has(check.status) ? ' open' : '';

@@ -15,7 +15,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
-import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, orderedChecks, qualityDetails } from './view.js';
+import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
   return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
@@ -158,6 +158,13 @@ function attributionSection(check: CheckReport, attribution: NonNullable<ReturnT
   ];
 }
 
+function multivariateSection(check: CheckReport): string[] {
+  const evidence = multivariateEvidence(check, (x) => formatValue(x));
+  if (evidence === null) return [];
+  const rows = evidence.features.map((f) => [md(f.feature), formatValue(f.contribution), md(f.detail)]);
+  return [`### ${md(check.id)}: top features (${evidence.features.length} of ${evidence.total})`, table([['Feature', 'Contribution', 'Detail'], ...rows], ['l', 'r', 'l'])];
+}
+
 function modelSection(model: ModelReport): string[] {
   const out = [`## ${statusSymbol(model.status)} ${md(model.name)}`, facts(model)];
   if (model.error !== null) out.push(`> **Error:** ${md(model.error)}`);
@@ -172,6 +179,7 @@ function modelSection(model: ModelReport): string[] {
     if (groups !== null) out.push(...groupSection(check, groups));
     const attribution = attributionEvidence(check);
     if (attribution !== null) out.push(...attributionSection(check, attribution));
+    out.push(...multivariateSection(check));
   }
   return out;
 }

@@ -27,6 +27,7 @@ import {
   type GroupEvidence,
   groupEvidence,
   groupNoun,
+  multivariateEvidence,
   orderedChecks,
   qualityDetails,
 } from './view.js';
@@ -350,6 +351,17 @@ function attributionSection(check: CheckReport, width: number, paint: Painter): 
   ];
 }
 
+/** The features that moved most, under a multivariate drift check that warns or fails. */
+function multivariateSection(check: CheckReport, width: number, paint: Painter): string[] {
+  const evidence = multivariateEvidence(check, (x) => formatValue(x));
+  if (evidence === null || (check.status !== 'fail' && check.status !== 'warn')) return [];
+  const rows = evidence.features.map((f) => ({ status: check.status, cells: [safe(f.feature, MAX_NAME), formatValue(f.contribution), safe(f.detail)] }));
+  return [
+    `${INDENT}${paint.bold(safe(check.id, MAX_NAME))}: top features (${evidence.features.length} of ${evidence.total})`,
+    ...table([{ header: 'FEATURE', min: 16 }, { header: 'CONTRIBUTION', align: 'right' }, { header: 'DETAIL', min: MIN_MESSAGE }], rows, 3, [2, 0], INDENT + INDENT, width, paint),
+  ];
+}
+
 function modelSection(model: ModelReport, width: number, paint: Painter): string[] {
   const title = `${paint.bold(safe(model.name))} ${paint.dim('—')} ${paint.status(model.status, statusLabel(model.status).toUpperCase())}`;
   const lines = [title, ...describeModel(model).map((l) => `${INDENT}${paint.dim(truncate(l, width - 2))}`)];
@@ -365,6 +377,7 @@ function modelSection(model: ModelReport, width: number, paint: Painter): string
     const groups = groupEvidence(check);
     if (groups !== null) columnLines.push(...groupSection(check, groups, width, paint));
     columnLines.push(...attributionSection(check, width, paint));
+    columnLines.push(...multivariateSection(check, width, paint));
   }
   if (columnLines.length > 0) lines.push('', ...columnLines);
   return lines;

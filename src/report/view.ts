@@ -5,7 +5,7 @@
  * are sorted worst first, stably, by `fail, error, warn, no_data, pass, silenced, skipped`;
  * columns inside a check's details are sorted the same way. Pure; O(n log n) in the checks.
  */
-import type { DataQualityDetails, DriftColumnDetail, DriftDetails, LabelShiftDetails, QualityColumnDetail } from '../checks/details.js';
+import type { DataQualityDetails, DriftColumnDetail, DriftDetails, LabelShiftDetails, MultivariateDriftDetails, QualityColumnDetail } from '../checks/details.js';
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 
 /** Worst first; the same ranking as `worstStatus` in the engine. */
@@ -191,4 +191,34 @@ export function attributionEvidence(check: CheckReport): { readonly direction: s
       unrepresented: num(f.unrepresented),
     })),
   };
+}
+
+/** Features a multivariate drift check's evidence lists (the rest are in the JSON report). */
+export const SHOWN_FEATURES = 5;
+
+/** One feature of a multivariate drift check as the evidence tables show it. */
+export interface FeatureEvidence {
+  /** `age`, `capital_gain (missing)`, `sex = Female` (from data: escape it). */
+  readonly feature: string;
+  readonly contribution: number;
+  /** What the contribution is made of: the residuals on each side, or the signed coefficient. */
+  readonly detail: string;
+}
+
+/** The top features of a multivariate drift check, largest contribution first; null without details. */
+export function multivariateEvidence(check: CheckReport, format: (x: number) => string): { readonly method: string; readonly features: FeatureEvidence[]; readonly total: number } | null {
+  const details = check.details;
+  if (kindOf(details) !== 'multivariate_drift') return null;
+  const d = details as MultivariateDriftDetails;
+  if (!Array.isArray(d.features)) return null;
+  const features = d.features.slice(0, SHOWN_FEATURES).map((f): FeatureEvidence => {
+    const level = f.level ?? null;
+    const feature = level === null ? f.column : level.startsWith('(') ? `${f.column} ${level}` : `${f.column} = ${level}`;
+    const detail =
+      f.residual_reference !== undefined && f.residual_current !== undefined
+        ? `squared residual ${format(f.residual_reference)} → ${format(f.residual_current)}`
+        : `coefficient ${format(f.coefficient ?? 0)}`;
+    return { feature, contribution: f.contribution, detail };
+  });
+  return { method: d.method, features, total: d.features.length };
 }

@@ -107,6 +107,8 @@ checks:
   - { id: latency-text, type: operational, metric: p95, column: status, min_samples: 1, fail: { gt: 250 } }
   - { id: kpi-thin, type: business, expr: "mean(latency_ms)", fail: { gt: 1000 } }
   - { id: concept-no-labels, type: concept_drift, detector: adwin, fail: { gt: 0 } }
+  - { id: joint-thin, type: multivariate_drift }
+  - { id: joint-timestamp, type: multivariate_drift, method: domain_classifier, columns: [latency_ms, scored_at], min_samples: 1 }
 `,
     );
     // The data lies in a temporary folder: that folder is the root its paths must stay inside.
@@ -127,6 +129,8 @@ checks:
       'latency-text': 'error check/wrong-kind',
       'kpi-thin': 'no_data check/no-data',
       'concept-no-labels': 'no_data check/no-labels',
+      'joint-thin': 'no_data check/no-data',
+      'joint-timestamp': 'error check/wrong-kind',
     });
     expect(uncoded(report)).toEqual([]);
     expect(schemaErrors(report)).toEqual([]);

@@ -14,6 +14,7 @@ import { normaliseBusiness } from './business.js';
 import { normalisePerformance } from './performance.js';
 import { normaliseConceptDrift } from './concept-drift.js';
 import { normaliseLabelShift } from './label-shift.js';
+import { normaliseMultivariateDrift } from './multivariate-drift.js';
 
 export const checkNormalisers: { readonly [T in CheckType]: CheckNormaliser<T> } = {
   drift: normaliseDrift,
@@ -24,6 +25,7 @@ export const checkNormalisers: { readonly [T in CheckType]: CheckNormaliser<T> }
   performance: normalisePerformance,
   concept_drift: normaliseConceptDrift,
   label_shift: normaliseLabelShift,
+  multivariate_drift: normaliseMultivariateDrift,
 };
 
 export function isCheckType(type: string): type is CheckType {
