@@ -201,7 +201,7 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-NT4PZRVN.js");
+      const { renderText } = await import("./chunks/text-ZSZL6AFF.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
@@ -210,11 +210,11 @@ async function rendererFor(format, wide = false) {
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-IY43K2IY.js");
+      const { renderMarkdown } = await import("./chunks/markdown-BNBEAT2S.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-PXG4UQJQ.js");
+      const { renderHtml } = await import("./chunks/html-BS2DEETY.js");
       return (report) => renderHtml(report);
     }
   }
@@ -237,7 +237,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-CR2HA2FJ.js"),
+    import("./chunks/run-OIM7N4T6.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-LA7GRCYA.js"),
     import("./chunks/format-MWQZYE5I.js")
@@ -274,7 +274,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-CR2HA2FJ.js"),
+    import("./chunks/run-OIM7N4T6.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")

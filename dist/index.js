@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-4WCPGU5Z.js";
+} from "./chunks/chunk-VDGTKHZQ.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -52,7 +52,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-OUBIHUL6.js";
+} from "./chunks/chunk-TGNRRWIF.js";
 import {
   escapeMarkdown,
   escapeMermaidLabel,
