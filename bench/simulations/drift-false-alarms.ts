@@ -16,26 +16,15 @@ import type { DriftDetails } from '../../src/checks/details.js';
 import type { CheckContext } from '../../src/checks/types.js';
 import { mulberry32 } from '../../src/data/random.js';
 import { Table, type Column } from '../../src/data/table.js';
-import type { DriftCheckSpec, DriftCorrection, Policy } from '../../src/policy/types.js';
+import type { DriftCheckSpec, DriftCorrection } from '../../src/policy/types.js';
+import { simulationPolicy } from './shared/policy.js';
 
 const FEATURES = 300;
 const ROWS = 500;
 const RUNS = 200;
 const SEED = 20261201;
 
-const policy: Policy = {
-  file: 'simulation.yaml',
-  dir: '.',
-  apiVersion: 'modelwatch/v1',
-  model: { name: 'simulation', task: 'regression', owners: [] },
-  columns: { sensitive: [], pii: [], types: {} },
-  data: { current: { kind: 'file', paths: [] } },
-  defaults: { min_samples: 1, time_budget: { ms: 600_000, text: '10m' } },
-  checks: [],
-  alerting: { issue: { enabled: true, labels: [] }, silences: [] },
-  secrets: [],
-  positionOf: () => undefined,
-};
+const policy = simulationPolicy;
 
 function spec(partial: Partial<DriftCheckSpec>): DriftCheckSpec {
   return { id: 'drift', type: 'drift', features: 'all', method: 'auto', per_feature: { fail: { gte: 0.1 } }, p_value: { fail: { lt: 0.05 } }, bins: 10, min_samples: 1, pointer: '/checks/0', ...partial };

@@ -20,7 +20,8 @@ import type { DriftDetails } from '../../src/checks/details.js';
 import type { CheckContext } from '../../src/checks/types.js';
 import { mulberry32 } from '../../src/data/random.js';
 import { Table, type Column } from '../../src/data/table.js';
-import type { DriftCheckSpec, Policy } from '../../src/policy/types.js';
+import type { DriftCheckSpec } from '../../src/policy/types.js';
+import { simulationPolicy } from './shared/policy.js';
 import { adjustPValues } from '../../src/stats/multiple-testing.js';
 
 const FEATURES = 20;
@@ -30,19 +31,7 @@ const RUNS = 200;
 const SEED = 20261202;
 const ALPHA = 0.05;
 
-const policy: Policy = {
-  file: 'simulation.yaml',
-  dir: '.',
-  apiVersion: 'modelwatch/v1',
-  model: { name: 'simulation', task: 'regression', owners: [] },
-  columns: { sensitive: [], pii: [], types: {} },
-  data: { current: { kind: 'file', paths: [] } },
-  defaults: { min_samples: 1, time_budget: { ms: 600_000, text: '10m' } },
-  checks: [],
-  alerting: { issue: { enabled: true, labels: [] }, silences: [] },
-  secrets: [],
-  positionOf: () => undefined,
-};
+const policy = simulationPolicy;
 
 function spec(partial: Partial<DriftCheckSpec>): DriftCheckSpec {
   return { id: 'drift', type: 'drift', features: Array.from({ length: FEATURES }, (_, j) => `f${String(j).padStart(2, '0')}`), method: 'ks', per_feature: { fail: { gte: 0.1 } }, p_value: { fail: { lt: ALPHA } }, bins: 10, min_samples: 1, pointer: '/checks/0', by: ['g'], min_group_size: 100, ...partial };
