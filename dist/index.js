@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-VDGTKHZQ.js";
+} from "./chunks/chunk-JH6MNSN6.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";

@@ -46,6 +46,7 @@ import {
 import { twoSidedZ } from '../stats/normal-quantile.js';
 import { subset, type Decoded } from './performance-decode.js';
 import { computeMetric, metricRange } from './performance-metric.js';
+import { canonicalRows, canonicalSample } from './performance-row-order.js';
 
 export interface MetricInterval {
   readonly method: 'wilson' | 'delong' | 'bootstrap';
@@ -149,13 +150,16 @@ export function bootstrapInterval(metric: PerformanceMetric, decoded: Decoded, a
   const random = mulberry32(BOOTSTRAP_SEED);
   const plan = bootstrapPlan(n, isMatrixMetric(metric, decoded), confidence);
   if (plan.interval === 'percentile') {
-    const replicator = replicatorFor(metric, decoded, average, confusion);
+    // The rows in the order of their values: the same rows give the same interval in any order.
+    const rows = isMatrixMetric(metric, decoded) ? decoded : subset(decoded, canonicalRows(decoded));
+    const replicator = replicatorFor(metric, rows, average, confusion);
     const interval = percentileInterval(replicator.replicates(random, plan.resamples), confidence);
     return interval === null ? null : { method: 'bootstrap', confidence, low: interval.low, high: interval.high };
   }
   // The bag of little bootstraps: disjoint seeded subsets, each resampled to n rows.
   const size = Math.min(LITTLE_ROWS, Math.floor(n / LITTLE_SUBSETS));
-  const picked = distinctPositions(n, LITTLE_SUBSETS * size, random);
+  // Subsets drawn by the rows' values, not their positions (performance-row-order.ts).
+  const picked = Int32Array.from(canonicalSample(decoded, LITTLE_SUBSETS * size));
   let variance = 0;
   let subsets = 0;
   for (let s = 0; s < LITTLE_SUBSETS; s++) {
@@ -170,19 +174,6 @@ export function bootstrapInterval(metric: PerformanceMetric, decoded: Decoded, a
   const half = zFor(confidence) * Math.sqrt(variance / subsets);
   const [lowest, highest] = metricRange(metric);
   return { method: 'bootstrap', confidence, low: Math.max(lowest, estimate - half), high: Math.min(highest, estimate + half) };
-}
-
-/** `count` distinct positions of 0…n−1 in random order (a partial Fisher–Yates shuffle). O(n). */
-function distinctPositions(n: number, count: number, random: RandomSource): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = 0; i < count; i++) {
-    const j = i + Math.floor(random.uniform() * (n - i));
-    const t = order[i]!;
-    order[i] = order[j]!;
-    order[j] = t;
-  }
-  return order.subarray(0, count);
 }
 
 function sampleVariance(values: Float64Array): number {

@@ -50,6 +50,15 @@ function intervalHolds(threshold: Threshold, interval: ValueInterval): string | 
 
 const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '≠' } as const;
 
+/**
+ * A band's end in a message, to 6 significant digits: a band derived from data (a reference's
+ * mean ± 3 std) would otherwise print all 17 digits, and its last ones differ with the order the
+ * rows were summed in. The thresholds in the report keep the exact values.
+ */
+function bandEnd(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+
 /** Whether one comparator holds for `value`; returns the first condition that holds, or null. */
 export function comparatorHolds(comparator: Comparator, value: Scalar): string | null {
   const n = typeof value === 'number' ? value : Number.NaN;
@@ -61,11 +70,11 @@ export function comparatorHolds(comparator: Comparator, value: Scalar): string |
   if (comparator.not_eq !== undefined && value !== comparator.not_eq) return `≠ ${comparator.not_eq}`;
   if (comparator.between !== undefined) {
     const [lo, hi] = comparator.between;
-    if (n >= lo && n <= hi) return `between ${lo} and ${hi}`;
+    if (n >= lo && n <= hi) return `between ${bandEnd(lo)} and ${bandEnd(hi)}`;
   }
   if (comparator.not_between !== undefined) {
     const [lo, hi] = comparator.not_between;
-    if (!Number.isNaN(n) && (n < lo || n > hi)) return `outside ${lo} to ${hi}`;
+    if (!Number.isNaN(n) && (n < lo || n > hi)) return `outside ${bandEnd(lo)} to ${bandEnd(hi)}`;
   }
   if (comparator.in !== undefined && comparator.in.includes(value)) return `in [${comparator.in.join(', ')}]`;
   if (comparator.not_in !== undefined && !comparator.not_in.includes(value)) {
@@ -135,8 +144,8 @@ export function describeComparator(comparator: Comparator): string {
     const bound = comparator[key];
     if (bound !== undefined) parts.push(`${SYMBOLS[key]} ${bound}`);
   }
-  if (comparator.between) parts.push(`between ${comparator.between[0]} and ${comparator.between[1]}`);
-  if (comparator.not_between) parts.push(`outside ${comparator.not_between[0]} to ${comparator.not_between[1]}`);
+  if (comparator.between) parts.push(`between ${bandEnd(comparator.between[0])} and ${bandEnd(comparator.between[1])}`);
+  if (comparator.not_between) parts.push(`outside ${bandEnd(comparator.not_between[0])} to ${bandEnd(comparator.not_between[1])}`);
   if (comparator.in) parts.push(`in [${comparator.in.join(', ')}]`);
   if (comparator.not_in) parts.push(`not in [${comparator.not_in.join(', ')}]`);
   return parts.join(' or ');

@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Decoded } from '../../src/checks/performance-decode.js';
+import { subset, type Decoded } from '../../src/checks/performance-decode.js';
 import { metricInterval, replicatorFor, zFor } from '../../src/checks/performance-interval.js';
 import { computeMetric } from '../../src/checks/performance-metric.js';
 import { mulberry32 } from '../../src/data/random.js';
@@ -159,5 +159,35 @@ describe('the bag of little bootstraps (more than 5,000 rows at 95%)', async () 
     const at95 = metricInterval('log_loss', all, 'macro', null, 0.95, value)!;
     const at90 = metricInterval('log_loss', all, 'macro', null, 0.9, value)!;
     expect((at90.high - at90.low) / (at95.high - at95.low)).toBeCloseTo(zFor(0.9) / zFor(0.95), 12);
+  });
+});
+
+describe('the bootstrap depends on the rows, not their order', () => {
+  /** The rows in a seeded random order (a database without ORDER BY). */
+  function shuffled(decoded: Decoded, seed: number): Decoded {
+    const order = Array.from(decoded.rows, (_, i) => i);
+    const random = mulberry32(seed);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random.uniform() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return subset(decoded, order);
+  }
+
+  /** Equal but for the last bits of sums taken in row order (the metric's own value has those too). */
+  function expectSameInterval(actual: ReturnType<typeof metricInterval>, expected: ReturnType<typeof metricInterval>, what: string): void {
+    expect(actual?.method, what).toBe(expected?.method);
+    for (const key of ['low', 'high'] as const) expect(Math.abs((actual?.[key] ?? NaN) - (expected?.[key] ?? NaN)), `${what} ${key}`).toBeLessThanOrEqual(1e-12 * Math.abs(expected?.[key] ?? 1));
+  }
+
+  it('gives the same percentile and little-bootstrap intervals for the same rows in another order', async () => {
+    const small = await adultFirst(2_000);
+    const all = await adultFirst(16_281);
+    for (const [metric, rows] of [['log_loss', small], ['average_precision', small], ['ece', all], ['log_loss', all]] as const) {
+      const before = metricInterval(metric, rows, 'macro', null);
+      expect(before, metric).not.toBeNull();
+      for (const seed of [1, 2]) expectSameInterval(metricInterval(metric, shuffled(rows, seed), 'macro', null), before, `${metric} on ${rows.rows.length} rows`);
+    }
+    expectSameInterval(metricInterval('r2', shuffled(diabetes, 3), 'macro', null), metricInterval('r2', diabetes, 'macro', null), 'r2');
   });
 });
