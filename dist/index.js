@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-JH6MNSN6.js";
+} from "./chunks/chunk-LPFCE5LQ.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";

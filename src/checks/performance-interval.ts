@@ -44,6 +44,7 @@ import {
   type ConfusionMatrix,
 } from '../stats/metrics/index.js';
 import { twoSidedZ } from '../stats/normal-quantile.js';
+import { sampleVariance } from '../stats/sample-variance.js';
 import { subset, type Decoded } from './performance-decode.js';
 import { computeMetric, metricRange } from './performance-metric.js';
 import { canonicalRows, canonicalSample } from './performance-row-order.js';
@@ -174,15 +175,6 @@ export function bootstrapInterval(metric: PerformanceMetric, decoded: Decoded, a
   const half = zFor(confidence) * Math.sqrt(variance / subsets);
   const [lowest, highest] = metricRange(metric);
   return { method: 'bootstrap', confidence, low: Math.max(lowest, estimate - half), high: Math.min(highest, estimate + half) };
-}
-
-function sampleVariance(values: Float64Array): number {
-  let sum = 0;
-  for (const v of values) sum += v;
-  const m = sum / values.length;
-  let squares = 0;
-  for (const v of values) squares += (v - m) ** 2;
-  return squares / (values.length - 1);
 }
 
 /** The replicator for a metric; exported for the tests that check each one against the metric itself. */

@@ -22,6 +22,7 @@
  * when fewer than two replicates are finite.
  */
 import { multinomialSample } from './multinomial-sample.js';
+import { sampleVariance } from './sample-variance.js';
 
 export interface BootstrapInterval {
   readonly low: number;
@@ -92,12 +93,7 @@ export function percentileInterval(values: Float64Array, confidence: number): Bo
 export function standardErrorInterval(values: Float64Array, estimate: number, z: number): BootstrapInterval | null {
   if (!(z > 0)) throw new RangeError(`standardErrorInterval: z=${z}`);
   if (values.length < 2) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  const mean = sum / values.length;
-  let squares = 0;
-  for (const v of values) squares += (v - mean) ** 2;
-  const sd = Math.sqrt(squares / (values.length - 1));
+  const sd = Math.sqrt(sampleVariance(values));
   return { low: estimate - z * sd, high: estimate + z * sd, resamples: values.length };
 }
 

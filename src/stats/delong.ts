@@ -17,6 +17,7 @@
  * finite, or a class has fewer than two rows (the sample variance needs two).
  */
 import { Z_95 } from './fairness/wilson.js';
+import { sampleVariance } from './sample-variance.js';
 
 export interface DelongResult {
   readonly auc: number;
@@ -78,12 +79,3 @@ function midranks(values: Float64Array): Float64Array {
   return ranks;
 }
 
-/** Two-pass sample variance (ddof = 1): the mean first, then the squared deviations. */
-function sampleVariance(values: Float64Array): number {
-  let sum = 0;
-  for (const v of values) sum += v;
-  const mean = sum / values.length;
-  let squares = 0;
-  for (const v of values) squares += (v - mean) ** 2;
-  return squares / (values.length - 1);
-}
