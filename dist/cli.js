@@ -237,15 +237,23 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-NCLDWHPV.js"),
+    import("./chunks/run-RECD2Z6Y.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-LA7GRCYA.js"),
     import("./chunks/format-MWQZYE5I.js")
   ]);
   let secrets = [];
-  const log = values.quiet ? void 0 : (line) => process.stderr.write(maskOutput(`modelwatch: ${line}
+  const progress = !values.quiet && process.stderr.isTTY ? new (await import("./chunks/cli-progress-CVOEI3H6.js")).ProgressLine(process.stderr, (text) => maskOutput(text, secrets)) : null;
+  const write = (text) => void (progress === null ? process.stderr.write(text) : progress.log(text));
+  const log = values.quiet ? void 0 : (line) => write(maskOutput(`modelwatch: ${line}
 `, secrets));
-  const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => secrets = found, ...await rootOption(values.root) });
+  let evaluation;
+  try {
+    evaluation = await evaluate({ paths, now, log, onSecrets: (found) => secrets = found, ...progress === null ? {} : { progress: (event) => progress.handle(event) }, ...await rootOption(values.root) });
+  } finally {
+    progress?.stop();
+  }
+  const { report, ...run } = evaluation;
   const render = async (r, f, c) => maskOutput((await rendererFor(f, values.wide))(r, c), run.secrets);
   if (values.out !== void 0) {
     await writeOutputFile(values.out, await render(report, format, false));
@@ -274,7 +282,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-NCLDWHPV.js"),
+    import("./chunks/run-RECD2Z6Y.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")

@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-LPFCE5LQ.js";
+} from "./chunks/chunk-3UCTQBUE.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";

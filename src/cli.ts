@@ -217,8 +217,17 @@ async function check(args: ReturnType<typeof parse<typeof CHECK_OPTIONS>>): Prom
   ]);
   // Secrets are masked in the report and the log by the engine; maskOutput checks what is printed.
   let secrets: readonly string[] = [];
-  const log = values.quiet ? undefined : (line: string) => process.stderr.write(maskOutput(`modelwatch: ${line}\n`, secrets));
-  const { report, ...run } = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(await rootOption(values.root)) });
+  // On a terminal, a progress line (redrawn in place) with the log lines above it; elsewhere the log lines alone.
+  const progress = !values.quiet && process.stderr.isTTY ? new (await import('./cli-progress.js')).ProgressLine(process.stderr, (text) => maskOutput(text, secrets)) : null;
+  const write = (text: string): void => void (progress === null ? process.stderr.write(text) : progress.log(text));
+  const log = values.quiet ? undefined : (line: string) => write(maskOutput(`modelwatch: ${line}\n`, secrets));
+  let evaluation;
+  try {
+    evaluation = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(progress === null ? {} : { progress: (event) => progress.handle(event) }), ...(await rootOption(values.root)) });
+  } finally {
+    progress?.stop();
+  }
+  const { report, ...run } = evaluation;
   const render = async (r: Report, f: Format, c: boolean): Promise<string> => maskOutput((await rendererFor(f, values.wide))(r, c), run.secrets);
   if (values.out !== undefined) {
     await writeOutputFile(values.out, await render(report, format, false));

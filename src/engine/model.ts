@@ -5,6 +5,7 @@
  * the reason, and a check that crashes is `error` for that check alone.
  */
 import { DataError } from '../data/errors.js';
+import type { ProgressListener } from './progress.js';
 import type { ReadWindow } from '../data/sources/source.js';
 import type { Table } from '../data/table.js';
 import { largeSourceBytes, readSources, sourceBytes } from './read-sources.js';
@@ -138,6 +139,8 @@ async function prepareWorkers(policy: Policy, parallel: ParallelCompare | undefi
 export interface EvaluateOptions {
   readonly parallel?: ParallelCompare;
   readonly log?: (line: string) => void;
+  /** Rows read and checks done, for a progress display (engine/progress.ts). */
+  readonly progress?: ProgressListener;
 }
 
 /**
@@ -190,11 +193,18 @@ async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOption
       duration_ms: elapsed(),
     };
   }
+  options.progress?.({ kind: 'read', name: policy.model.name, rows: { reference: data.reference?.rowCount ?? null, current: data.currentUnwindowed.rowCount } });
   const context: CheckContext = { policy, now, ...data, budget, ...(parallel === undefined ? {} : { parallel }) };
   // Every check starts before any is awaited, so the checks computed on this thread run while
   // a check that waits for worker threads (drift on large columns) is waiting. The report keeps
   // the policy's order; the checks share nothing but the read-only context.
-  const running = policy.checks.map((spec) => runCheck(spec, context, stage));
+  let done = 0;
+  const counted = async (spec: CheckSpec): Promise<CheckReport> => {
+    const report = await runCheck(spec, context, stage);
+    options.progress?.({ kind: 'check', name: policy.model.name, done: ++done, checks: policy.checks.length });
+    return report;
+  };
+  const running = policy.checks.map(counted);
   const checks: CheckReport[] = (await Promise.all(running)).map((check) => applySilences(check, policy.alerting.silences, now));
   return {
     ...baseReport(policy),

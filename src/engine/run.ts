@@ -6,6 +6,7 @@
 import { findPolicyFiles } from '../policy/find.js';
 import { identityKeys } from '../policy/identity.js';
 import { loadPolicyFile } from '../policy/load.js';
+import type { ProgressListener } from './progress.js';
 import type { Policy, PolicyError } from '../policy/types.js';
 import type { ModelReport, Report, Status } from './report.js';
 import { STATUSES_BY_SEVERITY, worstStatus } from './report.js';
@@ -22,6 +23,8 @@ export interface RunOptions {
   readonly now?: Date;
   /** One line per step, for progress on stderr or in the Action's log (secrets already masked). */
   readonly log?: (line: string) => void;
+  /** Models, rows and checks as they go, for a progress display (engine/progress.ts). */
+  readonly progress?: ProgressListener;
   /** Folder every policy's data paths must stay inside (default: each policy's repository). */
   readonly root?: string;
   /**
@@ -84,13 +87,17 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
   // Every secret of the run, not only the policy's own: one policy's value may show up anywhere.
   const log = (line: string): void => options.log?.(redactSecrets(line, secrets));
   log(`${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} loaded, ${errors.length} error(s)`);
+  const { progress } = options;
+  progress?.({ kind: 'loaded', models: policies.length });
   const models: ModelReport[] = [];
   let workers = DriftWorkers.create();
   try {
-    for (const policy of policies) {
+    for (const [index, policy] of policies.entries()) {
       log(`evaluating ${policy.model.name} (${policy.file})`);
-      const model = redactSecrets(await evaluateModel(policy, now, { ...(workers === null ? {} : { parallel: workers }), log }), secrets);
+      progress?.({ kind: 'model', index, models: policies.length, name: policy.model.name, file: policy.file });
+      const model = redactSecrets(await evaluateModel(policy, now, { ...(workers === null ? {} : { parallel: workers }), log, ...(progress === undefined ? {} : { progress }) }), secrets);
       log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
+      progress?.({ kind: 'model-done', index, models: policies.length, name: policy.model.name, ms: model.duration_ms });
       models.push(model);
       if (model.error_code === 'model/time-budget' && workers !== null) {
         // Its drift pairs may still occupy the workers: a worker thread can be stopped, so start afresh.

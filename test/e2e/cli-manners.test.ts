@@ -59,13 +59,30 @@ describe('colours', () => {
 });
 
 describe('on a terminal', () => {
-  /** Runs the CLI in a pseudo-terminal of the given width and returns its lines, colours off. */
+  /** The lines as left on the screen: a line redrawn in place (progress) shows its last drawing. */
   function inTerminal(columns: number, args: string[]): string[] {
+    return terminalOutput(columns, args).split('\n').map((line) => (line.split('\u001b[2K').pop() ?? '').replace(/\r/g, ''));
+  }
+
+  /** Runs the CLI in a pseudo-terminal of the given width and returns what it wrote, colours off. */
+  function terminalOutput(columns: number, args: string[]): string {
     const command = `stty cols ${columns} rows 40; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} ${args.join(' ')}`;
     const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
     expect(result.status, result.stderr).toBe(0);
-    return result.stdout.replace(/\r/g, '').split('\n');
+    return result.stdout;
   }
+
+  it('shows a progress line on stderr (model, rows, checks, time), erased at the end; none when piped or with -q', () => {
+    const args = ['check', 'examples/monitors/adult-income.yaml', '--fail-on', 'never'];
+    const text = terminalOutput(100, args);
+    expect(text).toMatch(/modelwatch: model 1 of 1 · adult-income · 32,561 \+ 16,281 rows · checks 8 of 8 · \d+\.\d s/);
+    expect(text).toContain('\u001b[2K');
+    const piped = runCli(args);
+    expect(piped.stderr).toContain('modelwatch: evaluating adult-income');
+    expect(piped.stderr).not.toContain('model 1 of 1');
+    expect(piped.stderr).not.toContain('\u001b[');
+    expect(terminalOutput(100, [...args, '-q'])).not.toContain('model 1 of 1');
+  });
 
   it('fits messages to its width, and --wide prints them whole as a log file gets them', () => {
     const args = ['check', 'examples/monitors/adult-income-shifted.yaml', '--fail-on', 'never'];
