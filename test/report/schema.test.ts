@@ -66,7 +66,7 @@ describe('schema/report.v1.schema.json', () => {
     expect(errors(withDetails({ kind: 'forecast', anything: [1, 2] }))).toEqual([]);
   });
 
-  it('describes a performance check’s intervals, overall and per group, and refuses a malformed one', () => {
+  it('describes a performance check’s details and intervals, overall and per group, and refuses a malformed one or an unknown member', () => {
     const interval = { method: 'bootstrap', confidence: 0.9, low: 0.61, high: 0.66 };
     const group = { group: 'a', rows: 400, value: 0.63, reference_value: null, estimated: false, status: 'pass', message: 'f1 0.63', interval };
     const withDetails = (details: Json) => sampleWith(['models', 0, 'checks', 0], {
@@ -74,9 +74,12 @@ describe('schema/report.v1.schema.json', () => {
       type: 'performance',
       details,
     });
-    expect(errors(withDetails({ kind: 'performance', metric: 'f1', interval, groups: [group, { ...group, group: 'b', interval: null }], other: 1 }))).toEqual([]);
-    expect(errors(withDetails({ kind: 'performance', metric: 'f1', interval: { ...interval, method: 'jackknife' }, groups: [] }))).not.toEqual([]);
-    expect(errors(withDetails({ kind: 'performance', metric: 'f1', interval, groups: [{ ...group, interval: { ...interval, low: 'x' } }] }))).not.toEqual([]);
+    const evaluated = { start: null, end: null, delay: null, rows: 400, labelled_rows: 400, labelled_coverage: 1, join: null };
+    const base = { kind: 'performance', metric: 'f1', estimated: false, evaluated, confusion_matrix: { labels: ['0', '1'], matrix: [[200, 40], [60, 100]] }, decision_threshold: 0.5, missing_predictions: 0, estimate: null, derived: null };
+    expect(errors(withDetails({ ...base, interval, groups: [group, { ...group, group: 'b', interval: null }] }))).toEqual([]);
+    expect(errors(withDetails({ ...base, interval, groups: [], other: 1 }))).not.toEqual([]);
+    expect(errors(withDetails({ ...base, interval: { ...interval, method: 'jackknife' }, groups: [] }))).not.toEqual([]);
+    expect(errors(withDetails({ ...base, interval, groups: [{ ...group, interval: { ...interval, low: 'x' } }] }))).not.toEqual([]);
   });
 
   const quality = structuredClone(sampleReport().models[0]!.checks[0]!.details) as Json;
