@@ -149,7 +149,7 @@ export function flow(value) {
       /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
       !/: |:$| #|[,[\]{}]|\s$/.test(value) &&
       !/^(true|false|null|yes|no|on|off|~)$/i.test(value) &&
-      !/^[-+]?(\.?\d|\.inf|\.nan)/i.test(value);
+      !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^0[xo][\da-f]+$|^[-+]?\.(inf|nan)$|^\d{4}-\d\d-\d\d/i.test(value);
     return plain ? value : JSON.stringify(value);
   }
   return String(value);
@@ -166,7 +166,8 @@ function typeOf(schema, prop) {
   if (type === 'integer' || type === 'number') {
     const low = prop.minimum !== undefined ? ['≥', prop.minimum] : prop.exclusiveMinimum !== undefined ? ['>', prop.exclusiveMinimum] : null;
     const high = prop.maximum !== undefined ? ['≤', prop.maximum] : prop.exclusiveMaximum !== undefined ? ['<', prop.exclusiveMaximum] : null;
-    if (low !== null && high !== null) return `${type} ${low[1]}${low[0] === '≥' ? '' : ' (excl.)'} … ${high[1]}${high[0] === '≤' ? '' : ' (excl.)'}`;
+    // Interval notation: [2, 100] includes both ends, (0, 1) neither.
+    if (low !== null && high !== null) return `${type} in ${low[0] === '≥' ? '[' : '('}${low[1]}, ${high[1]}${high[0] === '≤' ? ']' : ')'}`;
     if (low !== null) return `${type} ${low[0]} ${low[1]}`;
     if (high !== null) return `${type} ${high[0]} ${high[1]}`;
     return type;

@@ -54,6 +54,9 @@ describe('docs/policy.md key tables (npm run docs)', () => {
     expect(flow('${DB_URL}')).toBe('"${DB_URL}"');
     expect(flow('data/current/*.csv')).toBe('data/current/*.csv');
     expect(flow('1.10')).toBe('"1.10"');
+    expect(flow('7d')).toBe('7d');
+    expect(flow('1e3')).toBe('"1e3"');
+    expect(flow('2026-12-31')).toBe('"2026-12-31"');
     expect(flow('true')).toBe('"true"');
     expect(flow('a: b')).toBe('"a: b"');
   });
