@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-3UCTQBUE.js";
+} from "./chunks/chunk-OYNHF3GQ.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
