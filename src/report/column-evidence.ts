@@ -194,10 +194,11 @@ export function daysAfter(iso: string, days: number): string {
 /**
  * A YAML double-quoted scalar: JSON's escapes (which YAML's double-quoted style reads), and
  * the characters JSON leaves raw but that act instead of showing (C1 controls, line and
- * paragraph separators, bidirectional controls) as `\uXXXX`.
+ * paragraph separators, bidirectional controls) as `\uXXXX`, and so is the backtick, so that
+ * nothing in the value can look like the code fence around the snippet.
  */
 export function yamlString(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(/[`\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 /** What to write in the reason: a placeholder the policy loader accepts, so that a paste validates. */
