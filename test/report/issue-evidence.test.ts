@@ -142,6 +142,8 @@ describe('the incident issue\'s evidence', () => {
   it('links the run\'s report artifact when the run is known', () => {
     expect(body(model)).toContain('[artifact modelwatch\\-report](https://github.com/acme/models/actions/runs/7001#artifacts)');
     expect(body(model, null)).not.toContain('#artifacts');
+    const noArtifact = renderIssueBody({ model, since: {}, openedAt: shifted.generated_at, firstRun: null, latestRun: RUN, runbookUrl: null, artifactName: null });
+    expect(noArtifact).not.toContain('#artifacts');
   });
 
   it('escapes values from data in tables, headings and chart labels', () => {
