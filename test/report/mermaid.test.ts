@@ -96,6 +96,18 @@ describe('the job summary charts', () => {
   it.each([
     ['the Adult shifted example (issue body and summary)', async () => exampleReport('adult-income-shifted')],
     ['hostile names (issue body and summary)', async () => hostileReport()],
+    ['mermaid comments and directives in a name', async () => {
+      const report = await exampleReport('adult-income-shifted');
+      const rename = (name: string): string => (name === 'age' ? "50%% of %%{init: {'theme':'dark'}}%% age" : name);
+      const models = report.models.map((m) => ({
+        ...m,
+        checks: m.checks.map((c) => {
+          const drift = c.details as DriftDetails | null;
+          return drift?.kind === 'drift' ? { ...c, details: { ...drift, columns: drift.columns.map((d) => ({ ...d, column: rename(d.column) })) } } : c;
+        }),
+      }));
+      return { ...report, models };
+    }],
   ])('parse in the incident evidence for %s', async (_name, make) => {
     const report = await make();
     const found = [...charts(issueBodies(report)), ...charts(renderSummary(report))].filter((c) => c.includes('bars reference, line current'));
@@ -106,6 +118,7 @@ describe('the job summary charts', () => {
       expect(items(chart, 'bar')).toHaveLength(labels.length);
       expect(items(chart, 'line')).toHaveLength(labels.length);
       for (const value of [...items(chart, 'bar'), ...items(chart, 'line')]) expect(value).toMatch(/^\d+(\.\d+)?$/);
+      expect(chart).not.toMatch(/%%\{/); // no directive can form from a name (braces are dropped)
     }
   }, 60_000);
 
