@@ -89,7 +89,7 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   const { dir, files } = await writeReport(report, inputs.artifact, env, mask);
   core.setOutput('report-path', files.json);
   core.info(`report written to ${files.json}`);
-  await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
+  const uploaded = await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
 
   // 4. Annotations and the job summary.
   for (const error of report.policy_errors.slice(0, MAX_ANNOTATIONS)) {
@@ -116,7 +116,7 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
     const sink = createSink(octokit, run, { dryRun: inputs.dryRun, log: (line) => core.info(line) });
     if (inputs.issues) {
       try {
-        incidents = await attempt('Updating incident issues', 'issues: write', () => syncIssues(sink, report, policies));
+        incidents = await attempt('Updating incident issues', 'issues: write', () => syncIssues(sink, report, policies, { artifactName: uploaded ? inputs.artifact : null }));
       } catch (error) {
         failures.push(error instanceof Error ? error.message : String(error));
       }
@@ -189,16 +189,28 @@ async function writeReport(report: Report, artifact: string, env: NodeJS.Process
   return { dir, files };
 }
 
-async function uploadReport(uploader: ArtifactUploader | null, inputs: Inputs, dir: string, files: string[]): Promise<void> {
-  if (inputs.artifact === '') return core.info('report artifact disabled (report-artifact is empty)');
-  if (inputs.dryRun) return core.info(`[dry-run] would upload the report as artifact "${inputs.artifact}"`);
-  if (uploader === null) return core.warning('report artifact not uploaded: the artifact service is not available (ACTIONS_RUNTIME_TOKEN is unset outside a runner)');
+/** Uploads the report; true when the artifact exists after this run (or would, in dry-run), so that issues may link it. */
+async function uploadReport(uploader: ArtifactUploader | null, inputs: Inputs, dir: string, files: string[]): Promise<boolean> {
+  if (inputs.artifact === '') {
+    core.info('report artifact disabled (report-artifact is empty)');
+    return false;
+  }
+  if (inputs.dryRun) {
+    core.info(`[dry-run] would upload the report as artifact "${inputs.artifact}"`);
+    return true;
+  }
+  if (uploader === null) {
+    core.warning('report artifact not uploaded: the artifact service is not available (ACTIONS_RUNTIME_TOKEN is unset outside a runner)');
+    return false;
+  }
   try {
     const { id } = await uploader.upload(inputs.artifact, files, dir);
     core.info(`report uploaded as artifact "${inputs.artifact}"${id === null ? '' : ` (id ${id})`}`);
+    return true;
   } catch (error) {
     // The report is still on disk and in the summary; an upload failure must not hide the results.
     core.warning(`report artifact upload failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }
 

@@ -42,6 +42,22 @@ export interface DriftColumnDetail {
    * reference and current distributions as bin or category counts, for the report's charts.
    */
   readonly distribution?: DriftDistribution;
+  /**
+   * The same columns as `distribution`: each side's rows with a value (count) and without one
+   * (missing) and, for numeric columns, the mean, median, 5th and 95th percentiles of the values
+   * (numpy's linear quantiles, as pandas), null for categorical columns. Aggregates only.
+   */
+  readonly summary?: { readonly reference: DriftSideSummary; readonly current: DriftSideSummary };
+}
+
+/** One side of a drifted column, as `pandas.Series.describe` gives it (docs/statistics.md#drift-evidence). */
+export interface DriftSideSummary {
+  readonly count: number;
+  readonly missing: number;
+  readonly mean: number | null;
+  readonly median: number | null;
+  readonly p5: number | null;
+  readonly p95: number | null;
 }
 
 export interface DriftDetails {

@@ -13,6 +13,7 @@ import type { DriftEffect, DriftMethod } from '../policy/types.js';
 import { failure, ok, type Failure, type Result } from '../problems.js';
 import { binCounts, categoryCounts, quantileEdges } from '../stats/bins.js';
 import { driftDistribution, type DriftDistribution } from './drift-distribution.js';
+import { describeSorted, type SortedDescription } from '../stats/describe-sorted.js';
 import { chiSquareGoodnessOfFit } from '../stats/chi-square.js';
 import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/distances.js';
 import { ksStatistic, ksTwoSampleSorted } from '../stats/ks.js';
@@ -243,6 +244,11 @@ export interface PairResult {
   readonly measured: Measured | Failure | null;
   /** The distributions to chart, when the request asks for them and the column was measured. */
   readonly distribution?: DriftDistribution | null;
+  /**
+   * Numeric columns, with the distributions: count, mean, median, p5 and p95 of the non-missing
+   * values on each side (stats/describe-sorted.ts, from the values sorted for the test).
+   */
+  readonly description?: { readonly reference: SortedDescription; readonly current: SortedDescription };
 }
 
 export function comparePrepared(ref: Prepared, cur: Prepared, request: PairRequest): PairResult {
@@ -253,7 +259,13 @@ export function comparePrepared(ref: Prepared, cur: Prepared, request: PairReque
   const result = measure(method, ref, cur, request.bins);
   if (!result.ok) return { referenceRows, currentRows, method, measured: result };
   const measured = result.value;
-  const chart = request.distribution === undefined ? {} : { distribution: driftDistribution(ref, cur, request.distribution) };
+  const chart =
+    request.distribution === undefined
+      ? {}
+      : {
+          distribution: driftDistribution(ref, cur, request.distribution),
+          ...(ref.kind === 'numeric' && cur.kind === 'numeric' && { description: { reference: describeSorted(ref.sorted), current: describeSorted(cur.sorted) } }),
+        };
   if (request.effect === undefined || measured.pValue === null) return { referenceRows, currentRows, method, measured, ...chart };
   return { referenceRows, currentRows, method, measured: { ...measured, effect: effectSize(request.effect, method, measured, ref, cur) }, ...chart };
 }

@@ -17,7 +17,7 @@
  */
 import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/table.js';
 import type { DriftCheckSpec, DriftMethod } from '../policy/types.js';
-import type { DriftColumnDetail, DriftDetails, DriftGroupDetail } from './details.js';
+import type { DriftColumnDetail, DriftDetails, DriftGroupDetail, DriftSideSummary } from './details.js';
 import { comparePrepared, compareNumeric, type NumericData, type PairRequest, type PairResult, prepareCategorical, Scratch, TESTS } from './drift-measure.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { selectColumns } from './columns.js';
@@ -27,6 +27,7 @@ import { judgeTests } from './drift-tests.js';
 import { CHART_BINS, CHARTED_COLUMNS } from './drift-distribution.js';
 import { gatherCodes, gatherNumeric, groupSize, slice, splitSegments, type SegmentSplit } from './drift-segments.js';
 import type { Failure } from '../problems.js';
+import type { SortedDescription } from '../stats/describe-sorted.js';
 
 /** Compares two numeric columns: in this thread, or (runAsync) on a worker thread. */
 type CompareNumeric = (reference: NumericData, current: NumericData, request: PairRequest) => PairResult | Promise<PairResult>;
@@ -94,17 +95,38 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
     return { ...empty, status: 'error', code: 'check/wrong-kind', message: `column "${name}" holds timestamps; drift compares values` };
   }
   const request = pairRequest(spec, chartable);
+  const totals = { reference: reference.rowCount, current: current.rowCount };
   if (refColumn.kind === 'categorical' && curColumn.kind === 'categorical') {
-    return judgePair(spec, empty, comparePrepared(prepareCategorical(refColumn), prepareCategorical(curColumn), request));
+    return judgePair(spec, empty, comparePrepared(prepareCategorical(refColumn), prepareCategorical(curColumn), request), totals);
   }
   if (refColumn.kind !== 'numeric' || curColumn.kind !== 'numeric') throw new Error('unreachable: column kinds were checked');
   const [referenceData, currentData] = numericData(refColumn, curColumn);
   const result = numeric(referenceData, currentData, request);
-  return result instanceof Promise ? result.then((r) => judgePair(spec, empty, r)) : judgePair(spec, empty, result);
+  return result instanceof Promise ? result.then((r) => judgePair(spec, empty, r, totals)) : judgePair(spec, empty, result, totals);
+}
+
+/**
+ * A charted column's evidence (docs/statistics.md#drift-evidence): per side, the rows with and
+ * without a value and, for numeric columns, the description the comparison computed from the
+ * values it sorted. Only where distributions are kept (they travel together, see keepCharted).
+ */
+function columnSummary(result: PairResult, totals: { readonly reference: number; readonly current: number }): { reference: DriftSideSummary; current: DriftSideSummary } {
+  const side = (count: number, total: number, description: SortedDescription | undefined): DriftSideSummary => ({
+    count,
+    missing: Math.max(0, total - count),
+    mean: description?.mean ?? null,
+    median: description?.median ?? null,
+    p5: description?.p5 ?? null,
+    p95: description?.p95 ?? null,
+  });
+  return {
+    reference: side(result.referenceRows, totals.reference, result.description?.reference),
+    current: side(result.currentRows, totals.current, result.description?.current),
+  };
 }
 
 /** The column's entry in the report: its verdict from the policy's thresholds. */
-function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status' | 'message'>, result: PairResult): DriftColumnDetail {
+function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status' | 'message'>, result: PairResult, totals?: { readonly reference: number; readonly current: number }): DriftColumnDetail {
   const sizes = { reference_rows: result.referenceRows, current_rows: result.currentRows };
   if (result.method === null || result.measured === null) {
     const which = sizes.reference_rows === 0 ? 'no reference values' : `${sizes.current_rows} current values, fewer than min_samples ${spec.min_samples}`;
@@ -144,6 +166,7 @@ function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status'
     drifted: status === 'fail',
     message,
     ...(result.distribution != null && { distribution: result.distribution }),
+    ...(result.distribution != null && totals !== undefined && { summary: columnSummary(result, totals) }),
   };
 }
 
@@ -478,7 +501,7 @@ function segmentMessage(plan: SegmentPlan, groups: readonly DriftGroupDetail[]):
 }
 
 /**
- * Distributions only where a chart will be drawn: warn and fail columns, fail first, at most
+ * Distributions (and the columns' summaries) only where a chart will be drawn: warn and fail columns, fail first, at most
  * CHARTED_COLUMNS of them, so that a 300-column check on a passing day adds nothing to the report.
  */
 function keepCharted(columns: readonly DriftColumnDetail[]): DriftColumnDetail[] {
@@ -490,7 +513,7 @@ function keepCharted(columns: readonly DriftColumnDetail[]): DriftColumnDetail[]
   );
   return columns.map((c) => {
     if (c.distribution === undefined || charted.has(c)) return c;
-    const { distribution: _dropped, ...rest } = c;
+    const { distribution: _dropped, summary: _summary, ...rest } = c;
     return rest;
   });
 }

@@ -84,19 +84,24 @@ export function runbookUrl(sink: Sink, runbook: string | null): string | null {
   return `${serverUrl}/${owner}/${repo}/blob/${sha ?? 'HEAD'}/${runbook.replace(/^\.?\//, '')}`;
 }
 
-export async function syncIssues(sink: Sink, report: Report, policies: ReadonlyMap<string, Policy>): Promise<IssueOutcome[]> {
+export interface IssueOptions {
+  /** The report artifact this run uploaded (linked from the body), or null when none was. */
+  readonly artifactName?: string | null;
+}
+
+export async function syncIssues(sink: Sink, report: Report, policies: ReadonlyMap<string, Policy>, options: IssueOptions = {}): Promise<IssueOutcome[]> {
   const models = report.models.filter((m) => policies.get(m.policy)?.alerting.issue.enabled ?? true);
   if (models.length === 0) return [];
   sink.log(`issues: listing open incidents (label ${INCIDENT_LABEL})`);
   const incidents = await listIncidents(sink);
   const outcomes: IssueOutcome[] = [];
   for (const model of models) {
-    outcomes.push(await syncModel(sink, report, model, policies.get(model.policy) ?? null, incidents.get(model.name) ?? []));
+    outcomes.push(await syncModel(sink, report, model, policies.get(model.policy) ?? null, incidents.get(model.name) ?? [], options));
   }
   return outcomes;
 }
 
-async function syncModel(sink: Sink, report: Report, model: ModelReport, policy: Policy | null, open: IncidentIssue[]): Promise<IssueOutcome> {
+async function syncModel(sink: Sink, report: Report, model: ModelReport, policy: Policy | null, open: IncidentIssue[], options: IssueOptions): Promise<IssueOutcome> {
   const { owner, repo } = sink.run;
   const action = incidentAction(model.status);
   const [current, ...duplicates] = open;
@@ -104,7 +109,7 @@ async function syncModel(sink: Sink, report: Report, model: ModelReport, policy:
 
   if (current === undefined) {
     if (action !== 'open') return { model: model.name, issue: null, state: null };
-    const { body, state } = render(sink, report, model, policy, null, null);
+    const { body, state } = render(sink, report, model, policy, null, null, options);
     const labels = [...new Set([INCIDENT_LABEL, ...(policy?.alerting.issue.labels ?? [])])];
     await ensureLabels(sink, labels);
     const created = await write(sink, `open issue for ${model.name}`, body, () =>
@@ -127,7 +132,7 @@ async function syncModel(sink: Sink, report: Report, model: ModelReport, policy:
     return { model: model.name, issue: null, state: null };
   }
 
-  const { body, state, started } = render(sink, report, model, policy, previous, current.body);
+  const { body, state, started } = render(sink, report, model, policy, previous, current.body, options);
   const title = issueTitle(model);
   if (body !== current.body || title !== current.title) {
     await write(sink, `update issue #${current.number} (${model.name})`, body, () =>
@@ -162,6 +167,7 @@ function render(
   policy: Policy | null,
   previous: IncidentState | null,
   currentBody: string | null,
+  options: IssueOptions,
 ): { body: string; state: IncidentState; started: readonly CheckReport[] } {
   const now = report.generated_at;
   const run = runLink(sink);
@@ -185,6 +191,8 @@ function render(
       latestRun: latest,
       runbookUrl: runbookUrl(sink, model.runbook),
       reserve: reserveFor(model.name, state),
+      generatedAt: now,
+      artifactName: options.artifactName ?? null,
     });
   if (previous !== null && currentBody !== null) {
     const kept: IncidentState = { ...base, latest_run: previous.latest_run };

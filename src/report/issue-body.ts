@@ -1,7 +1,9 @@
 /**
  * The visible part of an incident issue for one model: what fails, since when, the evidence
- * (flagged drift columns and data-quality columns), the data window, the runbook, the owners
- * (the only mentions, made from the policy) and links to the runs. Pure; the GitHub sink adds
+ * (flagged drift columns, each drifted column's reference-vs-current table and, for the worst,
+ * a chart — ./column-evidence.ts — and data-quality columns), the data window, the runbook, the
+ * owners (the only mentions, made from the policy), a ready-to-paste silence, and links to the
+ * runs and the run's report artifact. Pure; the GitHub sink adds
  * the hidden marker and state around it (src/github/incident.ts). Every value from data is
  * escaped. The result stays within `ISSUE_BODY_LIMIT` characters less `reserve`, cutting
  * evidence sections with a note.
@@ -11,6 +13,7 @@ import { escapeMarkdown } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { checksTitle } from './title.js';
 import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
+import { driftColumnEvidence, silenceSnippet } from './column-evidence.js';
 import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, groupNoun, orderedChecks, qualityDetails, type GroupEvidence } from './view.js';
 
 /** GitHub rejects issue and comment bodies longer than this many characters. */
@@ -37,6 +40,15 @@ export interface IssueBodyInput {
   readonly runbookUrl: string | null;
   /** Characters to leave free for the hidden marker and state. */
   readonly reserve?: number;
+  /** When the run's report was made (ISO instant): the suggested silence ends 7 days later; default openedAt. */
+  readonly generatedAt?: string;
+  /** The name of the report artifact the run uploaded, linked on the run's page; null when none was uploaded. */
+  readonly artifactName?: string | null;
+}
+
+/** Where a run's artifacts are listed: the run's page, at its artifacts section. */
+export function artifactsUrl(run: RunLink): string {
+  return `${run.url}#artifacts`;
 }
 
 const FAILING: ReadonlySet<Status> = new Set(['fail', 'error']);
@@ -90,6 +102,11 @@ export function renderIssueBody(input: IssueBodyInput): string {
   const sections = checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map(evidence).filter((s) => s !== '');
 
   const tail: string[] = [];
+  const silence = silenceSnippet(model, input.generatedAt ?? input.openedAt);
+  if (silence !== '') tail.push(silence);
+  if (input.latestRun !== null && input.artifactName) {
+    tail.push(`The full report (JSON and Markdown) of this run: ${link(`artifact ${input.artifactName}`, artifactsUrl(input.latestRun))}.`);
+  }
   if (input.latestRun !== null) tail.push(`<sub>Results from ${link(`run ${input.latestRun.id}`, input.latestRun.url)}. This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>`);
   else tail.push('<sub>This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>');
 
@@ -147,7 +164,8 @@ export function evidence(check: CheckReport): string {
     ]);
     const summary =
       drift.share_drifted === null ? '' : `${drift.drifted_columns} of ${drift.evaluated_columns} columns drifted (${formatValue(drift.share_drifted, 'share')}).\n\n`;
-    return `${title}\n\n${summary}${table(['column', 'method', 'statistic', 'p-value', 'status', 'message'], rows)}${more(flagged.length, rows.length)}${segmentTable}`;
+    const columns = driftColumnEvidence(check);
+    return `${title}\n\n${summary}${table(['column', 'method', 'statistic', 'p-value', 'status', 'message'], rows)}${more(flagged.length, rows.length)}${segmentTable}${columns === '' ? '' : `\n\n${columns}`}`;
   }
   const quality = qualityDetails(check);
   if (quality !== null) {

@@ -1,7 +1,9 @@
 /**
  * The Action's job summary: a fleet table first (model, status, failing checks), the policy
  * errors, then one section per model with its checks and, for each drift check, a mermaid
- * `xychart-beta` bar chart of the per-column scores with the same numbers in a table under it.
+ * `xychart-beta` bar chart of the per-column scores with the same numbers in a table under it;
+ * for a failing model also its incident's evidence (./column-evidence.ts: each drifted column's
+ * reference-vs-current table, charts of the worst, and a ready-to-paste silence).
  * Pure. GitHub drops a step's whole summary above 1,048,576 bytes, so whole model sections are
  * left out from the end, with a note, to stay below `SUMMARY_LIMIT_BYTES`.
  */
@@ -12,6 +14,7 @@ import { escapeMarkdown, escapeMermaidLabel } from './escape.js';
 import { formatValue, statusLabel, statusSymbol } from './format.js';
 import { code, fitSections, table, utf8Bytes } from './github-markdown.js';
 import { checksTable, windowText } from './issue-body.js';
+import { chartNumber, driftColumnEvidence, silenceSnippet, VERTICAL_BARS } from './column-evidence.js';
 import { driftDetails, failingChecks, formatCounts } from './view.js';
 
 /** The runner's limit for one step's summary. */
@@ -37,7 +40,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   );
   head.push(fleetTable(report.models));
   if (report.policy_errors.length > 0) head.push(policyErrors(report.policy_errors, options.annotated ?? 0));
-  const sections = report.models.map(modelSection);
+  const sections = report.models.map((m) => modelSection(m, report.generated_at));
   const where = options.artifactName ? ` in the report artifact ${code(options.artifactName)}` : ' in the JSON report';
   return fitSections({ head, sections, tail: [] }, options.limitBytes ?? SUMMARY_LIMIT_BYTES, utf8Bytes, (n) =>
     n === 0 ? '' : `> [!NOTE]\n> ${n} model section(s) were left out to keep this summary under GitHub's 1 MiB limit; every result is${where}.`,
@@ -67,7 +70,7 @@ function policyErrors(errors: readonly PolicyError[], annotated: number): string
   return `## ⛔ Policy errors (${errors.length})\n\n${lines.join('\n')}${note}`;
 }
 
-function modelSection(model: ModelReport): string {
+function modelSection(model: ModelReport, generatedAt: string): string {
   const parts: string[] = [];
   parts.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)}`);
   const facts = [
@@ -80,20 +83,18 @@ function modelSection(model: ModelReport): string {
   if (model.error !== null) parts.push(`**Error:** ${escapeMarkdown(model.error)}`);
   if (model.checks.length > 0) parts.push(checksTable(model.checks));
   for (const check of model.checks) parts.push(...driftCharts(check));
+  // A failing model's evidence, as in its incident issue: each drifted column, reference vs current.
+  if (model.status === 'fail' || model.status === 'error') {
+    for (const check of model.checks) {
+      if (check.status !== 'fail' && check.status !== 'warn') continue;
+      const evidence = driftColumnEvidence(check, { heading: '####' });
+      if (evidence !== '') parts.push(`### ${statusSymbol(check.status)} ${code(check.id)}: drifted columns, reference vs current\n\n${evidence}`);
+    }
+    const silence = silenceSnippet(model, generatedAt, '###');
+    if (silence !== '') parts.push(silence);
+  }
   return parts.join('\n\n');
 }
-
-/**
- * A chart's number, the same in the chart and in its table: four significant digits, at most
- * six decimals, and never in exponent form — mermaid's xychart grammar has no exponents
- * (`bar [9.297e-69]` is "Syntax error in text"), so the p-value chart plots −log10 p instead.
- */
-function chartNumber(value: number): string {
-  const rounded = Math.round(Number(value.toPrecision(4)) * 1e6) / 1e6;
-  return plain.format(rounded === 0 ? 0 : rounded);
-}
-
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: false });
 
 /** −log10 p, with p = 0 (beyond the smallest double, 5e-324) drawn at this height. */
 const MAX_LOG_P = 324;
@@ -105,8 +106,6 @@ function minusLog10(p: number): number {
 /** Columns' labels are cut to this many characters (with `…`) so that the axis stays legible. */
 const LABEL_CHARS = 24;
 
-/** Above this many bars a chart is drawn horizontally: one label per row, so labels never overlap. */
-const VERTICAL_BARS = 8;
 
 /** The single number a column's fail threshold is (`lt: 0.01`, `gte: 0.2`), or null. */
 function failLimit(column: DriftColumnDetail, kind: 'p-value' | 'distance'): number | null {

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DriftColumnDetail, DriftDetails } from '../../src/checks/details.js';
 import type { CheckReport, Report } from '../../src/engine/report.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { renderIssueBody } from '../../src/report/issue-body.js';
+import { exampleReport } from './example-reports.js';
 import { hostileReport } from './hostile.js';
 import { sampleReport } from './sample-report.js';
 
@@ -87,6 +89,38 @@ describe('the job summary charts', () => {
       for (const value of [...items(chart, 'bar'), ...line]) expect(value).toMatch(/^-?\d+(\.\d+)?$/);
     }
   });
+
+  // The incident evidence's charts (src/report/column-evidence.ts): reference bars, current line.
+  const issueBodies = (report: Report): string =>
+    report.models.map((model) => renderIssueBody({ model, since: {}, openedAt: report.generated_at, firstRun: null, latestRun: null, runbookUrl: null })).join('\n');
+  it.each([
+    ['the Adult shifted example (issue body and summary)', async () => exampleReport('adult-income-shifted')],
+    ['hostile names (issue body and summary)', async () => hostileReport()],
+    ['mermaid comments and directives in a name', async () => {
+      const report = await exampleReport('adult-income-shifted');
+      const rename = (name: string): string => (name === 'age' ? "50%% of %%{init: {'theme':'dark'}}%% age" : name);
+      const models = report.models.map((m) => ({
+        ...m,
+        checks: m.checks.map((c) => {
+          const drift = c.details as DriftDetails | null;
+          return drift?.kind === 'drift' ? { ...c, details: { ...drift, columns: drift.columns.map((d) => ({ ...d, column: rename(d.column) })) } } : c;
+        }),
+      }));
+      return { ...report, models };
+    }],
+  ])('parse in the incident evidence for %s', async (_name, make) => {
+    const report = await make();
+    const found = [...charts(issueBodies(report)), ...charts(renderSummary(report))].filter((c) => c.includes('bars reference, line current'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const chart of found) {
+      await expect(mermaid.parse(chart), chart).resolves.toMatchObject({ diagramType: 'xychart' });
+      const labels = items(chart, 'x-axis');
+      expect(items(chart, 'bar')).toHaveLength(labels.length);
+      expect(items(chart, 'line')).toHaveLength(labels.length);
+      for (const value of [...items(chart, 'bar'), ...items(chart, 'line')]) expect(value).toMatch(/^\d+(\.\d+)?$/);
+      expect(chart).not.toMatch(/%%\{/); // no directive can form from a name (braces are dropped)
+    }
+  }, 60_000);
 
   it('draw p-values as −log10 p with the fail threshold as a line, the same numbers in the table', () => {
     const md = renderSummary(wideReport(14, 'p-value'));
