@@ -3,7 +3,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-JRGO7QSE.js";
+} from "./chunks/chunk-GT6XJPDM.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";

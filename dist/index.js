@@ -9,7 +9,7 @@ import {
   modelOfRetrainBranch,
   require_dist,
   retrainBranch
-} from "./chunks/chunk-OYNHF3GQ.js";
+} from "./chunks/chunk-LH34ZUGF.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-RKE7CA6P.js";
 import "./chunks/chunk-IC2VVP6A.js";
 import "./chunks/chunk-QOO675MT.js";
 import "./chunks/chunk-7M2XNVRX.js";
-import "./chunks/chunk-JRGO7QSE.js";
+import "./chunks/chunk-GT6XJPDM.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";
@@ -106259,9 +106259,168 @@ ${note(omitted)}
 var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
 var utf16Chars = (text) => text.length;
 
+// src/report/column-evidence.ts
+var MAX_DETAILED_COLUMNS = 8;
+var MAX_CHARTED_COLUMNS = 3;
+var TOP_CATEGORIES = 5;
+var SILENCE_DAYS = 7;
+var VERTICAL_BARS = 8;
+function chartNumber(value) {
+  const rounded = Math.round(Number(value.toPrecision(4)) * 1e6) / 1e6;
+  return plain.format(rounded === 0 ? 0 : rounded);
+}
+var plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, useGrouping: false });
+function evidenced(check) {
+  const drift = driftDetails(check);
+  if (drift === null) return [];
+  return flaggedDriftColumns(drift).filter((c) => (c.status === "fail" || c.status === "warn") && (c.summary !== void 0 || c.distribution !== void 0));
+}
+function driftColumnEvidence(check, options = {}) {
+  const columns = evidenced(check);
+  if (columns.length === 0) return "";
+  const shown = columns.slice(0, MAX_DETAILED_COLUMNS);
+  const charts = options.charts ?? MAX_CHARTED_COLUMNS;
+  const blocks2 = shown.map((c, i) => columnBlock(check, c, i < charts, options.heading ?? "####"));
+  const rest = columns.length - shown.length;
+  if (rest > 0) blocks2.push(`_${rest} more drifted column(s) with their distributions are in the report._`);
+  return blocks2.join("\n\n");
+}
+function columnBlock(check, column, withChart, heading) {
+  const title = `${heading} ${statusSymbol(column.status)} ${escapeMarkdown(column.column)} (${column.kind}, ${column.method}: ${statusLabel(column.status)})`;
+  const parts = [title];
+  const isNumeric = column.kind === "numeric" && column.summary !== void 0 && column.summary.reference.mean !== null;
+  if (isNumeric) parts.push(numericTable(column.summary));
+  else if (column.distribution?.kind === "categories") parts.push(categoryTable(column.distribution, column.summary));
+  else if (column.summary !== void 0) parts.push(rowsLine(column.summary));
+  if (withChart && column.distribution !== void 0) parts.push(shareChart(check, column, column.distribution));
+  return parts.join("\n\n");
+}
+var STATS = [
+  ["count", "count", "count"],
+  ["missing", "missing", "count"],
+  ["mean", "mean", "number"],
+  ["median", "median", "number"],
+  ["p5", "p5", "number"],
+  ["p95", "p95", "number"]
+];
+function numericTable(summary2) {
+  const rows = STATS.map(([key, label, hint]) => [label, formatValue(summary2.reference[key], hint), formatValue(summary2.current[key], hint)]);
+  return table(["", "reference", "current"], rows, ["l", "r", "r"]);
+}
+function rowsLine(summary2) {
+  const side = (s) => `${formatValue(s.count, "count")} with a value, ${formatValue(s.missing, "count")} missing`;
+  return `Rows: reference ${side(summary2.reference)}; current ${side(summary2.current)}.`;
+}
+function categoryShares(distribution, top = TOP_CATEGORIES) {
+  const sum = (xs) => xs.reduce((s, x) => s + x, 0);
+  const refTotal = sum(distribution.reference) + distribution.other_reference;
+  const curTotal = sum(distribution.current) + distribution.other_current;
+  const share = (n, total) => total === 0 ? 0 : n / total;
+  const kept = distribution.categories.slice(0, top).map((name, i) => ({
+    name,
+    reference: share(distribution.reference[i] ?? 0, refTotal),
+    current: share(distribution.current[i] ?? 0, curTotal)
+  }));
+  const leftCount = distribution.categories.length - kept.length + distribution.other_categories;
+  const leftRef = sum(distribution.reference.slice(top)) + distribution.other_reference;
+  const leftCur = sum(distribution.current.slice(top)) + distribution.other_current;
+  return { categories: kept, other: leftCount === 0 ? null : { count: leftCount, reference: share(leftRef, refTotal), current: share(leftCur, curTotal) } };
+}
+function categoryTable(distribution, summary2) {
+  const shares = categoryShares(distribution);
+  const rows = shares.categories.map((c) => [escapeMarkdown(c.name), formatValue(c.reference, "share"), formatValue(c.current, "share")]);
+  if (shares.other !== null) rows.push([`_(other: ${shares.other.count} categories)_`, formatValue(shares.other.reference, "share"), formatValue(shares.other.current, "share")]);
+  const text = table(["category", "reference", "current"], rows, ["l", "r", "r"]);
+  return summary2 === void 0 ? text : `${text}
+
+${rowsLine(summary2)}`;
+}
+var edgeLabel = (x) => chartNumber(x);
+function bars(distribution) {
+  if (distribution.kind === "bins") {
+    const { edges } = distribution;
+    const labels2 = [`below ${edgeLabel(edges[0])}`];
+    for (let k = 1; k < edges.length; k++) labels2.push(`${edgeLabel(edges[k - 1])}\u2013${edgeLabel(edges[k])}`);
+    labels2.push(`above ${edgeLabel(edges[edges.length - 1])}`);
+    return { labels: labels2, reference: [...distribution.reference], current: [...distribution.current] };
+  }
+  const labels = distribution.categories.map((c) => escapeMermaidLabel(c, 24));
+  const reference = [...distribution.reference];
+  const current = [...distribution.current];
+  if (distribution.other_categories > 0) {
+    labels.push(`${distribution.other_categories} other`);
+    reference.push(distribution.other_reference);
+    current.push(distribution.other_current);
+  }
+  return { labels, reference, current };
+}
+function shareChart(check, column, distribution) {
+  const { labels, reference, current } = bars(distribution);
+  const percents = (counts) => {
+    const total = counts.reduce((s, x) => s + x, 0);
+    return counts.map((n) => chartNumber(total === 0 ? 0 : 100 * n / total));
+  };
+  const ref = percents(reference);
+  const cur = percents(current);
+  const top = Math.max(1, ...ref.map(Number), ...cur.map(Number));
+  const title = `${escapeMermaidLabel(column.column, 32)} - % of rows: bars reference, line current`;
+  return [
+    "```mermaid",
+    `xychart-beta${labels.length > VERTICAL_BARS ? " horizontal" : ""}`,
+    `  title "${title}"`,
+    `  x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `  y-axis "% of rows" 0 --> ${chartNumber(Math.min(100, top * 1.1))}`,
+    `  bar [${ref.join(", ")}]`,
+    `  line [${cur.join(", ")}]`,
+    "```",
+    "",
+    `_${code(check.id)}: bars are the reference, the line is the current data${distribution.kind === "bins" ? ", over the reference's quantile bins" : ""}._`
+  ].join("\n");
+}
+function silenceable(model) {
+  return model.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => c.id);
+}
+function daysAfter(iso, days) {
+  const at = Date.parse(iso);
+  return new Date((Number.isNaN(at) ? 0 : at) + days * 864e5).toISOString().slice(0, 10);
+}
+function suggestedUntil(iso, days) {
+  const at = Date.parse(iso);
+  const day = new Date((Number.isNaN(at) ? 0 : at) + days * 864e5);
+  return daysAfter(day.toISOString(), (7 - day.getUTCDay()) % 7);
+}
+function yamlString(value) {
+  return JSON.stringify(value).replace(/[`\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+}
+var SILENCE_REASON = "TODO: why this is expected, who decided, and a link to the ticket";
+function silenceSnippet(model, generatedAt, heading = "###") {
+  const ids = silenceable(model);
+  if (ids.length === 0) return "";
+  const errors = model.checks.filter((c) => c.status === "error").map((c) => code(c.id));
+  const until = suggestedUntil(generatedAt, SILENCE_DAYS);
+  const yaml = [
+    "alerting:",
+    "  silences:",
+    `    - checks: [${ids.map(yamlString).join(", ")}]`,
+    `      until: ${until}  # inclusive: to the end of that day, UTC`,
+    `      reason: ${yamlString(SILENCE_REASON)}`
+  ].join("\n");
+  const note = errors.length === 0 ? "" : ` ${errors.join(", ")} could not be evaluated: a silence does not hide an error, fix the check instead.`;
+  return [
+    `${heading} \u{1F515} Silence this`,
+    `To mute ${ids.length === 1 ? "this check" : "these checks"} for about a week (to ${until}) while you investigate, add this to ${code(model.policy)} (the entry goes under its \`alerting:\` when it has one), with the reason filled in, and merge it.${note}`,
+    `\`\`\`yaml
+${yaml}
+\`\`\``
+  ].join("\n\n");
+}
+
 // src/report/issue-body.ts
 var ISSUE_BODY_LIMIT = 65536;
 var MAX_EVIDENCE_ROWS = 25;
+function artifactsUrl(run2) {
+  return `${run2.url}#artifacts`;
+}
 var FAILING = /* @__PURE__ */ new Set(["fail", "error"]);
 function issueTitle(model) {
   const failing = model.checks.filter((c) => FAILING.has(c.status)).map((c) => c.id);
@@ -106302,6 +106461,11 @@ function renderIssueBody(input) {
   head.push(checksTable(checks, input.since));
   const sections = checks.filter((c) => c.status !== "pass" && c.status !== "skipped").map(evidence).filter((s) => s !== "");
   const tail = [];
+  const silence = silenceSnippet(model, input.generatedAt ?? input.openedAt);
+  if (silence !== "") tail.push(silence);
+  if (input.latestRun !== null && input.artifactName) {
+    tail.push(`The full report (JSON and Markdown) of this run: ${link(`artifact ${input.artifactName}`, artifactsUrl(input.latestRun))}.`);
+  }
   if (input.latestRun !== null) tail.push(`<sub>Results from ${link(`run ${input.latestRun.id}`, input.latestRun.url)}. This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>`);
   else tail.push("<sub>This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>");
   return fitSections(
@@ -106361,9 +106525,12 @@ ${escapeMarkdown(check.message)}${segmentTable}`;
     const summary2 = drift.share_drifted === null ? "" : `${drift.drifted_columns} of ${drift.evaluated_columns} columns drifted (${formatValue(drift.share_drifted, "share")}).
 
 `;
+    const columns = driftColumnEvidence(check);
     return `${title}
 
-${summary2}${table(["column", "method", "statistic", "p-value", "status", "message"], rows)}${more(flagged.length, rows.length)}${segmentTable}`;
+${summary2}${table(["column", "method", "statistic", "p-value", "status", "message"], rows)}${more(flagged.length, rows.length)}${segmentTable}${columns === "" ? "" : `
+
+${columns}`}`;
   }
   const quality = qualityDetails(check);
   if (quality !== null) {
@@ -106586,25 +106753,25 @@ function runbookUrl(sink, runbook) {
   const { serverUrl, owner, repo, sha } = sink.run;
   return `${serverUrl}/${owner}/${repo}/blob/${sha ?? "HEAD"}/${runbook.replace(/^\.?\//, "")}`;
 }
-async function syncIssues(sink, report, policies) {
+async function syncIssues(sink, report, policies, options = {}) {
   const models = report.models.filter((m) => policies.get(m.policy)?.alerting.issue.enabled ?? true);
   if (models.length === 0) return [];
   sink.log(`issues: listing open incidents (label ${INCIDENT_LABEL})`);
   const incidents = await listIncidents(sink);
   const outcomes = [];
   for (const model of models) {
-    outcomes.push(await syncModel(sink, report, model, policies.get(model.policy) ?? null, incidents.get(model.name) ?? []));
+    outcomes.push(await syncModel(sink, report, model, policies.get(model.policy) ?? null, incidents.get(model.name) ?? [], options));
   }
   return outcomes;
 }
-async function syncModel(sink, report, model, policy, open2) {
+async function syncModel(sink, report, model, policy, open2, options) {
   const { owner, repo } = sink.run;
   const action5 = incidentAction(model.status);
   const [current, ...duplicates] = open2;
   if (current !== void 0) for (const duplicate of duplicates) await closeDuplicate(sink, duplicate.number, current.number);
   if (current === void 0) {
     if (action5 !== "open") return { model: model.name, issue: null, state: null };
-    const { body: body3, state: state4 } = render(sink, report, model, policy, null, null);
+    const { body: body3, state: state4 } = render(sink, report, model, policy, null, null, options);
     const labels = [.../* @__PURE__ */ new Set([INCIDENT_LABEL, ...policy?.alerting.issue.labels ?? []])];
     await ensureLabels(sink, labels);
     const created = await write(
@@ -106634,7 +106801,7 @@ async function syncModel(sink, report, model, policy, open2) {
     );
     return { model: model.name, issue: null, state: null };
   }
-  const { body: body2, state: state3, started } = render(sink, report, model, policy, previous, current.body);
+  const { body: body2, state: state3, started } = render(sink, report, model, policy, previous, current.body, options);
   const title = issueTitle(model);
   if (body2 !== current.body || title !== current.title) {
     await write(
@@ -106664,7 +106831,7 @@ function runSuffix(sink) {
   const run2 = runLink(sink);
   return run2 === null ? "" : ` in ${link(`run ${run2.id}`, run2.url)}`;
 }
-function render(sink, report, model, policy, previous, currentBody) {
+function render(sink, report, model, policy, previous, currentBody, options) {
   const now = report.generated_at;
   const run2 = runLink(sink);
   const { checks, started } = transition(previous, model, now);
@@ -106685,7 +106852,9 @@ function render(sink, report, model, policy, previous, currentBody) {
     firstRun: base.first_run,
     latestRun: latest,
     runbookUrl: runbookUrl(sink, model.runbook),
-    reserve: reserveFor(model.name, state4)
+    reserve: reserveFor(model.name, state4),
+    generatedAt: now,
+    artifactName: options.artifactName ?? null
   });
   if (previous !== null && currentBody !== null) {
     const kept = { ...base, latest_run: previous.latest_run };
@@ -107067,7 +107236,7 @@ function renderSummary(report, options = {}) {
   );
   head.push(fleetTable(report.models));
   if (report.policy_errors.length > 0) head.push(policyErrors(report.policy_errors, options.annotated ?? 0));
-  const sections = report.models.map(modelSection);
+  const sections = report.models.map((m) => modelSection(m, report.generated_at));
   const where2 = options.artifactName ? ` in the report artifact ${code(options.artifactName)}` : " in the JSON report";
   return fitSections(
     { head, sections, tail: [] },
@@ -107101,7 +107270,7 @@ _The first ${annotated} are also shown as annotations on the files; GitHub shows
 
 ${lines.join("\n")}${note}`;
 }
-function modelSection(model) {
+function modelSection(model, generatedAt) {
   const parts = [];
   parts.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)}`);
   const facts = [
@@ -107114,19 +107283,24 @@ function modelSection(model) {
   if (model.error !== null) parts.push(`**Error:** ${escapeMarkdown(model.error)}`);
   if (model.checks.length > 0) parts.push(checksTable(model.checks));
   for (const check of model.checks) parts.push(...driftCharts(check));
+  if (model.status === "fail" || model.status === "error") {
+    for (const check of model.checks) {
+      if (check.status !== "fail" && check.status !== "warn") continue;
+      const evidence2 = driftColumnEvidence(check, { heading: "####" });
+      if (evidence2 !== "") parts.push(`### ${statusSymbol(check.status)} ${code(check.id)}: drifted columns, reference vs current
+
+${evidence2}`);
+    }
+    const silence = silenceSnippet(model, generatedAt, "###");
+    if (silence !== "") parts.push(silence);
+  }
   return parts.join("\n\n");
 }
-function chartNumber(value) {
-  const rounded = Math.round(Number(value.toPrecision(4)) * 1e6) / 1e6;
-  return plain.format(rounded === 0 ? 0 : rounded);
-}
-var plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, useGrouping: false });
 var MAX_LOG_P = 324;
 function minusLog10(p) {
   return p <= 0 ? MAX_LOG_P : Math.min(MAX_LOG_P, -Math.log10(p));
 }
 var LABEL_CHARS = 24;
-var VERTICAL_BARS = 8;
 function failLimit(column, kind) {
   const fail = column.thresholds.fail;
   if (fail === void 0 || fail.vs !== void 0) return null;
@@ -107229,7 +107403,7 @@ async function main(env, uploader) {
   const { dir, files } = await writeReport(report, inputs.artifact, env, mask);
   setOutput("report-path", files.json);
   info(`report written to ${files.json}`);
-  await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
+  const uploaded = await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
   for (const error2 of report.policy_errors.slice(0, MAX_ANNOTATIONS)) {
     error(mask(error2.message), { title: "modelwatch policy error", file: error2.file, startLine: error2.line, startColumn: error2.column });
   }
@@ -107252,7 +107426,7 @@ async function main(env, uploader) {
     const sink = createSink(octokit, run2, { dryRun: inputs.dryRun, log: (line) => info(line) });
     if (inputs.issues) {
       try {
-        incidents = await attempt("Updating incident issues", "issues: write", () => syncIssues(sink, report, policies));
+        incidents = await attempt("Updating incident issues", "issues: write", () => syncIssues(sink, report, policies, { artifactName: uploaded ? inputs.artifact : null }));
       } catch (error2) {
         failures.push(error2 instanceof Error ? error2.message : String(error2));
       }
@@ -107319,14 +107493,25 @@ async function writeReport(report, artifact, env, mask) {
   return { dir, files };
 }
 async function uploadReport(uploader, inputs, dir, files) {
-  if (inputs.artifact === "") return info("report artifact disabled (report-artifact is empty)");
-  if (inputs.dryRun) return info(`[dry-run] would upload the report as artifact "${inputs.artifact}"`);
-  if (uploader === null) return warning("report artifact not uploaded: the artifact service is not available (ACTIONS_RUNTIME_TOKEN is unset outside a runner)");
+  if (inputs.artifact === "") {
+    info("report artifact disabled (report-artifact is empty)");
+    return false;
+  }
+  if (inputs.dryRun) {
+    info(`[dry-run] would upload the report as artifact "${inputs.artifact}"`);
+    return true;
+  }
+  if (uploader === null) {
+    warning("report artifact not uploaded: the artifact service is not available (ACTIONS_RUNTIME_TOKEN is unset outside a runner)");
+    return false;
+  }
   try {
     const { id } = await uploader.upload(inputs.artifact, files, dir);
     info(`report uploaded as artifact "${inputs.artifact}"${id === null ? "" : ` (id ${id})`}`);
+    return true;
   } catch (error2) {
     warning(`report artifact upload failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    return false;
   }
 }
 

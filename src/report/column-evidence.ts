@@ -186,9 +186,20 @@ export function silenceable(model: Pick<ModelReport, 'checks'>): string[] {
 }
 
 /** The UTC date `days` after the instant, as `YYYY-MM-DD` (what `until` takes). */
-export function daysAfter(iso: string, days: number): string {
+function daysAfter(iso: string, days: number): string {
   const at = Date.parse(iso);
   return new Date((Number.isNaN(at) ? 0 : at) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The suggested `until`: the Sunday on or after `days` days from the run (UTC), so 7 to 13
+ * days ahead. A date that moved every day would rewrite an unchanged open incident on every
+ * daily run; this one moves once a week (on Mondays).
+ */
+export function suggestedUntil(iso: string, days: number): string {
+  const at = Date.parse(iso);
+  const day = new Date((Number.isNaN(at) ? 0 : at) + days * 86_400_000);
+  return daysAfter(day.toISOString(), (7 - day.getUTCDay()) % 7);
 }
 
 /**
@@ -205,15 +216,15 @@ export function yamlString(value: string): string {
 export const SILENCE_REASON = 'TODO: why this is expected, who decided, and a link to the ticket';
 
 /**
- * A ready-to-paste silence for the model's warn and fail checks, until `SILENCE_DAYS` days after
- * the run (the end of that day, UTC), in the policy language (docs/policy.md, `alerting`).
+ * A ready-to-paste silence for the model's warn and fail checks, until the Sunday at least
+ * `SILENCE_DAYS` days after the run (the end of that day, UTC; suggestedUntil), in the policy language (docs/policy.md, `alerting`).
  * Empty when nothing can be silenced.
  */
 export function silenceSnippet(model: Pick<ModelReport, 'checks' | 'policy'>, generatedAt: string, heading = '###'): string {
   const ids = silenceable(model);
   if (ids.length === 0) return '';
   const errors = model.checks.filter((c) => c.status === 'error').map((c) => code(c.id));
-  const until = daysAfter(generatedAt, SILENCE_DAYS);
+  const until = suggestedUntil(generatedAt, SILENCE_DAYS);
   const yaml = [
     'alerting:',
     '  silences:',
@@ -224,7 +235,7 @@ export function silenceSnippet(model: Pick<ModelReport, 'checks' | 'policy'>, ge
   const note = errors.length === 0 ? '' : ` ${errors.join(', ')} could not be evaluated: a silence does not hide an error, fix the check instead.`;
   return [
     `${heading} 🔕 Silence this`,
-    `To mute ${ids.length === 1 ? 'this check' : 'these checks'} for ${SILENCE_DAYS} days while you investigate, add this to ${code(model.policy)} (the entry goes under its \`alerting:\` when it has one), with the reason filled in, and merge it.${note}`,
+    `To mute ${ids.length === 1 ? 'this check' : 'these checks'} for about a week (to ${until}) while you investigate, add this to ${code(model.policy)} (the entry goes under its \`alerting:\` when it has one), with the reason filled in, and merge it.${note}`,
     `\`\`\`yaml\n${yaml}\n\`\`\``,
   ].join('\n\n');
 }

@@ -39,24 +39,25 @@ describe('incident issues against the fake GitHub', () => {
     expect(fake.writes.length).toBe(writesBefore);
   });
 
-  it('links the run\'s report artifact and suggests a silence that moves with the run\'s day, so an unchanged incident is rewritten at most once a day', async () => {
-    const report = sampleReport();
+  it('links the run\'s report artifact and suggests a silence to the Sunday a week on, so an unchanged incident is rewritten at most once a week', async () => {
+    const report = sampleReport(); // Thursday 2026-10-08
     const policies = policiesFor(report);
     await syncIssues(sinkFor(fake), report, policies, { artifactName: 'modelwatch-report' });
     const income = (): string => fake.openIssues().find((i) => incidentModel(i.body) === 'income-classifier')!.body;
     expect(income()).toMatch(/\[artifact modelwatch\\-report\]\(https:\/\/[^)]*\/actions\/runs\/1001#artifacts\)/);
     const until = (): string => /until: (\d{4}-\d{2}-\d{2})/.exec(income())?.[1] ?? '';
-    const first = until();
+    expect(until()).toBe('2026-10-18');
     const writes = fake.writes.length;
-    // Later the same day, unchanged: nothing is written.
-    const later = report.generated_at.replace(/T\d{2}/, 'T23');
-    await syncIssues(sinkFor(fake, { runId: '1002' }), { ...report, generated_at: later }, policies, { artifactName: 'modelwatch-report' });
-    expect(fake.writes.length).toBe(writes);
-    // The next day the suggested date moves, and with it the results link and the artifact's run.
-    const next = new Date(Date.parse(report.generated_at) + 86_400_000).toISOString();
-    await syncIssues(sinkFor(fake, { runId: '1003' }), { ...report, generated_at: next }, policies, { artifactName: 'modelwatch-report' });
-    expect(until()).not.toBe(first);
-    expect(income()).toContain('/actions/runs/1003#artifacts');
+    const at = (days: number, hour = 6) => new Date(Date.parse('2026-10-08T00:00:00Z') + days * 86_400_000 + hour * 3_600_000).toISOString();
+    // Later that day, the next day and on Sunday, unchanged: nothing is written.
+    for (const [i, when] of [at(0, 23), at(1), at(3, 23)].entries()) {
+      await syncIssues(sinkFor(fake, { runId: String(1002 + i) }), { ...report, generated_at: when }, policies, { artifactName: 'modelwatch-report' });
+      expect(fake.writes.length, when).toBe(writes);
+    }
+    // On Monday the suggested date moves a week, and with it the results link and the artifact's run.
+    await syncIssues(sinkFor(fake, { runId: '1010' }), { ...report, generated_at: at(4) }, policies, { artifactName: 'modelwatch-report' });
+    expect(until()).toBe('2026-10-25');
+    expect(income()).toContain('/actions/runs/1010#artifacts');
   });
 
   it('comments when a check starts failing, updates the body, and closes with a comment on recovery', async () => {

@@ -195,11 +195,11 @@ describe('the silence snippet', () => {
     return match![1]!;
   }
 
-  it('parses as YAML and names the warn and fail checks until 7 days after the run', () => {
+  it('parses as YAML and names the warn and fail checks until the Sunday at least 7 days after the run', () => {
     const parsed = parse(snippet(body(model))) as { alerting: { silences: { checks: string[]; until: string; reason: string }[] } };
     const expected = model.checks.filter((c) => c.status === 'fail' || c.status === 'warn').map((c) => c.id);
     expect(expected).toEqual(expect.arrayContaining(['feature-drift', 'missing-numbers']));
-    expect(parsed.alerting.silences).toEqual([{ checks: expected, until: '2026-12-01', reason: SILENCE_REASON }]);
+    expect(parsed.alerting.silences).toEqual([{ checks: expected, until: '2026-12-06', reason: SILENCE_REASON }]);
   });
 
   it('pasted into the example policy, loads and silences exactly those checks', () => {
