@@ -9,7 +9,7 @@
  * read or is too small), with a one-line message.
  */
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReadBudget } from '../data/bytes.js';
@@ -58,6 +58,8 @@ export async function initPolicy(options: InitOptions): Promise<InitResult> {
   const dir = path.dirname(policyFile);
   const root = await repositoryRoot(dir, cwd);
   const shownFile = options.out ?? '<stdout>';
+  // `check` refuses data outside the policy's repository (data/files.ts); refuse it here, first.
+  for (const [file, given] of [[data, options.data], [current, options.current ?? options.data]] as const) await mustBeInside(root, file, given, shownFile);
 
   const { table, pii } = await readReference(data, options.data, options);
   if (table.rowCount < 2 * MIN_HALF_ROWS) throw new InitError(`${options.data} holds ${table.rowCount} rows; init needs at least ${2 * MIN_HALF_ROWS} to measure how much the reference varies between its halves`);
@@ -102,6 +104,14 @@ async function mustBeFile(absolute: string, given: string, what: string): Promis
   const info = await stat(absolute).catch(() => null);
   if (info === null) throw new InitError(`${what} "${given}" does not exist`, 'data/not-found');
   if (!info.isFile()) throw new InitError(`${what} "${given}" is not a file`, 'data/unreadable');
+}
+
+async function mustBeInside(root: string, file: string, given: string, policy: string): Promise<void> {
+  const [realRoot, real] = await Promise.all([realpath(root), realpath(file)]);
+  const relative = path.relative(realRoot, real);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new InitError(`${given} lies outside ${realRoot}, the repository of ${policy}, and check reads no data outside it: write the policy inside the repository that holds the data`, 'data/outside-root');
+  }
 }
 
 /** The reference with the reader; columns whose names say personal data are skipped, never parsed. */
