@@ -3,7 +3,7 @@
  * accepts and `check` passes on the reference it came from; a second run refuses to replace the
  * file without --force; bad arguments and data are one line on stderr with exit 2.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,11 +48,16 @@ describe('modelwatch init (dist/cli.js)', () => {
   }, 30_000);
 
   it('prints the policy when there is no --out, with paths relative to the working directory', () => {
-    const cwd = repository();
-    const result = runCli(['init', 'data/offer-ranker/reference.csv', '--target', 'accepted_offer', '--current', 'data/offer-ranker/reference.csv'], { cwd });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('  current: { file: data/offer-ranker/reference.csv }');
-    expect(result.stderr).toBe('');
+    const cwd = mkdtempSync(join(tmpdir(), 'mw-cli-init-small-'));
+    mkdirSync(join(cwd, '.git'));
+    mkdirSync(join(cwd, 'data'));
+    const rows = Array.from({ length: 120 }, (_, i) => `${i % 11},${['a', 'b'][i % 2]},${i % 2}`);
+    writeFileSync(join(cwd, 'data/train.csv'), ['x,colour,label', ...rows].join('\n'));
+    writeFileSync(join(cwd, 'data/today.csv'), ['x,colour,label', ...rows].join('\n'));
+    const result = runCli(['init', 'data/train.csv', '--current', 'data/today.csv', '--name', 'small'], { cwd });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain('data:\n  reference: { file: data/train.csv }\n  current: { file: data/today.csv }\n');
+    expect(result.stdout).toContain('defaults:\n  min_samples: 60\n');
   }, 30_000);
 
   it('says what is wrong in one line, with exit 2', () => {
