@@ -321,9 +321,11 @@ async function init(args: ReturnType<typeof parse<typeof INIT_OPTIONS>>): Promis
   if (task !== undefined && !(TASKS as readonly string[]).includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(', ')}, got "${task}"`, 'init');
   if (values.force && values.out === undefined) throw new UsageError('--force needs --out (it allows replacing that file)', 'init');
   if (values.out !== undefined) {
+    const existing = await stat(values.out).catch(() => null);
+    if (existing?.isDirectory()) throw new OutputError(`cannot write the policy to ${values.out}: it is a folder; name a file, such as ${values.out.replace(/\/+$/, '')}/model.yaml`);
     await checkOutputPath(values.out);
     // Checked before the work, and again by the write itself (flag wx), which is what holds.
-    if (!values.force && (await stat(values.out).catch(() => null)) !== null) throw new OutputError(`${values.out} already exists; pass --force to replace it`);
+    if (!values.force && existing !== null) throw new OutputError(`${values.out} already exists; pass --force to replace it`);
   }
   try {
     const result = await initPolicy({ ...values, task: task as (typeof TASKS)[number] | undefined, data: positionals[0]! });

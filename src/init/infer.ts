@@ -95,6 +95,11 @@ export function inferRoles(table: Table, flags: RoleFlags, pii: readonly string[
     if (!table.has(name)) throw new InitError(`--${flag} names column "${name}", but ${table.origin} has no such column (its columns: ${[...names, ...pii].join(', ')})`);
     return name;
   };
+  const given = (['target', 'prediction', 'score', 'timestamp', 'id'] as const).filter((role) => flags[role] !== undefined);
+  for (const [i, role] of given.entries()) {
+    const other = given.slice(i + 1).find((o) => flags[o] === flags[role]);
+    if (other !== undefined) throw new InitError(`--${role} and --${other} both name column "${flags[role]}"; a column has one role`, 'cli/usage');
+  }
   const free = (n: string): boolean => !pii.includes(n) && !Object.values(flags).includes(n);
   const first = (pattern: RegExp, pick: (c: Column) => boolean = () => true): string | undefined =>
     names.find((n) => free(n) && pattern.test(n) && pick(table.column(n)!));

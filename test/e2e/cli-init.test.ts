@@ -69,6 +69,7 @@ describe('modelwatch init (dist/cli.js)', () => {
       [['init', 'data/offer-ranker/reference.csv', '--target', 'accepted'], 'modelwatch: --target names column "accepted", but data/offer-ranker/reference.csv has no such column (its columns: request_id, scored_at, segment, gender, age_band, latency_ms, status, offer_score, offered, accepted_offer, revenue) [cli/init]\n'],
       [['init', 'data/offer-ranker/reference.csv', '--target', 'segment', '--task', 'binary_classification'], 'modelwatch: --task binary_classification needs the target column "segment" to hold two classes written 1/0, true/false or yes/no; it holds "mobile", "web", "partner" [cli/init]\n'],
       [['init', join(ROOT, 'examples/data/adult/reference.csv')], `modelwatch: ${join(ROOT, 'examples/data/adult/reference.csv')} lies outside ${realpathSync(cwd)}, the repository of <stdout>, and check reads no data outside it: write the policy inside the repository that holds the data [data/outside-root]\n`],
+      [['init', 'data/offer-ranker/reference.csv', '--out', 'data/'], 'modelwatch: cannot write the policy to data/: it is a folder; name a file, such as data/model.yaml [cli/output]\n'],
       [['init', 'data/offer-ranker/reference.csv', '--force'], "modelwatch: --force needs --out (it allows replacing that file) [cli/usage]\nRun 'modelwatch help init' for usage.\n"],
     ];
     for (const [args, stderr] of cases) {

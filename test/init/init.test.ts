@@ -140,6 +140,7 @@ describe('modelwatch init: bad inputs are one-line errors', () => {
     ['a constant target', { target: 'x', data: 'const.csv' }, /holds one value only \("1"\)/, 'cli/init'],
     ['three classes for a binary task', { task: 'binary_classification' }, /^--task binary_classification needs the target column "label" to hold two classes written 1\/0, true\/false or yes\/no; it holds "yes", "no", "maybe"$/, 'cli/init'],
     ['text for a regression', { task: 'regression' }, /^--task regression needs a numeric target/, 'cli/init'],
+    ['one column for two roles', { target: 'label', prediction: 'label' }, /^--target and --prediction both name column "label"; a column has one role$/, 'cli/usage'],
     ['a --timestamp that is not one', { timestamp: 'x' }, /^--timestamp names column "x", but its values are not ISO 8601/, 'cli/init'],
   ];
   writeFileSync(join(dir, 'const.csv'), ['x,y', ...Array.from({ length: 100 }, (_, i) => `1,${i}`)].join('\n'));
