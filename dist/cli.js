@@ -81,6 +81,7 @@ var MAIN_HELP = `modelwatch ${"0.1.0"} \u2014 monitoring-as-code for deployed ML
 Usage:
   modelwatch check [PATHS...] [options]     evaluate policies and report
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
+  modelwatch init DATA [options]            scaffold a policy from a reference data file
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -119,6 +120,30 @@ Options:
   -h, --help            show this help
 
 Exit codes: 0 no problem, 1 any problem, 2 usage errors.`;
+var INIT_HELP = `Usage: modelwatch init DATA [options]
+
+Write a policy for the model whose reference data is DATA (.csv, .jsonl, .parquet, optionally .gz):
+column roles inferred from the data and their names, and drift, data quality and performance
+checks whose thresholds come from how much the reference varies between random halves of
+itself, so the policy passes on its own reference. Review it before relying on it.
+
+Options:
+      --target COL      the label column (default: one named label, target, y, class, outcome)
+      --prediction COL  the model's predicted label (default: pred, prediction, predicted, y_pred)
+      --score COL       the model's score or probability (default: score, proba, probability)
+      --timestamp COL   the prediction time (default: the one column of ISO 8601 date-times)
+      --id COL          the request id (default: a column named id, uuid, *_id unique per row)
+      --task TASK       binary_classification, multiclass_classification or regression
+                        (default: inferred from the target)
+      --name NAME       the model's name (default: from DATA's name, or its folder's)
+      --current FILE    the current data file the policy reads (default: DATA)
+  -o, --out FILE        write the policy to FILE (paths in it are relative to FILE's folder);
+                        default: print it (paths relative to the working directory)
+      --force           with --out, replace an existing file
+  -h, --help            show this help
+
+Columns named like personal data (email, phone, name, address, ssn, ...) go to columns.pii
+and are never read. Exit codes: 0 written, 2 usage or data errors.`;
 var UsageError = class extends Error {
   /** The command whose usage was wrong, so the hint points at its own help. */
   constructor(message, command) {
@@ -145,7 +170,20 @@ var VALIDATE_OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
-var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP };
+var INIT_OPTIONS = {
+  target: { type: "string" },
+  prediction: { type: "string" },
+  score: { type: "string" },
+  timestamp: { type: "string" },
+  id: { type: "string" },
+  task: { type: "string" },
+  name: { type: "string" },
+  current: { type: "string" },
+  out: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP };
 function isCommand(name) {
   return Object.hasOwn(COMMANDS, name);
 }
@@ -237,7 +275,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-J6Y2SBUZ.js"),
+    import("./chunks/run-ORZAJ223.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-LA7GRCYA.js"),
     import("./chunks/format-MWQZYE5I.js")
@@ -282,7 +320,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-J6Y2SBUZ.js"),
+    import("./chunks/run-ORZAJ223.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -298,6 +336,47 @@ async function validate(args) {
   if (!args.values.quiet) process.stdout.write(`${summary}
 `);
   return errors.length > 0 ? 1 : 0;
+}
+async function init(args) {
+  const { values, positionals } = args;
+  if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, "init");
+  const { initPolicy, InitError, TASKS } = await import("./chunks/init-VPJZIW4S.js");
+  const task = values.task;
+  if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}, got "${task}"`, "init");
+  if (values.force && values.out === void 0) throw new UsageError("--force needs --out (it allows replacing that file)", "init");
+  if (values.out !== void 0) {
+    const existing = await stat2(values.out).catch(() => null);
+    if (existing?.isDirectory()) throw new OutputError(`cannot write the policy to ${values.out}: it is a folder; name a file, such as ${values.out.replace(/\/+$/, "")}/model.yaml`);
+    await checkOutputPath(values.out);
+    if (!values.force && existing !== null) throw new OutputError(`${values.out} already exists; pass --force to replace it`);
+  }
+  try {
+    const result = await initPolicy({ ...values, task, data: positionals[0] });
+    if (values.out === void 0) {
+      process.stdout.write(result.text);
+      return 0;
+    }
+    await writeNewFile(values.out, result.text, values.force === true);
+    process.stderr.write(`modelwatch: wrote ${values.out}: ${result.checks} checks for model ${JSON.stringify(result.name)} from ${result.rows.toLocaleString("en-US")} rows; check it with 'modelwatch validate ${values.out}'
+`);
+    return 0;
+  } catch (cause) {
+    if (!(cause instanceof InitError)) throw cause;
+    process.stderr.write(`modelwatch: ${cause.message} [${cause.code}]
+`);
+    return 2;
+  }
+}
+async function writeNewFile(file, text, force) {
+  const { mkdir: mkdir2, writeFile: writeFile2 } = await import("node:fs/promises");
+  const { dirname: dirname2 } = await import("node:path");
+  try {
+    await mkdir2(dirname2(file), { recursive: true });
+    await writeFile2(file, text, { flag: force ? "w" : "wx" });
+  } catch (cause) {
+    const code = cause?.code;
+    throw new OutputError(code === "EEXIST" && !force ? `${file} already exists; pass --force to replace it` : `cannot write the policy to ${file}: ${writeProblem(cause)}`);
+  }
 }
 function unknownCommand(name) {
   const near = closestName(name, Object.keys(COMMANDS));
@@ -331,6 +410,13 @@ async function main(argv) {
       const args = parse(command, CHECK_OPTIONS, rest);
       if (!args.values.help) return await check(args);
       process.stdout.write(`${CHECK_HELP}
+`);
+      return 0;
+    }
+    if (command === "init") {
+      const args = parse(command, INIT_OPTIONS, rest);
+      if (!args.values.help) return await init(args);
+      process.stdout.write(`${INIT_HELP}
 `);
       return 0;
     }

@@ -7,9 +7,11 @@ import {
 import {
   evaluate,
   modelOfRetrainBranch,
-  require_dist,
   retrainBranch
-} from "./chunks/chunk-LH34ZUGF.js";
+} from "./chunks/chunk-XKECFMSL.js";
+import {
+  require_dist
+} from "./chunks/chunk-OGEYUY5B.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * modelwatch CLI: `check` evaluates policies and writes a report, `validate` checks policy files.
+ * modelwatch CLI: `check` evaluates policies and writes a report, `validate` checks policy files,
+ * `init` scaffolds a policy from a data file (src/init/).
  * Exit codes: 0 nothing fails, 1 something fails (see --fail-on), 2 usage or policy errors.
  */
 import { stat } from 'node:fs/promises';
@@ -8,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Report } from './engine/report.js';
 import type { FailOn } from './engine/exit-code.js';
 import type { PolicyError } from './policy/types.js';
-import { checkOutputPath, guardStandardStreams, OutputError, writeOutputFile } from './cli-output.js';
+import { checkOutputPath, guardStandardStreams, OutputError, writeOutputFile, writeProblem } from './cli-output.js';
 
 // The engine, the policy loader and the renderers are megabytes of bundle (issue 15): they are
 // imported when a command needs them, so that --version and --help start as fast as Node does.
@@ -22,6 +23,7 @@ const MAIN_HELP = `modelwatch ${__MODELWATCH_VERSION__} — monitoring-as-code f
 Usage:
   modelwatch check [PATHS...] [options]     evaluate policies and report
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
+  modelwatch init DATA [options]            scaffold a policy from a reference data file
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -63,6 +65,31 @@ Options:
 
 Exit codes: 0 no problem, 1 any problem, 2 usage errors.`;
 
+const INIT_HELP = `Usage: modelwatch init DATA [options]
+
+Write a policy for the model whose reference data is DATA (.csv, .jsonl, .parquet, optionally .gz):
+column roles inferred from the data and their names, and drift, data quality and performance
+checks whose thresholds come from how much the reference varies between random halves of
+itself, so the policy passes on its own reference. Review it before relying on it.
+
+Options:
+      --target COL      the label column (default: one named label, target, y, class, outcome)
+      --prediction COL  the model's predicted label (default: pred, prediction, predicted, y_pred)
+      --score COL       the model's score or probability (default: score, proba, probability)
+      --timestamp COL   the prediction time (default: the one column of ISO 8601 date-times)
+      --id COL          the request id (default: a column named id, uuid, *_id unique per row)
+      --task TASK       binary_classification, multiclass_classification or regression
+                        (default: inferred from the target)
+      --name NAME       the model's name (default: from DATA's name, or its folder's)
+      --current FILE    the current data file the policy reads (default: DATA)
+  -o, --out FILE        write the policy to FILE (paths in it are relative to FILE's folder);
+                        default: print it (paths relative to the working directory)
+      --force           with --out, replace an existing file
+  -h, --help            show this help
+
+Columns named like personal data (email, phone, name, address, ssn, ...) go to columns.pii
+and are never read. Exit codes: 0 written, 2 usage or data errors.`;
+
 class UsageError extends Error {
   /** The command whose usage was wrong, so the hint points at its own help. */
   constructor(message: string, readonly command?: Command) {
@@ -70,7 +97,7 @@ class UsageError extends Error {
   }
 }
 
-// Node's util.parseArgs, not a CLI library: two commands and a dozen options need no more,
+// Node's util.parseArgs, not a CLI library: three commands and a dozen options need no more,
 // it adds nothing to the bundle or to start time, and the messages below are our own.
 const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -92,14 +119,28 @@ const VALIDATE_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP } as const;
+const INIT_OPTIONS = {
+  target: { type: 'string' },
+  prediction: { type: 'string' },
+  score: { type: 'string' },
+  timestamp: { type: 'string' },
+  id: { type: 'string' },
+  task: { type: 'string' },
+  name: { type: 'string' },
+  current: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP } as const;
 type Command = keyof typeof COMMANDS;
 
 function isCommand(name: string): name is Command {
   return Object.hasOwn(COMMANDS, name);
 }
 
-function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS>(command: Command, options: O, args: string[]) {
+function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS | typeof INIT_OPTIONS>(command: Command, options: O, args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, options });
   } catch (cause) {
@@ -281,6 +322,49 @@ async function validate(args: ReturnType<typeof parse<typeof VALIDATE_OPTIONS>>)
   return errors.length > 0 ? 1 : 0;
 }
 
+async function init(args: ReturnType<typeof parse<typeof INIT_OPTIONS>>): Promise<number> {
+  const { values, positionals } = args;
+  if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, 'init');
+  const { initPolicy, InitError, TASKS } = await import('./init/index.js');
+  const task = values.task;
+  if (task !== undefined && !(TASKS as readonly string[]).includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(', ')}, got "${task}"`, 'init');
+  if (values.force && values.out === undefined) throw new UsageError('--force needs --out (it allows replacing that file)', 'init');
+  if (values.out !== undefined) {
+    const existing = await stat(values.out).catch(() => null);
+    if (existing?.isDirectory()) throw new OutputError(`cannot write the policy to ${values.out}: it is a folder; name a file, such as ${values.out.replace(/\/+$/, '')}/model.yaml`);
+    await checkOutputPath(values.out);
+    // Checked before the work, and again by the write itself (flag wx), which is what holds.
+    if (!values.force && existing !== null) throw new OutputError(`${values.out} already exists; pass --force to replace it`);
+  }
+  try {
+    const result = await initPolicy({ ...values, task: task as (typeof TASKS)[number] | undefined, data: positionals[0]! });
+    if (values.out === undefined) {
+      process.stdout.write(result.text);
+      return 0;
+    }
+    await writeNewFile(values.out, result.text, values.force === true);
+    process.stderr.write(`modelwatch: wrote ${values.out}: ${result.checks} checks for model ${JSON.stringify(result.name)} from ${result.rows.toLocaleString('en-US')} rows; check it with 'modelwatch validate ${values.out}'\n`);
+    return 0;
+  } catch (cause) {
+    if (!(cause instanceof InitError)) throw cause;
+    process.stderr.write(`modelwatch: ${cause.message} [${cause.code}]\n`);
+    return 2;
+  }
+}
+
+/** Writes `text` to `file`; without `force`, refuses a file that exists (exclusive create). */
+async function writeNewFile(file: string, text: string, force: boolean): Promise<void> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text, { flag: force ? 'w' : 'wx' });
+  } catch (cause) {
+    const code = (cause as { code?: unknown } | null)?.code;
+    throw new OutputError(code === 'EEXIST' && !force ? `${file} already exists; pass --force to replace it` : `cannot write the policy to ${file}: ${writeProblem(cause)}`);
+  }
+}
+
 function unknownCommand(name: string): string {
   const near = closestName(name, Object.keys(COMMANDS));
   return `unknown command "${name}"${near === undefined ? '' : `; did you mean "${near}"?`}`;
@@ -312,6 +396,12 @@ export async function main(argv: string[]): Promise<number> {
       const args = parse(command, CHECK_OPTIONS, rest);
       if (!args.values.help) return await check(args);
       process.stdout.write(`${CHECK_HELP}\n`);
+      return 0;
+    }
+    if (command === 'init') {
+      const args = parse(command, INIT_OPTIONS, rest);
+      if (!args.values.help) return await init(args);
+      process.stdout.write(`${INIT_HELP}\n`);
       return 0;
     }
     if (command === 'validate') {

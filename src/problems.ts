@@ -71,6 +71,7 @@ export const PROBLEM_CODES = {
   'model/data': 'a model whose data could not be read; the message names the source',
   'cli/usage': 'a command-line argument that is unknown or malformed',
   'cli/output': 'the report could not be written where --out asked',
+  'cli/init': 'modelwatch init cannot scaffold a policy from this data (an unknown or unsuitable column, too few rows)',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
