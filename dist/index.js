@@ -8,7 +8,7 @@ import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
-} from "./chunks/chunk-XKECFMSL.js";
+} from "./chunks/chunk-DQWRMCW3.js";
 import {
   require_dist
 } from "./chunks/chunk-OGEYUY5B.js";
@@ -22,7 +22,7 @@ import {
 import {
   MIN_SECRET_LENGTH
 } from "./chunks/chunk-ICZFUYP7.js";
-import "./chunks/chunk-GF4FECPU.js";
+import "./chunks/chunk-AJQI3Q6F.js";
 import "./chunks/chunk-QEFSXR6H.js";
 import "./chunks/chunk-RKE7CA6P.js";
 import "./chunks/chunk-IC2VVP6A.js";

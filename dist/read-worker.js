@@ -4,7 +4,7 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-GF4FECPU.js";
+} from "./chunks/chunk-AJQI3Q6F.js";
 import "./chunks/chunk-QEFSXR6H.js";
 import "./chunks/chunk-RKE7CA6P.js";
 import {

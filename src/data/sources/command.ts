@@ -30,6 +30,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
+import { PassThrough } from 'node:stream';
 import type { CommandSourceSpec } from '../../policy/types.js';
 import { ReadBudget } from '../bytes.js';
 import { DataError } from '../errors.js';
@@ -99,6 +100,10 @@ async function readCommand(spec: CommandSourceSpec, context: SourceContext): Pro
 async function run(argv: readonly string[], spec: CommandSourceSpec, spool: Spool, name: string, signal: AbortSignal | undefined): Promise<void> {
   installExitHook();
   const child = spawn(argv[0]!, argv.slice(1), { shell: false, cwd: spec.cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: GROUPS });
+  // Taken at once: Node drains (and drops) a child's stdout that nothing reads when the child
+  // exits, and the spool only starts reading once its file is open, after a command that
+  // prints little and exits at once may be gone.
+  const output = child.stdout!.pipe(new PassThrough());
   const pid = child.pid;
   if (pid !== undefined && GROUPS) runningGroups.add(pid);
 
@@ -131,7 +136,7 @@ async function run(argv: readonly string[], spec: CommandSourceSpec, spool: Spoo
 
   const budget = ReadBudget.of(spec);
   const spooled = spool
-    .write(child.stdout!, (bytes) => budget.spend(name, bytes))
+    .write(output, (bytes) => budget.spend(name, bytes))
     .catch((error: unknown) => stop(error instanceof DataError ? error : new DataError('source/interrupted', name, `its output could not be written to a temporary file (${errorCode(error) ?? String(error)})`)));
 
   let result: { code: number | null; signal: NodeJS.Signals | null };
