@@ -1,25 +1,10 @@
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { properties, type Node } from './schema-walk.js';
 import { checkNormalisers } from '../../src/policy/checks/index.js';
 import { knownCheckTypes, policySchema } from '../../src/policy/schema.js';
 import { validatorSource, validatorUrl } from '../../scripts/policy-validator.mjs';
-
-type Node = Record<string, unknown>;
-
-/** Every property schema under `properties`, with its JSON pointer. */
-function properties(node: unknown, pointer = '#'): [string, Node][] {
-  if (typeof node !== 'object' || node === null) return [];
-  const out: [string, Node][] = [];
-  for (const [key, value] of Object.entries(node as Node)) {
-    const here = `${pointer}/${key}`;
-    if (key === 'properties' && typeof value === 'object' && value !== null) {
-      for (const [name, prop] of Object.entries(value as Node)) out.push([`${here}/${name}`, prop as Node]);
-    }
-    out.push(...properties(value, here));
-  }
-  return out;
-}
 
 describe('schema/policy.v1.schema.json', () => {
   it('is a valid draft-07 schema with an $id', () => {
