@@ -8,10 +8,10 @@ import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
-} from "./chunks/chunk-DQWRMCW3.js";
+} from "./chunks/chunk-JFFGWLXO.js";
 import {
   require_dist
-} from "./chunks/chunk-OGEYUY5B.js";
+} from "./chunks/chunk-FA3T54MB.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";

@@ -13,9 +13,7 @@
  * gather. Throws nothing; a `by` column missing from a table is the caller's to report.
  */
 import type { CategoricalColumn, Column } from '../data/table.js';
-import { GROUP_SEPARATOR } from './groups.js';
-
-export const MISSING_GROUP = '(missing)';
+import { GROUP_SEPARATOR, MISSING_GROUP, valueLabel } from './groups.js';
 
 /** Rows of one table in group order: group g is order[offsets[g]] … order[offsets[g + 1] − 1]. */
 export interface GroupOrder {
@@ -67,7 +65,7 @@ function encode(column: Column, n: number, ids: LabelIds): Int32Array {
       continue;
     }
     let id = seen.get(v);
-    if (id === undefined) seen.set(v, (id = ids.id(column.kind === 'timestamp' ? new Date(v).toISOString() : String(v))));
+    if (id === undefined) seen.set(v, (id = ids.id(valueLabel(column.kind, v))));
     out[i] = id;
   }
   return out;

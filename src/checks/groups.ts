@@ -10,6 +10,14 @@ import { failure, ok, type Result } from '../problems.js';
 
 export const GROUP_SEPARATOR = ' × ';
 
+/** The group of rows whose `by` value is missing, where a check keeps them as a group (performance, drift). */
+export const MISSING_GROUP = '(missing)';
+
+/** A number's or an instant's group label: its shortest text, or its ISO instant. */
+export function valueLabel(kind: 'numeric' | 'timestamp', value: number): string {
+  return kind === 'timestamp' ? new Date(value).toISOString() : String(value);
+}
+
 export interface Group {
   readonly label: string;
   readonly rows: Uint32Array;
@@ -36,7 +44,7 @@ function encode(column: Column, n: number): { index: Int32Array; labels: string[
     let k = seen.get(v);
     if (k === undefined) {
       k = labels.length;
-      labels.push(column.kind === 'timestamp' ? new Date(v).toISOString() : String(v));
+      labels.push(valueLabel(column.kind, v));
       seen.set(v, k);
     }
     index[i] = k;

@@ -19,6 +19,7 @@ import { evaluatedRows, type EvaluatedRows } from './performance-rows.js';
 import { deriveBand } from './performance-threshold.js';
 import { DEFAULT_CONFIDENCE, metricInterval, type MetricInterval } from './performance-interval.js';
 import { attributeCheck } from './performance-attribution.js';
+import { MISSING_GROUP, valueLabel } from './groups.js';
 import { worstStatus } from './status.js';
 import { comparatorHolds, judge } from './threshold.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
@@ -55,10 +56,10 @@ function groupsOf(table: Table, by: string, decoded: Decoded): Result<Map<string
     let key: string;
     if (column.kind === 'categorical') {
       const code = column.codes[row]!;
-      key = code < 0 ? '(missing)' : column.dictionary[code]!;
+      key = code < 0 ? MISSING_GROUP : column.dictionary[code]!;
     } else {
       const v = column.values[row]!;
-      key = Number.isNaN(v) ? '(missing)' : column.kind === 'timestamp' ? new Date(v).toISOString() : String(v);
+      key = Number.isNaN(v) ? MISSING_GROUP : valueLabel(column.kind, v);
     }
     const list = groups.get(key);
     if (list) list.push(position);
