@@ -5,17 +5,19 @@
 import type { Status } from './types.js';
 
 const SEVERITY: Readonly<Record<Status, number>> = {
-  fail: 6,
-  error: 5,
-  warn: 4,
-  no_data: 3,
-  pass: 2,
+  fail: 8,
+  error: 7,
+  pending: 6,
+  warn: 5,
+  no_data: 4,
+  pass: 3,
+  inhibited: 2,
   silenced: 1,
   skipped: 0,
 };
 
 /** Statuses from worst to best. */
-export const STATUSES_BY_SEVERITY: readonly Status[] = ['fail', 'error', 'warn', 'no_data', 'pass', 'silenced', 'skipped'];
+export const STATUSES_BY_SEVERITY: readonly Status[] = ['fail', 'error', 'pending', 'warn', 'no_data', 'pass', 'inhibited', 'silenced', 'skipped'];
 
 export function severity(status: Status): number {
   return SEVERITY[status];

@@ -11,7 +11,12 @@ import type { ProblemCode } from '../problems.js';
 import type { CheckSpec, Policy, Thresholds } from '../policy/types.js';
 import type { NumericData, PairRequest, PairResult } from './drift-measure.js';
 
-export type Status = 'pass' | 'warn' | 'fail' | 'no_data' | 'error' | 'skipped' | 'silenced';
+/**
+ * `pending`: the check breaches (fail or error) but the alert waits for `for:` (engine/lifecycle.ts);
+ * `inhibited`: another check that fails names this one in `inhibits:` (engine/inhibition.ts);
+ * `silenced`: an active silence hides it (engine/silences.ts).
+ */
+export type Status = 'pass' | 'warn' | 'fail' | 'no_data' | 'error' | 'skipped' | 'silenced' | 'pending' | 'inhibited';
 
 /** The tables a check may read. `reference` is null when the policy has no reference data. */
 export interface CheckContext {

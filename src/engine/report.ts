@@ -12,6 +12,57 @@ export interface CheckReport extends CheckOutcome {
   readonly id: string;
   readonly type: CheckType;
   readonly duration_ms: number;
+  /** The check's alert after this run (engine/lifecycle.ts); absent when the run kept no state. */
+  readonly alert?: AlertReport;
+  /** The check's last runs, oldest first, ending with this one: for warned or failing checks. */
+  readonly history?: CheckHistory;
+  /** The trend of the value over the last runs (`forecast:`), when enough runs are stored. */
+  readonly forecast?: ForecastReport;
+}
+
+/**
+ * Where a check's alert stands: `pending` (breaching, waiting for `for:`), `firing`, `resolved`
+ * (fired until the previous run and stopped with this one) or `inactive`. Only a firing alert
+ * opens or keeps an incident (docs/policy.md#alert-lifecycle).
+ */
+export interface AlertReport {
+  readonly state: 'inactive' | 'pending' | 'firing' | 'resolved';
+  /** When the alert entered its state (for `resolved`: when it stopped firing, i.e. now). */
+  readonly since: string;
+  /** Consecutive runs the condition has held (pending, firing) or has been clear while kept firing. */
+  readonly runs: number;
+  /** `for:` as written (`2 runs`, `6h`); absent when an alert fires at once. */
+  readonly for?: string;
+  /** `keep_firing_for:` as written; absent when none. */
+  readonly keep_firing_for?: string;
+  /** True while firing only because `keep_firing_for` holds it after the condition cleared. */
+  readonly kept?: boolean;
+}
+
+/** A value's recent runs, for a line chart and a small table (report/history-chart.ts). */
+export interface CheckHistory {
+  /** Oldest first; the last point is this run. `value` is null for a run without one. */
+  readonly points: readonly { readonly at: string; readonly value: number | null; readonly status: Status }[];
+  /** Horizontal lines to draw: the bounds of the warn and fail thresholds on the value. */
+  readonly lines: readonly { readonly level: 'warn' | 'fail'; readonly value: number }[];
+}
+
+/**
+ * A trend fitted over the last runs (stats/trend-forecast.ts): slope per day with its interval,
+ * and when the fail bound would be crossed at that slope, in days from now with an interval.
+ */
+export interface ForecastReport {
+  readonly method: 'theil_sen';
+  readonly runs: number;
+  readonly confidence: number;
+  readonly slope_per_day: number;
+  readonly slope_low: number;
+  readonly slope_high: number;
+  /** The fail bound the trend is extrapolated to, or null when fail has no single bound. */
+  readonly bound: number | null;
+  /** Days from now to the crossing at the fitted slope, with its interval; null when not heading there. */
+  readonly crossing: { readonly days: number; readonly low: number; readonly high: number | null } | null;
+  readonly horizon_days: number;
 }
 
 export interface ModelReport {
@@ -43,6 +94,17 @@ export interface Report {
   readonly models: readonly ModelReport[];
   /** Problems in policy files; a model whose policy could not be loaded is not in `models`. */
   readonly policy_errors: readonly PolicyError[];
+  /** The state store the run read and wrote (state/store.ts); absent when the run kept no state. */
+  readonly state?: StateReport;
+}
+
+export interface StateReport {
+  /** `directory .modelwatch/state`, `branch modelwatch/state`. */
+  readonly store: string;
+  /** `ok`, or `failed` when it could not be read: the run then judged without memory and says why. */
+  readonly read: 'ok' | 'failed';
+  /** Why reading failed (masked), or null. */
+  readonly error: string | null;
 }
 
 export { worstStatus, severity, STATUSES_BY_SEVERITY } from '../checks/status.js';

@@ -44,9 +44,11 @@ export function incidentAction(status: Status): IncidentAction {
       return 'open';
     case 'pass':
     case 'silenced':
+    case 'inhibited':
     case 'skipped':
       return 'close';
     case 'warn':
+    case 'pending':
     case 'no_data':
       return 'hold';
   }

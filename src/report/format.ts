@@ -180,6 +180,8 @@ const SYMBOLS: Readonly<Record<Status, string>> = {
   no_data: '∅',
   skipped: '⏭️',
   silenced: '🔕',
+  pending: '⏳',
+  inhibited: '🔇',
 };
 
 const LABELS: Readonly<Record<Status, string>> = {
@@ -190,6 +192,8 @@ const LABELS: Readonly<Record<Status, string>> = {
   no_data: 'no data',
   skipped: 'skipped',
   silenced: 'silenced',
+  pending: 'pending',
+  inhibited: 'inhibited',
 };
 
 /** The status's symbol for Markdown and HTML (terminals disagree on emoji widths: use the label). */

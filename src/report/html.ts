@@ -29,7 +29,7 @@ th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left;
 th { background: var(--head); } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .muted, dl { color: var(--muted); } dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }
 .status { white-space: nowrap; font-weight: 600; }
-.fail { color: #d1242f; } .error { color: #8250df; } .warn { color: #9a6700; } .no_data { color: #0969da; } .pass { color: #1a7f37; } .silenced, .skipped { color: var(--muted); }
+.fail { color: #d1242f; } .error { color: #8250df; } .warn { color: #9a6700; } .no_data { color: #0969da; } .pass { color: #1a7f37; } .pending { color: #bc4c00; } .inhibited, .silenced, .skipped { color: var(--muted); }
 .alert { border-left: 4px solid #8250df; padding: .5rem 1rem; background: var(--head); }
 a { color: inherit; } .mark { width: 1em; height: 1em; vertical-align: -.15em; margin-right: .25em; fill: currentColor; }
 .mark .glyph { fill: none; stroke: var(--bg); stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; } .mark .ring { fill: none; stroke: currentColor; stroke-width: 2; }
@@ -51,6 +51,8 @@ const MARKS: Readonly<Record<Status, string>> = {
   no_data: '<circle class="ring" cx="8" cy="8" r="6"/><path class="ring" d="M3 13L13 3"/>',
   skipped: '<path d="M1 3l6.5 5L1 13zM8 3l6.5 5L8 13z"/>',
   silenced: '<rect x="1" y="1" width="14" height="14" rx="3"/><path class="glyph" d="M4.5 8h7"/>',
+  pending: '<path d="M3 1h10v2L9.2 8 13 13v2H3v-2l3.8-5L3 3z"/>',
+  inhibited: '<rect class="ring" x="2" y="2" width="12" height="12" rx="3"/><path class="ring" d="M4.5 8h7"/>',
 };
 
 function mark(s: Status): string {

@@ -73,6 +73,8 @@ const STATE: Readonly<Record<Status, string>> = {
   no_data: 'has too little data to judge',
   pass: 'is healthy',
   silenced: 'is silenced',
+  pending: 'has a breach waiting to fire',
+  inhibited: 'is inhibited',
   skipped: 'was skipped',
 };
 

@@ -59,7 +59,7 @@ const REPORT: Shape = {
     tool: { keys: ['name', 'version'] },
     summary: {
       keys: ['models', 'by_status'],
-      children: { by_status: { keys: ['pass', 'warn', 'fail', 'no_data', 'error', 'skipped', 'silenced'] } },
+      children: { by_status: { keys: ['pass', 'warn', 'fail', 'no_data', 'error', 'skipped', 'silenced', 'pending', 'inhibited'] } },
     },
     models: { items: MODEL },
     policy_errors: { items: { keys: ['file', 'line', 'column', 'code', 'message'] } },

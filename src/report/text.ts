@@ -58,6 +58,8 @@ const STYLES: Readonly<Record<Status, string>> = {
   warn: '\x1b[33m',
   no_data: '\x1b[36m',
   pass: '\x1b[32m',
+  pending: '\x1b[33m',
+  inhibited: '\x1b[2m',
   silenced: '\x1b[2m',
   skipped: '\x1b[2m',
 };

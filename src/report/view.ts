@@ -2,14 +2,15 @@
  * What a rendered report shows and in which order, shared by every renderer so that the
  * terminal, Markdown, HTML and GitHub outputs agree (docs/architecture.md, "Reports"):
  * models keep the order of the input (the order of the policy files); within a model, checks
- * are sorted worst first, stably, by `fail, error, warn, no_data, pass, silenced, skipped`;
+ * are sorted worst first, stably, by `fail, error, pending, warn, no_data, pass, inhibited, silenced, skipped`;
  * columns inside a check's details are sorted the same way. Pure; O(n log n) in the checks.
  */
 import type { DataQualityDetails, DriftColumnDetail, DriftDetails, LabelShiftDetails, MultivariateDriftDetails, QualityColumnDetail } from '../checks/details.js';
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
+import { STATUSES_BY_SEVERITY } from '../checks/status.js';
 
 /** Worst first; the same ranking as `worstStatus` in the engine. */
-export const STATUS_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'no_data', 'pass', 'silenced', 'skipped'];
+export const STATUS_ORDER: readonly Status[] = STATUSES_BY_SEVERITY;
 
 const RANK = new Map<Status, number>(STATUS_ORDER.map((status, i) => [status, i]));
 

@@ -391,7 +391,7 @@ export function sampleReport(): Report {
     tool: { name: 'modelwatch', version: '0.1.0' },
     generated_at: '2026-10-08T06:00:12.345Z',
     status: 'fail',
-    summary: { models: 4, by_status: { pass: 1, warn: 1, fail: 1, no_data: 0, error: 1, skipped: 0, silenced: 0 } },
+    summary: { models: 4, by_status: { pass: 1, warn: 1, fail: 1, no_data: 0, error: 1, skipped: 0, pending: 0, inhibited: 0, silenced: 0 } },
     models,
     policy_errors: [
       { file: 'monitors/churn.yaml', line: 14, column: 7, code: 'policy/unknown-key', message: 'unknown key "treshold" (did you mean "threshold"?)' },
