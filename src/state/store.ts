@@ -1,5 +1,5 @@
 /**
- * The state store: where run records live between runs, behind one interface so that the engine
+ * The state store: where run records live between runs (one JSON file per model, `models/<name>.json`, holding its ModelHistory; model names are file-safe slugs), behind one interface so that the engine
  * does not know whether it is a local folder (the CLI's `--state DIR`, state/directory-store.ts)
  * or a branch written through the Git Data API (the Action, state/branch-store.ts).
  *
