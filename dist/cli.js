@@ -239,20 +239,20 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-ZSZL6AFF.js");
+      const { renderText } = await import("./chunks/text-PGC22BE5.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
     case "json": {
-      const { renderJson } = await import("./chunks/json-L6NB2B2Z.js");
+      const { renderJson } = await import("./chunks/json-VH27FQBP.js");
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-BNBEAT2S.js");
+      const { renderMarkdown } = await import("./chunks/markdown-VDQGWGYH.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-BS2DEETY.js");
+      const { renderHtml } = await import("./chunks/html-PGLXLDIX.js");
       return (report) => renderHtml(report);
     }
   }
@@ -275,7 +275,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-LQOYCWWH.js"),
+    import("./chunks/run-QIS3SL7L.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-LA7GRCYA.js"),
     import("./chunks/format-MWQZYE5I.js")
@@ -320,7 +320,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-LQOYCWWH.js"),
+    import("./chunks/run-QIS3SL7L.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -340,7 +340,7 @@ async function validate(args) {
 async function init(args) {
   const { values, positionals } = args;
   if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, "init");
-  const { initPolicy, InitError, TASKS } = await import("./chunks/init-HMEQFMRK.js");
+  const { initPolicy, InitError, TASKS } = await import("./chunks/init-Z6KJ6RA5.js");
   const task = values.task;
   if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}, got "${task}"`, "init");
   if (values.force && values.out === void 0) throw new UsageError("--force needs --out (it allows replacing that file)", "init");

@@ -8,10 +8,10 @@ import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
-} from "./chunks/chunk-JFFGWLXO.js";
+} from "./chunks/chunk-7CAWP2II.js";
 import {
   require_dist
-} from "./chunks/chunk-FA3T54MB.js";
+} from "./chunks/chunk-R4TWZS6O.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -34,7 +34,7 @@ import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import {
   renderJson
-} from "./chunks/chunk-FH4HGZHB.js";
+} from "./chunks/chunk-PJW2Z7TR.js";
 import {
   checkThresholds,
   driftDetails,
@@ -54,7 +54,8 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-TGNRRWIF.js";
+} from "./chunks/chunk-SHU73U6Y.js";
+import "./chunks/chunk-VIBIWIW3.js";
 import {
   escapeMarkdown,
   escapeMermaidLabel,
@@ -106437,6 +106438,8 @@ var STATE = {
   no_data: "has too little data to judge",
   pass: "is healthy",
   silenced: "is silenced",
+  pending: "has a breach waiting to fire",
+  inhibited: "is inhibited",
   skipped: "was skipped"
 };
 function renderIssueBody(input) {
@@ -106587,9 +106590,11 @@ function incidentAction(status) {
       return "open";
     case "pass":
     case "silenced":
+    case "inhibited":
     case "skipped":
       return "close";
     case "warn":
+    case "pending":
     case "no_data":
       return "hold";
   }

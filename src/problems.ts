@@ -61,6 +61,7 @@ export const PROBLEM_CODES = {
   'check/missing-column': 'a column the check needs is absent from the data',
   'check/wrong-kind': 'a column the check needs holds the wrong kind of values',
   'check/no-reference': 'the check compares against reference data that the policy or the data lacks',
+  'check/no-history': 'a threshold against stored runs (vs: previous, vs: history) before enough runs are stored, or without a state store',
   'check/no-labels': 'the check needs labels and none are joined in the window',
   'check/undefined-metric': 'the metric is undefined on this data (one class only, a zero denominator)',
   'check/no-interval': 'a threshold with confidence needs the value\'s interval, which this value does not have',

@@ -99,7 +99,7 @@ function runPca(spec: MultivariateDriftCheckSpec, method: Pca, features: Feature
   const bandMean = chunkMeans.reduce((s, v) => s + v, 0) / chunkCount;
   const std = Math.sqrt(chunkMeans.reduce((s, v) => s + (v - bandMean) ** 2, 0) / chunkCount);
   const band = { chunks: chunkCount, chunk_rows: Math.floor(reference.rowCount / chunkCount), mean: bandMean, std, low: Math.max(0, bandMean - BAND_STDS * std), high: bandMean + BAND_STDS * std };
-  const derived = spec.warn === undefined && spec.fail === undefined;
+  const derived = spec.warn === undefined && spec.fail === undefined && spec.memory === undefined;
   const thresholds: AppliedThresholds = derived
     ? {
         fail: { not_between: [band.low, band.high] },

@@ -155,7 +155,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   // 3. Thresholds: the policy's, or derived from reference chunks.
   let thresholds: AppliedThresholds = { ...(spec.warn ? { warn: spec.warn } : {}), ...(spec.fail ? { fail: spec.fail } : {}) };
   let derived: PerformanceDetails['derived'] = null;
-  if (spec.warn === undefined && spec.fail === undefined) {
+  if (spec.warn === undefined && spec.fail === undefined && spec.memory === undefined) {
     if (reference === null) {
       return { ...base, status: 'error', code: 'check/no-reference', message: 'no thresholds were written and there is no labelled reference data to derive them from' };
     }

@@ -9,7 +9,7 @@ export type FailOn = 'fail' | 'warn' | 'never';
 
 const FAILING: Readonly<Record<FailOn, ReadonlySet<Status>>> = {
   fail: new Set(['fail', 'error']),
-  warn: new Set(['fail', 'error', 'warn']),
+  warn: new Set(['fail', 'error', 'pending', 'warn']),
   never: new Set(),
 };
 

@@ -1,6 +1,6 @@
 /**
  * Silences: a check named by an active silence reports `silenced` instead of warn or fail, with
- * the real status and the reason in its message. Passing checks stay `pass`, errors stay
+ * the real status and the reason in its message (a `pending` breach too). Passing checks stay `pass`, errors stay
  * `error` (a silence hides a known condition, not a broken check). A silence is active until
  * the end of its `until` day (UTC) for a date, or until the instant for a date-time.
  */
@@ -12,7 +12,7 @@ export function silenceEnd(until: string): number {
 }
 
 export function applySilences(check: CheckReport, silences: readonly Silence[], now: Date): CheckReport {
-  if (check.status !== 'warn' && check.status !== 'fail') return check;
+  if (check.status !== 'warn' && check.status !== 'fail' && check.status !== 'pending') return check;
   const silence = silences.find(
     (s) => (s.checks.length === 0 || s.checks.includes(check.id)) && now.getTime() <= silenceEnd(s.until),
   );

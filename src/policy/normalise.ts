@@ -4,6 +4,7 @@
  * named by checks must be declared, PII columns are never named). Every mistake is reported
  * with its JSON pointer; the Policy is only returned when there is none. O(size of policy).
  */
+import { normaliseDefaultsLifecycle, refuseBadInhibits, withMemory } from './memory.js';
 import { normaliseAlerting, normaliseRetraining } from './alerting.js';
 import { checkNormalisers, isCheckType } from './checks/index.js';
 import type { CheckBaseFields } from './checks/base.js';
@@ -16,7 +17,7 @@ import type { ProblemCode } from '../problems.js';
 import { didYouMean } from './suggest.js';
 import { refuseMisplacedConfidence } from './confidence.js';
 import { refuseUnreachableWarnings } from './thresholds.js';
-import type { CheckSpec, CheckType, Duration, Policy, SourcePosition, TimeBudgetSpec } from './types.js';
+import type { CheckSpec, CheckType, Duration, LifecycleSpec, Policy, SourcePosition, TimeBudgetSpec } from './types.js';
 
 export const DEFAULT_MIN_SAMPLES = 100;
 /** Generous for the largest data the readers take, short enough that a stuck model cannot hold a scheduled run for hours. */
@@ -70,7 +71,9 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
   };
 
   const data = normaliseData(raw.data, ctx);
-  const checks = normaliseChecks(raw.checks, ctx, positionOf);
+  const lifecycle = normaliseDefaultsLifecycle(raw.defaults, ctx);
+  const checks = normaliseChecks(raw.checks, ctx, positionOf, lifecycle);
+  refuseBadInhibits(checks, ctx);
   checkColumnReferences(columns, references, ctx);
   const checkIds = checks.map((c) => c.id);
   const alerting = normaliseAlerting(raw.alerting, checkIds, ctx);
@@ -91,7 +94,7 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
     model,
     columns,
     data,
-    defaults,
+    defaults: { ...defaults, lifecycle },
     checks,
     alerting,
     ...(retraining === undefined ? {} : { retraining }),
@@ -104,7 +107,7 @@ export function normalisePolicy(input: NormaliseInput): { policy: Policy | null;
   return { policy, problems };
 }
 
-function normaliseChecks(rawChecks: readonly RawCheck[], ctx: NormaliseContext, positionOf: NormaliseInput['positionOf']): CheckSpec[] {
+function normaliseChecks(rawChecks: readonly RawCheck[], ctx: NormaliseContext, positionOf: NormaliseInput['positionOf'], lifecycle: LifecycleSpec): CheckSpec[] {
   const firstPointer = new Map<string, string>();
   const checks: CheckSpec[] = [];
   rawChecks.forEach((raw, index) => {
@@ -128,7 +131,7 @@ function normaliseChecks(rawChecks: readonly RawCheck[], ctx: NormaliseContext, 
       min_samples: raw.min_samples ?? ctx.defaults.min_samples,
       pointer,
     };
-    const check = normaliseCheck(raw.type, raw, base, ctx);
+    const check = withMemory(normaliseCheck(raw.type, raw, base, ctx), raw, lifecycle, ctx);
     refuseUnreachableWarnings(check, pointer, ctx);
     refuseMisplacedConfidence(check, pointer, ctx);
     checks.push(check);

@@ -19,9 +19,12 @@ export interface RawComparator {
 
 export interface RawThreshold extends RawComparator {
   readonly confidence?: number;
-  readonly vs?: 'reference';
+  readonly vs?: 'reference' | 'previous' | 'history';
   readonly relative?: RawComparator;
   readonly absolute?: RawComparator;
+  readonly runs?: number;
+  readonly k?: number;
+  readonly side?: 'below' | 'above';
 }
 
 export interface RawThresholds {
@@ -84,6 +87,10 @@ export interface RawCheck {
   readonly type: string;
   readonly description?: string;
   readonly min_samples?: number;
+  readonly for?: string;
+  readonly keep_firing_for?: string;
+  readonly inhibits?: readonly string[];
+  readonly forecast?: { readonly horizon: string; readonly runs?: number };
   readonly [key: string]: unknown;
 }
 
@@ -105,7 +112,7 @@ export interface RawPolicy {
     readonly window?: string;
     readonly sample?: { readonly max_rows: number; readonly seed?: number };
   };
-  readonly defaults?: { readonly min_samples?: number; readonly time_budget?: string };
+  readonly defaults?: { readonly min_samples?: number; readonly time_budget?: string; readonly for?: string; readonly keep_firing_for?: string };
   readonly checks: readonly RawCheck[];
   readonly alerting?: {
     readonly issue?: { readonly enabled?: boolean; readonly labels?: readonly string[] };

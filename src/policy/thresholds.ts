@@ -14,6 +14,10 @@ import type { Comparator, Threshold, Thresholds } from './types.js';
 
 const KEYS = ['gt', 'gte', 'lt', 'lte', 'eq', 'not_eq', 'between', 'not_between', 'in', 'not_in'] as const;
 
+/** `vs: history` without `runs` and `k`: the last 14 runs, 3 standard deviations. */
+export const DEFAULT_HISTORY_RUNS = 14;
+export const DEFAULT_HISTORY_K = 3;
+
 export function normaliseComparator(raw: RawComparator, pointer: string, ctx: NormaliseContext): Comparator {
   const out: Record<string, unknown> = {};
   for (const key of KEYS) {
@@ -37,18 +41,37 @@ export function normaliseThreshold(raw: RawThreshold, pointer: string, ctx: Norm
   // Where confidence is allowed is the check's to say (./confidence.ts); it is kept as written.
   if (raw.confidence !== undefined) out.confidence = raw.confidence;
   const against = raw.relative !== undefined || raw.absolute !== undefined;
-  if (raw.vs !== undefined) {
-    out.vs = raw.vs;
-    if (!against) ctx.error(childPointer(pointer, 'vs'), 'policy/conflict', '"vs: reference" needs "relative" or "absolute" conditions on the change', 'key');
-    if (!ctx.hasReference) ctx.error(childPointer(pointer, 'vs'), 'policy/conflict', '"vs: reference" compares with reference data: add data.reference', 'key');
+  const vs = raw.vs;
+  if (vs === 'history') return normaliseHistoryThreshold(raw, pointer, ctx);
+  if (vs !== undefined) {
+    out.vs = vs;
+    if (!against) ctx.error(childPointer(pointer, 'vs'), 'policy/conflict', `"vs: ${vs}" needs "relative" or "absolute" conditions on the change`, 'key');
+    if (vs === 'reference' && !ctx.hasReference) ctx.error(childPointer(pointer, 'vs'), 'policy/conflict', '"vs: reference" compares with reference data: add data.reference', 'key');
+    const direct = KEYS.filter((key) => raw[key] !== undefined);
+    if (vs === 'previous' && direct.length > 0) {
+      ctx.error(childPointer(pointer, direct[0]!), 'policy/conflict', `"vs: previous" judges the change against the last run: put "${direct[0]}" under "relative" or "absolute"`, 'key');
+    }
+    if (vs === 'previous' && raw.confidence !== undefined) ctx.error(childPointer(pointer, 'confidence'), 'policy/conflict', '"confidence" cannot be combined with "vs: previous"', 'key');
   }
   for (const key of ['relative', 'absolute'] as const) {
     const comparator = raw[key];
     if (comparator === undefined) continue;
-    if (raw.vs === undefined) ctx.error(childPointer(pointer, key), 'policy/conflict', `"${key}" compares against the reference: add "vs: reference" beside it`, 'key');
+    if (raw.vs === undefined) ctx.error(childPointer(pointer, key), 'policy/conflict', `"${key}" compares against the reference or the previous run: add "vs: reference" or "vs: previous" beside it`, 'key');
     out[key] = normaliseComparator(comparator, childPointer(pointer, key), ctx);
   }
+  for (const key of ['runs', 'k', 'side'] as const) {
+    if (raw[key] !== undefined) ctx.error(childPointer(pointer, key), 'policy/conflict', `"${key}" belongs to a band from history: add "vs: history" beside it`, 'key');
+  }
   return out as Threshold;
+}
+
+/** `vs: history`: runs, k and side only (side may be left for the check's metric to give). */
+function normaliseHistoryThreshold(raw: RawThreshold, pointer: string, ctx: NormaliseContext): Threshold {
+  const others = [...KEYS, 'relative', 'absolute', 'confidence'].filter((key) => raw[key as keyof RawThreshold] !== undefined);
+  if (others.length > 0) {
+    ctx.error(childPointer(pointer, others[0]!), 'policy/conflict', `"vs: history" is a band from the last runs (runs, k, side): "${others[0]}" cannot be combined with it`, 'key');
+  }
+  return { vs: 'history', runs: raw.runs ?? DEFAULT_HISTORY_RUNS, k: raw.k ?? DEFAULT_HISTORY_K, ...(raw.side === undefined ? {} : { side: raw.side }) };
 }
 
 /** Normalises a `{ warn?, fail? }` mapping; undefined stays undefined. */

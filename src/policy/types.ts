@@ -42,9 +42,30 @@ export interface Threshold extends Comparator {
    * beyond the bound (gt/gte read its lower end, lt/lte its upper end). Only 0.95 today.
    */
   readonly confidence?: number;
-  readonly vs?: 'reference';
+  /** `reference`, or `previous`/`history` (moved to the check's `memory` by the loader). */
+  readonly vs?: 'reference' | 'previous' | 'history';
   readonly relative?: Comparator;
   readonly absolute?: Comparator;
+  /** vs: history: the runs, standard deviations and bad side of the band (as written). */
+  readonly runs?: number;
+  readonly k?: number;
+  readonly side?: 'below' | 'above';
+}
+
+/**
+ * A threshold judged against the check's own stored runs (engine/memory-thresholds.ts):
+ * `previous` compares the change against the last run's value (relative = (v − p) / |p|,
+ * absolute = v − p); `history` is breached beyond mean ∓ k·s of the last `runs` values on the
+ * bad side (s the sample standard deviation). Both give no_data until enough runs are stored.
+ */
+export type MemoryThreshold =
+  | { readonly vs: 'previous'; readonly relative?: Comparator; readonly absolute?: Comparator }
+  | { readonly vs: 'history'; readonly runs: number; readonly k: number; readonly side: 'below' | 'above' };
+
+/** The alert lifecycle of a check (engine/lifecycle.ts); null durations mean "at once" and "none". */
+export interface LifecycleSpec {
+  readonly for: Duration | null;
+  readonly keep_firing_for: Duration | null;
 }
 
 export interface Thresholds {
@@ -185,6 +206,14 @@ interface CheckBase {
   readonly min_samples: number;
   /** JSON pointer of this check inside the policy file, e.g. `/checks/2` (for error positions). */
   readonly pointer: string;
+  /** `for:` and `keep_firing_for:`, from the check or defaults (absent in hand-made specs: at once, none). */
+  readonly lifecycle?: LifecycleSpec;
+  /** Check ids that report `inhibited` while this one fails or errors. */
+  readonly inhibits?: readonly string[];
+  /** warn/fail thresholds judged against stored runs (`vs: previous`, `vs: history`); not in `warn`/`fail`. */
+  readonly memory?: { readonly warn?: MemoryThreshold; readonly fail?: MemoryThreshold };
+  /** Trend forecast of the value: warn when the fail bound would be crossed within `horizon_ms`. */
+  readonly forecast?: { readonly horizon_ms: number; readonly horizon: string; readonly runs: number };
 }
 
 export interface DriftCheckSpec extends CheckBase {
@@ -482,7 +511,7 @@ export interface Policy {
   readonly model: ModelSpec;
   readonly columns: ColumnsSpec;
   readonly data: DataSpec;
-  readonly defaults: { readonly min_samples: number; readonly time_budget: TimeBudgetSpec };
+  readonly defaults: { readonly min_samples: number; readonly time_budget: TimeBudgetSpec; readonly lifecycle?: LifecycleSpec };
   readonly checks: readonly CheckSpec[];
   readonly alerting: AlertingSpec;
   /** Absent when the policy never asks for retraining. */
