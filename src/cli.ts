@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * modelwatch CLI: `check` evaluates policies and writes a report, `validate` checks policy files,
- * `init` scaffolds a policy from a data file (src/init/).
+ * `init` scaffolds a policy from a data file (src/init/), `history` prints a model's stored runs
+ * (src/cli-history.ts).
  * Exit codes: 0 nothing fails, 1 something fails (see --fail-on), 2 usage or policy errors.
  */
 import { stat } from 'node:fs/promises';
@@ -24,6 +25,7 @@ Usage:
   modelwatch check [PATHS...] [options]     evaluate policies and report
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
   modelwatch init DATA [options]            scaffold a policy from a reference data file
+  modelwatch history MODEL [options]        what the state store remembers of a model's runs
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -42,6 +44,11 @@ Options:
       --now INSTANT     the run's clock as an ISO 8601 instant (windows, freshness, silences)
       --root FOLDER     data files must lie inside FOLDER (default: the repository holding
                         each policy, found by its .git, else the working directory)
+      --state FOLDER    remember runs in FOLDER (created if needed): the alert lifecycle
+                        (for, keep_firing_for), vs: previous and vs: history thresholds,
+                        forecasts and history charts need it; without it nothing is remembered
+      --run-id ID       this run's id in the state (default: local-<the run's clock>); a run
+                        stored again under the same id replaces its earlier record
   -w, --wide            on a terminal, print whole messages rather than fit its width
                         (output that is not a terminal always gets whole messages)
       --color / --no-color   force colours on or off (default: on for a terminal; FORCE_COLOR
@@ -49,7 +56,8 @@ Options:
   -q, --quiet           print nothing but errors
   -h, --help            show this help
 
-Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors.`;
+Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors, or the state
+could not be written (the report was).`;
 
 const VALIDATE_HELP = `Usage: modelwatch validate [PATHS...] [options]
 
@@ -90,6 +98,30 @@ Options:
 Columns named like personal data (email, phone, name, address, ssn, ...) go to columns.pii
 and are never read. Exit codes: 0 written, 2 usage or data errors.`;
 
+const HISTORY_HELP = `Usage: modelwatch history MODEL [options]
+
+Print what the state store remembers of MODEL's runs, oldest first: each run's time, id,
+status, and each check's status, value and alert (pending, firing, resolved). The audit trail:
+with --format json, every stored record as written (policy blob SHA, data window, rows,
+source fingerprints, thresholds), and the daily summaries of older runs.
+
+Options:
+      --state FOLDER    the state folder (default: .modelwatch/state)
+  -c, --check ID        only this check's column
+  -n, --runs N          only the last N runs (default: all kept)
+  -f, --format FORMAT   text (default) or json
+  -h, --help            show this help
+
+Exit codes: 0 printed, 1 nothing stored for MODEL, 2 usage errors or an unreadable state.`;
+
+const HISTORY_OPTIONS = {
+  state: { type: 'string' },
+  check: { type: 'string', short: 'c' },
+  runs: { type: 'string', short: 'n' },
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 class UsageError extends Error {
   /** The command whose usage was wrong, so the hint points at its own help. */
   constructor(message: string, readonly command?: Command) {
@@ -105,6 +137,8 @@ const CHECK_OPTIONS = {
   'fail-on': { type: 'string' },
   now: { type: 'string' },
   root: { type: 'string' },
+  state: { type: 'string' },
+  'run-id': { type: 'string' },
   wide: { type: 'boolean', short: 'w' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -133,14 +167,14 @@ const INIT_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP } as const;
+const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP } as const;
 type Command = keyof typeof COMMANDS;
 
 function isCommand(name: string): name is Command {
   return Object.hasOwn(COMMANDS, name);
 }
 
-function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS | typeof INIT_OPTIONS>(command: Command, options: O, args: string[]) {
+function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS | typeof INIT_OPTIONS | typeof HISTORY_OPTIONS>(command: Command, options: O, args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, options });
   } catch (cause) {
@@ -262,9 +296,13 @@ async function check(args: ReturnType<typeof parse<typeof CHECK_OPTIONS>>): Prom
   const progress = !values.quiet && process.stderr.isTTY ? new (await import('./cli-progress.js')).ProgressLine(process.stderr, (text) => maskOutput(text, secrets)) : null;
   const write = (text: string): void => void (progress === null ? process.stderr.write(text) : progress.log(text));
   const log = values.quiet ? undefined : (line: string) => write(maskOutput(`modelwatch: ${line}\n`, secrets));
+  const runId = values['run-id'];
+  if (runId !== undefined && !/^[\w.:-]{1,100}$/.test(runId)) throw new UsageError(`--run-id must be 1–100 letters, digits, ".", ":", "_" or "-", got "${runId}"`, 'check');
+  if (runId !== undefined && values.state === undefined) throw new UsageError('--run-id names the run in the state: it needs --state', 'check');
+  const state = values.state === undefined ? undefined : new (await import('./state/directory-store.js')).DirectoryStore(values.state);
   let evaluation;
   try {
-    evaluation = await evaluate({ paths, now, log, onSecrets: (found) => (secrets = found), ...(progress === null ? {} : { progress: (event) => progress.handle(event) }), ...(await rootOption(values.root)) });
+    evaluation = await evaluate({ paths, now, log, ...(state === undefined ? {} : { state }), ...(runId === undefined ? {} : { run: { id: runId, attempt: null, url: null } }), onSecrets: (found) => (secrets = found), ...(progress === null ? {} : { progress: (event) => progress.handle(event) }), ...(await rootOption(values.root)) });
   } finally {
     progress?.stop();
   }
@@ -277,6 +315,15 @@ async function check(args: ReturnType<typeof parse<typeof CHECK_OPTIONS>>): Prom
     process.stdout.write(await render(report, format, color && format === 'text'));
   }
   if (values.quiet) for (const error of report.policy_errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, run.secrets));
+  // After the report is out: a state that cannot be written loses this run's record, not its report.
+  if (state !== undefined && run.records.length > 0) {
+    try {
+      await state.append(run.records);
+    } catch (cause) {
+      process.stderr.write(maskOutput(`modelwatch: cannot write the state to ${values.state}: ${cause instanceof Error ? cause.message : String(cause)} [state/write]\n`, run.secrets));
+      return 2;
+    }
+  }
   return exitCodeFor(report, failOn);
 }
 
@@ -403,6 +450,19 @@ export async function main(argv: string[]): Promise<number> {
       if (!args.values.help) return await init(args);
       process.stdout.write(`${INIT_HELP}\n`);
       return 0;
+    }
+    if (command === 'history') {
+      const args = parse(command, HISTORY_OPTIONS, rest);
+      if (args.values.help) {
+        process.stdout.write(`${HISTORY_HELP}\n`);
+        return 0;
+      }
+      try {
+        return await (await import('./cli-history.js')).history(args.positionals, args.values);
+      } catch (cause) {
+        if (cause instanceof Error && cause.name === 'HistoryUsageError') throw new UsageError(cause.message, 'history');
+        throw cause;
+      }
     }
     if (command === 'validate') {
       const args = parse(command, VALIDATE_OPTIONS, rest);

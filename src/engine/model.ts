@@ -1,6 +1,7 @@
 /**
  * Evaluating one model, as a person would: read the reference and current data, keep the
- * evaluated window, then sample it, run every check, apply silences, and combine the statuses.
+ * evaluated window, then sample it, run every check, apply what earlier runs say and silences
+ * (engine/memory.ts), and combine the statuses.
  * Nothing here throws for expected conditions: unreadable data makes the model `error` with
  * the reason, and a check that crashes is `error` for that check alone.
  */
@@ -19,7 +20,8 @@ import { raceBudget } from './time-budget.js';
 import type { CheckContext, CheckOutcome, ParallelCompare } from '../checks/types.js';
 import type { CheckReport, ModelReport } from './report.js';
 import { worstStatus } from './report.js';
-import { applySilences } from './silences.js';
+import { applyMemory, type ModelMemory } from './memory.js';
+import type { CheckRecord } from '../state/record.js';
 
 /** Declared column kinds, from the roles and types in the policy. */
 export function declaredKinds(policy: Policy): Record<string, ColumnKind> {
@@ -141,6 +143,8 @@ export interface EvaluateOptions {
   readonly log?: (line: string) => void;
   /** Rows read and checks done, for a progress display (engine/progress.ts). */
   readonly progress?: ProgressListener;
+  /** The model's stored runs (engine/memory.ts); absent or null: a run without state. */
+  readonly memory?: ModelMemory | null;
 }
 
 /**
@@ -148,6 +152,16 @@ export interface EvaluateOptions {
  * with what it was doing, and the caller goes on to the next model (src/engine/time-budget.ts).
  */
 export async function evaluateModel(policy: Policy, now: Date, options: EvaluateOptions = {}): Promise<ModelReport> {
+  return (await evaluateModelWithMemory(policy, now, options)).model;
+}
+
+/** The model's report with memory applied (silences too), and what the state store keeps of each check. */
+export async function evaluateModelWithMemory(policy: Policy, now: Date, options: EvaluateOptions = {}): Promise<{ model: ModelReport; records: CheckRecord[] }> {
+  return applyMemory(await evaluateChecks(policy, now, options), policy, options.memory ?? null, now);
+}
+
+/** The model's report as its checks gave it, before memory and silences. */
+async function evaluateChecks(policy: Policy, now: Date, options: EvaluateOptions): Promise<ModelReport> {
   const started = performance.now();
   const { ms, text } = policy.defaults.time_budget;
   const budget = startBudget(ms, text);
@@ -205,7 +219,7 @@ async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOption
     return report;
   };
   const running = policy.checks.map(counted);
-  const checks: CheckReport[] = (await Promise.all(running)).map((check) => applySilences(check, policy.alerting.silences, now));
+  const checks: CheckReport[] = await Promise.all(running);
   return {
     ...baseReport(policy),
     status: worstStatus(checks.map((c) => c.status), 'skipped'),

@@ -8,10 +8,13 @@ import { identityKeys } from '../policy/identity.js';
 import { loadPolicyFile } from '../policy/load.js';
 import type { ProgressListener } from './progress.js';
 import type { Policy, PolicyError } from '../policy/types.js';
-import type { ModelReport, Report, Status } from './report.js';
+import type { ModelReport, Report, StateReport, Status } from './report.js';
 import { STATUSES_BY_SEVERITY, worstStatus } from './report.js';
 import { DriftWorkers } from './drift-workers.js';
-import { evaluateModel } from './model.js';
+import { evaluateModelWithMemory } from './model.js';
+import { buildRunRecord, type RunIdentity } from './run-record.js';
+import type { StateStore } from '../state/store.js';
+import type { ModelHistory, RunRecord } from '../state/record.js';
 import { redactSecrets } from './redact.js';
 
 export interface RunOptions {
@@ -32,6 +35,10 @@ export interface RunOptions {
    * the environment by any policy, loaded or not (the Action registers them with the runner).
    */
   readonly onSecrets?: (secrets: readonly string[]) => void;
+  /** Where earlier runs are read from (state/store.ts); absent: a run without memory. */
+  readonly state?: StateStore;
+  /** This run's identity in the state store; default `local-<now>`. */
+  readonly run?: RunIdentity;
 }
 
 export interface Evaluation {
@@ -40,6 +47,31 @@ export interface Evaluation {
   readonly policies: ReadonlyMap<string, Policy>;
   /** Every value any policy took from the environment, loaded or not; masked in the report. */
   readonly secrets: readonly string[];
+  /** One record per evaluated model, for the state store (empty without one); written by the caller after the report. */
+  readonly records: readonly RunRecord[];
+}
+
+/** Each model's stored history, or null for all when the store cannot be read (then said in the report). */
+async function readHistories(state: StateStore, names: readonly string[], log: (line: string) => void): Promise<{ histories: Map<string, ModelHistory | null> | null; report: StateReport }> {
+  let read: Awaited<ReturnType<StateStore['read']>>;
+  try {
+    read = await state.read(names);
+  } catch (cause) {
+    read = { ok: false, message: cause instanceof Error ? cause.message : String(cause) };
+  }
+  if (!read.ok) {
+    log(`state: cannot read ${state.description}: ${read.message}; this run judges without memory`);
+    return { histories: null, report: { store: state.description, read: 'failed', error: read.message } };
+  }
+  const histories = new Map<string, ModelHistory | null>();
+  const problems: string[] = [];
+  for (const name of names) {
+    const entry = read.models.get(name);
+    if (entry === undefined || entry.ok) histories.set(name, entry?.history ?? null);
+    else problems.push(`${name}: ${entry.message}`);
+  }
+  for (const problem of problems) log(`state: ${problem}; that model is judged without memory`);
+  return { histories, report: { store: state.description, read: problems.length === 0 ? 'ok' : 'failed', error: problems.length === 0 ? null : problems.join('; ') } };
 }
 
 /** Load every policy; a second policy for an already-seen model name is an error. */
@@ -90,12 +122,21 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
   const { progress } = options;
   progress?.({ kind: 'loaded', models: policies.length });
   const models: ModelReport[] = [];
+  const records: RunRecord[] = [];
+  const run: RunIdentity = options.run ?? { id: `local-${now.toISOString()}`, attempt: null, url: null };
+  const stored = options.state === undefined ? null : await readHistories(options.state, policies.map((p) => p.model.name), log);
+  const mask = (text: string): string => redactSecrets(text, secrets);
   let workers = DriftWorkers.create();
   try {
     for (const [index, policy] of policies.entries()) {
       log(`evaluating ${policy.model.name} (${policy.file})`);
       progress?.({ kind: 'model', index, models: policies.length, name: policy.model.name, file: policy.file });
-      const model = redactSecrets(await evaluateModel(policy, now, { ...(workers === null ? {} : { parallel: workers }), log, ...(progress === undefined ? {} : { progress }) }), secrets);
+      // A model whose history could not be read is judged without memory, and not written back.
+      const history = stored?.histories?.has(policy.model.name) === true ? stored.histories.get(policy.model.name) ?? null : undefined;
+      const memory = history === undefined ? null : { history, runId: run.id };
+      const evaluated = await evaluateModelWithMemory(policy, now, { ...(workers === null ? {} : { parallel: workers }), log, ...(progress === undefined ? {} : { progress }), memory });
+      const model = redactSecrets(evaluated.model, secrets);
+      if (memory !== null) records.push(redactSecrets(await buildRunRecord({ model, policy, checks: evaluated.records, run, at: now.toISOString(), mask }), secrets));
       log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
       progress?.({ kind: 'model-done', index, models: policies.length, name: policy.model.name, ms: model.duration_ms });
       models.push(model);
@@ -119,8 +160,9 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
     summary: { models: models.length, by_status: byStatus },
     models,
     policy_errors: errors,
+    ...(stored === null ? {} : { state: stored.report }),
   };
-  return { report, policies: new Map(policies.map((p) => [p.file, p])), secrets };
+  return { report, policies: new Map(policies.map((p) => [p.file, p])), secrets, records };
 }
 
 export async function runChecks(options: RunOptions): Promise<Report> {

@@ -62,7 +62,7 @@ export function withMemory(check: CheckSpec, raw: RawCheck, defaults: LifecycleS
   refuseNestedMemory(check, pointer, ctx, true);
   if (raw.forecast !== undefined) {
     const horizon = ctx.duration(raw.forecast.horizon, childPointer(childPointer(pointer, 'forecast'), 'horizon'), 'positive');
-    out.forecast = { horizon_ms: horizon.kind === 'time' ? horizon.ms : 0, horizon: raw.forecast.horizon, runs: raw.forecast.runs ?? 14 };
+    out.forecast = { horizon_ms: horizon.kind === 'time' ? horizon.ms : 0, horizon: raw.forecast.horizon, runs: raw.forecast.runs ?? 14, confidence: raw.forecast.confidence ?? 0.99 };
   }
   return out as unknown as CheckSpec;
 }

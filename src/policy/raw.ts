@@ -90,7 +90,7 @@ export interface RawCheck {
   readonly for?: string;
   readonly keep_firing_for?: string;
   readonly inhibits?: readonly string[];
-  readonly forecast?: { readonly horizon: string; readonly runs?: number };
+  readonly forecast?: { readonly horizon: string; readonly runs?: number; readonly confidence?: number };
   readonly [key: string]: unknown;
 }
 

@@ -213,7 +213,7 @@ interface CheckBase {
   /** warn/fail thresholds judged against stored runs (`vs: previous`, `vs: history`); not in `warn`/`fail`. */
   readonly memory?: { readonly warn?: MemoryThreshold; readonly fail?: MemoryThreshold };
   /** Trend forecast of the value: warn when the fail bound would be crossed within `horizon_ms`. */
-  readonly forecast?: { readonly horizon_ms: number; readonly horizon: string; readonly runs: number };
+  readonly forecast?: { readonly horizon_ms: number; readonly horizon: string; readonly runs: number; readonly confidence: number };
 }
 
 export interface DriftCheckSpec extends CheckBase {
