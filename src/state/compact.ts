@@ -130,7 +130,8 @@ export function parseHistory(text: string, model: string, file: string = MODEL_N
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    return fail(`not valid JSON (${why.length > 120 ? `${why.slice(0, 117)}...` : why})`);
   }
   if (!isObject(data)) return fail('not a modelwatch history (expected a JSON object)');
   if (typeof data['v'] === 'number' && data['v'] > 1) return fail(`written by a newer modelwatch (history format v${data['v']}; this version reads v1): upgrade modelwatch`);
