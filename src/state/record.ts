@@ -63,6 +63,8 @@ export interface DailySummary {
   /** UTC day, `YYYY-MM-DD`. */
   readonly day: string;
   readonly runs: number;
+  /** The `at` of the latest run folded in, so that a late record folded afterwards does not replace `last`. */
+  readonly last_at: string;
   /** Per check: the worst status of the day, the last value, and the day's least and greatest values. */
   readonly checks: Readonly<Record<string, { readonly worst: Status; readonly last: number | null; readonly min: number | null; readonly max: number | null }>>;
 }
