@@ -82,6 +82,7 @@ Usage:
   modelwatch check [PATHS...] [options]     evaluate policies and report
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
   modelwatch init DATA [options]            scaffold a policy from a reference data file
+  modelwatch history MODEL [options]        what the state store remembers of a model's runs
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -99,6 +100,11 @@ Options:
       --now INSTANT     the run's clock as an ISO 8601 instant (windows, freshness, silences)
       --root FOLDER     data files must lie inside FOLDER (default: the repository holding
                         each policy, found by its .git, else the working directory)
+      --state FOLDER    remember runs in FOLDER (created if needed): the alert lifecycle
+                        (for, keep_firing_for), vs: previous and vs: history thresholds,
+                        forecasts and history charts need it; without it nothing is remembered
+      --run-id ID       this run's id in the state (default: local-<the run's clock>); a run
+                        stored again under the same id replaces its earlier record
   -w, --wide            on a terminal, print whole messages rather than fit its width
                         (output that is not a terminal always gets whole messages)
       --color / --no-color   force colours on or off (default: on for a terminal; FORCE_COLOR
@@ -106,7 +112,8 @@ Options:
   -q, --quiet           print nothing but errors
   -h, --help            show this help
 
-Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors.`;
+Exit codes: 0 nothing fails, 1 something fails, 2 usage or policy errors, or the state
+could not be written (the report was).`;
 var VALIDATE_HELP = `Usage: modelwatch validate [PATHS...] [options]
 
 Check policy files against the schema and the rules of the policy language.
@@ -144,6 +151,28 @@ Options:
 
 Columns named like personal data (email, phone, name, address, ssn, ...) go to columns.pii
 and are never read. Exit codes: 0 written, 2 usage or data errors.`;
+var HISTORY_HELP = `Usage: modelwatch history MODEL [options]
+
+Print what the state store remembers of MODEL's runs, oldest first: each run's time, id,
+status, and each check's status, value and alert (pending, firing, resolved). The audit trail:
+with --format json, every stored record as written (policy blob SHA, data window, rows,
+source fingerprints, thresholds), and the daily summaries of older runs.
+
+Options:
+      --state FOLDER    the state folder (default: .modelwatch/state)
+  -c, --check ID        only this check's column
+  -n, --runs N          only the last N runs (default: all kept)
+  -f, --format FORMAT   text (default) or json
+  -h, --help            show this help
+
+Exit codes: 0 printed, 1 nothing stored for MODEL, 2 usage errors or an unreadable state.`;
+var HISTORY_OPTIONS = {
+  state: { type: "string" },
+  check: { type: "string", short: "c" },
+  runs: { type: "string", short: "n" },
+  format: { type: "string", short: "f" },
+  help: { type: "boolean", short: "h" }
+};
 var UsageError = class extends Error {
   /** The command whose usage was wrong, so the hint points at its own help. */
   constructor(message, command) {
@@ -158,6 +187,8 @@ var CHECK_OPTIONS = {
   "fail-on": { type: "string" },
   now: { type: "string" },
   root: { type: "string" },
+  state: { type: "string" },
+  "run-id": { type: "string" },
   wide: { type: "boolean", short: "w" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -183,7 +214,7 @@ var INIT_OPTIONS = {
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP };
+var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP };
 function isCommand(name) {
   return Object.hasOwn(COMMANDS, name);
 }
@@ -239,7 +270,7 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-PGC22BE5.js");
+      const { renderText } = await import("./chunks/text-C6Q33ZX2.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
@@ -248,11 +279,11 @@ async function rendererFor(format, wide = false) {
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-VDQGWGYH.js");
+      const { renderMarkdown } = await import("./chunks/markdown-2O63PD62.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-PGLXLDIX.js");
+      const { renderHtml } = await import("./chunks/html-ORSXVZKG.js");
       return (report) => renderHtml(report);
     }
   }
@@ -275,9 +306,9 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-QIS3SL7L.js"),
+    import("./chunks/run-WDPQNLWM.js"),
     import("./chunks/mask-FPFGCST3.js"),
-    import("./chunks/exit-code-LA7GRCYA.js"),
+    import("./chunks/exit-code-XRG6EGFX.js"),
     import("./chunks/format-MWQZYE5I.js")
   ]);
   let secrets = [];
@@ -285,9 +316,13 @@ async function check(args) {
   const write = (text) => void (progress === null ? process.stderr.write(text) : progress.log(text));
   const log = values.quiet ? void 0 : (line) => write(maskOutput(`modelwatch: ${line}
 `, secrets));
+  const runId = values["run-id"];
+  if (runId !== void 0 && !/^[\w.:-]{1,100}$/.test(runId)) throw new UsageError(`--run-id must be 1\u2013100 letters, digits, ".", ":", "_" or "-", got "${runId}"`, "check");
+  if (runId !== void 0 && values.state === void 0) throw new UsageError("--run-id names the run in the state: it needs --state", "check");
+  const state = values.state === void 0 ? void 0 : new (await import("./chunks/directory-store-ZS4DN56J.js")).DirectoryStore(values.state);
   let evaluation;
   try {
-    evaluation = await evaluate({ paths, now, log, onSecrets: (found) => secrets = found, ...progress === null ? {} : { progress: (event) => progress.handle(event) }, ...await rootOption(values.root) });
+    evaluation = await evaluate({ paths, now, log, ...state === void 0 ? {} : { state }, ...runId === void 0 ? {} : { run: { id: runId, attempt: null, url: null } }, onSecrets: (found) => secrets = found, ...progress === null ? {} : { progress: (event) => progress.handle(event) }, ...await rootOption(values.root) });
   } finally {
     progress?.stop();
   }
@@ -301,6 +336,15 @@ async function check(args) {
   }
   if (values.quiet) for (const error of report.policy_errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}
 `, run.secrets));
+  if (state !== void 0 && run.records.length > 0) {
+    try {
+      await state.append(run.records);
+    } catch (cause) {
+      process.stderr.write(maskOutput(`modelwatch: cannot write the state to ${values.state}: ${cause instanceof Error ? cause.message : String(cause)} [state/write]
+`, run.secrets));
+      return 2;
+    }
+  }
   return exitCodeFor(report, failOn);
 }
 async function rootOption(root) {
@@ -320,7 +364,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-QIS3SL7L.js"),
+    import("./chunks/run-WDPQNLWM.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -340,7 +384,7 @@ async function validate(args) {
 async function init(args) {
   const { values, positionals } = args;
   if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, "init");
-  const { initPolicy, InitError, TASKS } = await import("./chunks/init-Z6KJ6RA5.js");
+  const { initPolicy, InitError, TASKS } = await import("./chunks/init-BKTNCTEA.js");
   const task = values.task;
   if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}, got "${task}"`, "init");
   if (values.force && values.out === void 0) throw new UsageError("--force needs --out (it allows replacing that file)", "init");
@@ -419,6 +463,20 @@ async function main(argv) {
       process.stdout.write(`${INIT_HELP}
 `);
       return 0;
+    }
+    if (command === "history") {
+      const args = parse(command, HISTORY_OPTIONS, rest);
+      if (args.values.help) {
+        process.stdout.write(`${HISTORY_HELP}
+`);
+        return 0;
+      }
+      try {
+        return await (await import("./chunks/cli-history-AXVZTC6E.js")).history(args.positionals, args.values);
+      } catch (cause) {
+        if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
+        throw cause;
+      }
     }
     if (command === "validate") {
       const args = parse(command, VALIDATE_OPTIONS, rest);

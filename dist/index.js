@@ -3,15 +3,15 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   exitCodeFor,
   failingModels
-} from "./chunks/chunk-HFCQ6NGK.js";
+} from "./chunks/chunk-QH7HFFFQ.js";
 import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
-} from "./chunks/chunk-7CAWP2II.js";
+} from "./chunks/chunk-G6I43SN5.js";
 import {
   require_dist
-} from "./chunks/chunk-R4TWZS6O.js";
+} from "./chunks/chunk-RDI7D2QR.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -36,25 +36,27 @@ import {
   renderJson
 } from "./chunks/chunk-PJW2Z7TR.js";
 import {
-  checkThresholds,
   driftDetails,
   failingChecks,
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
+  groupEvidence,
+  groupNoun,
+  orderedChecks,
+  qualityDetails
+} from "./chunks/chunk-LV4LVYGV.js";
+import {
+  checkThresholds,
   formatDriftPValue,
   formatGroupValue,
   formatInstant,
   formatValue,
-  groupEvidence,
-  groupNoun,
   groupValueHeading,
-  orderedChecks,
-  qualityDetails,
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-SHU73U6Y.js";
+} from "./chunks/chunk-WJFZQNP2.js";
 import "./chunks/chunk-VIBIWIW3.js";
 import {
   escapeMarkdown,

@@ -5,7 +5,8 @@
  * expected crossing is within the horizon, a passing check warns and says when; a warning or
  * failing check only gains the forecast in its report. The fail bound is the applied `fail`
  * threshold's single bound (lt/lte: the bad side is below; gt/gte: above); a check without one
- * reports the trend with no crossing.
+ * reports the trend with no crossing. When the fitted line is already past the bound though this
+ * run's value is not, the crossing is now (0 days) and a passing check warns so.
  */
 import { MIN_FORECAST_RUNS, forecastCrossing } from '../stats/trend-forecast.js';
 import type { StoredValue } from './memory-thresholds.js';
@@ -66,10 +67,19 @@ export function forecastCheck(check: CheckReport, spec: { readonly horizon_ms: n
     horizon_days: horizonDays,
   };
   const withForecast = { ...check, forecast };
-  if (target === null || !fitted.warns || fitted.crossing === null || check.status !== 'pass') return withForecast;
-  const { crossing } = fitted;
+  if (target === null || check.status !== 'pass') return withForecast;
   const level = `${Number((spec.confidence * 100).toPrecision(3))}%`;
+  const trend = `at the trend of the last ${points.length} runs (${short(fitted.slope_per_day)} a day, ${level} interval ${short(fitted.slope_low)} to ${short(fitted.slope_high)})`;
+  // The fitted line already past the bound while this run's value is not: the crossing is now.
+  const sign = target.side === 'below' ? -1 : 1;
+  const slow = target.side === 'below' ? fitted.slope_high : fitted.slope_low;
+  const past = target.side === 'below' ? fitted.level < target.bound : fitted.level > target.bound;
+  if (past && sign * slow > 0) {
+    return { ...withForecast, forecast: { ...forecast, crossing: { days: 0, low: 0, high: 0 } }, status: 'warn', message: `${check.message}; ${trend} it is already past ${target.bound} (fitted ${short(fitted.level)})` };
+  }
+  if (!fitted.warns || fitted.crossing === null) return withForecast;
+  const { crossing } = fitted;
   const when = `in about ${days(crossing.days)} (${days(crossing.low).replace(/ days?$/, '')}–${crossing.high === null ? 'never at the slow end' : days(crossing.high)})`;
-  const message = `${check.message}; at the trend of the last ${points.length} runs (${short(fitted.slope_per_day)} a day, ${level} interval ${short(fitted.slope_low)} to ${short(fitted.slope_high)}) it crosses ${target.bound} ${when}`;
+  const message = `${check.message}; ${trend} it crosses ${target.bound} ${when}`;
   return { ...withForecast, status: 'warn', message };
 }

@@ -8,9 +8,10 @@
  *   `runs` stored values, s the sample standard deviation (n − 1), NannyML's standard-deviation
  *   threshold made one-sided: breached when the value lies beyond the edge.
  *
- * A level that cannot be judged yet (too few stored runs, no state store) leaves the check
- * `no_data` (check/no-history) unless what could be judged is already at least as bad: a
- * threshold that cannot be computed never passes. The thresholds shown become the bounds on
+ * A level that cannot be judged yet (too few stored runs, no state store) turns a pass into
+ * `no_data` (check/no-history): a threshold that cannot be computed never passes. A breach
+ * found on another level stands (a warn while fail waits for history is a warn), and the message
+ * says which level was not judged. The thresholds shown become the bounds on
  * the value that were applied (`{ lt: edge }`), with `derived_from` saying how. O(runs).
  */
 import type { Comparator, MemoryThreshold } from '../policy/types.js';
@@ -118,10 +119,10 @@ export function judgeAgainstMemory(check: CheckReport, memory: { readonly warn?:
   }
   if (derived.length > 0) thresholds.derived_from = [...(typeof check.thresholds.derived_from === 'string' ? [check.thresholds.derived_from] : []), ...derived].join('; ');
   const unjudged = missing.filter((m) => severity(m.level) > severity(status));
-  if (unjudged.length > 0) {
-    const why = unjudged.map((m) => `${m.level} ${m.why}`).join('; ');
-    return { ...check, status: 'no_data', code: 'check/no-history', thresholds: thresholds as CheckReport['thresholds'], message: `${check.message}; not judged: ${why}` };
+  const note = unjudged.length === 0 ? '' : `; not judged: ${unjudged.map((m) => `${m.level} ${m.why}`).join('; ')}`;
+  if (status === 'pass' && unjudged.length > 0) {
+    return { ...check, status: 'no_data', code: 'check/no-history', thresholds: thresholds as CheckReport['thresholds'], message: `${check.message}${note}` };
   }
-  if (breached === null) return { ...check, thresholds: thresholds as CheckReport['thresholds'] };
-  return { ...check, status, thresholds: thresholds as CheckReport['thresholds'], message: `${check.message}; ${status}: ${breached}` };
+  if (breached === null) return { ...check, thresholds: thresholds as CheckReport['thresholds'], message: `${check.message}${note}` };
+  return { ...check, status, thresholds: thresholds as CheckReport['thresholds'], message: `${check.message}; ${status}: ${breached}${note}` };
 }
