@@ -312,6 +312,23 @@ export class FakeGitHub {
         if (commit === undefined) throw new HttpError(404, 'Not Found');
         return { data: { sha: params['commit_sha'], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message } };
       }
+      case 'git/get-tree': {
+        // GitHub lists a tree's direct entries, or with `recursive` (any value) every entry below
+        // it, subtrees included, each with its own id (which get-tree accepts in turn).
+        const sha = params['tree_sha'] ?? '';
+        const tree = this.trees.get(sha);
+        if (tree === undefined) throw new HttpError(404, 'Not Found');
+        return { data: { sha, url: `${this.url}/repos/${this.owner}/${this.repo}/git/trees/${sha}`, tree: this.treeEntries(tree, query.has('recursive')), truncated: false } };
+      }
+      case 'git/get-blob': {
+        const sha = params['file_sha'] ?? '';
+        const content = this.blobs.get(sha);
+        if (content === undefined) throw new HttpError(404, 'Not Found');
+        const bytes = Buffer.from(content, 'utf8');
+        // GitHub wraps the base64 at 60 characters.
+        const base64 = (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n');
+        return { data: { sha, node_id: `B_${sha}`, size: bytes.length, url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}`, content: base64 === '' ? '' : `${base64}\n`, encoding: 'base64' } };
+      }
       case 'git/create-blob': {
         const encoding = body['encoding'] ?? 'utf-8';
         const content = encoding === 'base64' ? Buffer.from(String(body['content']), 'base64').toString('utf8') : String(body['content']);
@@ -412,6 +429,29 @@ export class FakeGitHub {
       default:
         throw this.violation(`${op}: valid for GitHub, but the fake does not implement it`);
     }
+  }
+
+  /** A flat tree (path → blob) as GitHub lists it: direct entries, or all of them when recursive. */
+  private treeEntries(tree: ReadonlyMap<string, string>, recursive: boolean): Record<string, unknown>[] {
+    const entries: Record<string, unknown>[] = [];
+    const dirs = new Map<string, Map<string, string>>();
+    for (const [path, blob] of tree) {
+      const parts = path.split('/');
+      for (let depth = 1; depth < parts.length; depth++) {
+        const dir = parts.slice(0, depth).join('/');
+        if (!dirs.has(dir)) dirs.set(dir, new Map());
+        dirs.get(dir)?.set(parts.slice(depth).join('/'), blob);
+      }
+      if (recursive || parts.length === 1) {
+        entries.push({ path, mode: GIT_TREE_FILE, type: 'blob', sha: blob, size: Buffer.byteLength(this.blobs.get(blob) ?? ''), url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${blob}` });
+      }
+    }
+    for (const [dir, sub] of dirs) {
+      if (!recursive && dir.includes('/')) continue;
+      const sha = this.putTree(sub);
+      entries.push({ path: dir, mode: '040000', type: 'tree', sha, url: `${this.url}/repos/${this.owner}/${this.repo}/git/trees/${sha}` });
+    }
+    return entries.sort((a, b) => (String(a['path']) < String(b['path']) ? -1 : 1));
   }
 
   private issueOr404(number: number): FakeIssue {
