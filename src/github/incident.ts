@@ -54,6 +54,22 @@ export function incidentAction(status: Status): IncidentAction {
   }
 }
 
+/**
+ * What a model's run does to its incident. Without alert state (a run with no state store),
+ * by the model's status as above. With it, only a firing alert opens or keeps an incident open
+ * (a breach held `pending` by `for:` opens nothing; an alert kept by `keep_firing_for` keeps it
+ * open though its check passes again); a model whose data could not be read opens one.
+ * docs/policy.md#alert-lifecycle has the table.
+ */
+export function modelIncidentAction(model: Pick<ModelReport, 'status' | 'error' | 'checks'>): IncidentAction {
+  if (!model.checks.some((c) => c.alert !== undefined)) return incidentAction(model.status);
+  if (model.error !== null) return 'open';
+  const hidden = (c: CheckReport): boolean => c.status === 'silenced' || c.status === 'inhibited';
+  if (model.checks.some((c) => c.alert?.state === 'firing' && !hidden(c))) return 'open';
+  if (model.checks.some((c) => c.status === 'warn' || c.status === 'pending' || c.status === 'no_data')) return 'hold';
+  return 'close';
+}
+
 export function markerFor(model: string): string {
   return `<!-- modelwatch:incident model=${encodeURIComponent(model)} -->`;
 }

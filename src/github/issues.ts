@@ -20,7 +20,7 @@ import { code, link } from '../report/github-markdown.js';
 import { formatValue, statusLabel, statusSymbol, valueHint } from '../report/format.js';
 import {
   composeBody,
-  incidentAction,
+  modelIncidentAction,
   incidentModel,
   readState,
   reserveFor,
@@ -103,7 +103,7 @@ export async function syncIssues(sink: Sink, report: Report, policies: ReadonlyM
 
 async function syncModel(sink: Sink, report: Report, model: ModelReport, policy: Policy | null, open: IncidentIssue[], options: IssueOptions): Promise<IssueOutcome> {
   const { owner, repo } = sink.run;
-  const action = incidentAction(model.status);
+  const action = modelIncidentAction(model);
   const [current, ...duplicates] = open;
   if (current !== undefined) for (const duplicate of duplicates) await closeDuplicate(sink, duplicate.number, current.number);
 

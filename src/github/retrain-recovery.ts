@@ -13,7 +13,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { statusLabel, statusSymbol } from '../report/format.js';
 import { link } from '../report/github-markdown.js';
 import { ISSUE_BODY_LIMIT } from '../report/issue-body.js';
-import { incidentAction } from './incident.js';
+import { modelIncidentAction } from './incident.js';
 import { runLink } from './issues.js';
 import { write, type Sink } from './sink.js';
 
@@ -28,7 +28,7 @@ export interface OpenRetrainPull {
 }
 
 export function isHealthy(model: ModelReport): boolean {
-  return incidentAction(model.status) === 'close';
+  return modelIncidentAction(model) === 'close';
 }
 
 export function hasRecoveryNote(body: string | null): boolean {
