@@ -352,5 +352,5 @@ export function dataCases(rng: Rng, slices: ReadonlyMap<string, Slice>, bombByte
   return out;
 }
 
-/** The slice files every data case's policy reads where it is not broken. */
-export const SLICE_FILES = [...new Set(SLOTS.map((s) => s.slice)), 'adult-shifted/current.csv'];
+/** The slice files the good policies and every data case's policy read where it is not broken. */
+export const SLICE_FILES = [...new Set(SLOTS.map((s) => s.slice)), 'adult-shifted/current.csv', 'diabetes/reference.csv', 'diabetes/current.csv', 'wine/reference.csv', 'wine/current.csv'];

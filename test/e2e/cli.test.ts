@@ -55,6 +55,17 @@ describe('the demo on the bundled examples', () => {
     expect(status('adult-income-shifted', 'missing-numbers')).toBe('fail');
     expect(status('adult-income-shifted', 'unseen-categories')).toBe('warn');
     expect(status('adult-income-shifted', 'volume')).toBe('pass');
+    // diabetes: bmi × 1.1 in the current batch (examples/data/diabetes/make.py), outcome unchanged.
+    expect(status('diabetes-progression', 'bmi-drift')).toBe('fail');
+    expect(status('diabetes-progression', 'mean-residual')).toBe('fail');
+    expect(status('diabetes-progression', 'mae')).toBe('warn');
+    expect(status('diabetes-progression', 'missing-values')).toBe('pass');
+    expect(status('diabetes-progression', 'out-of-range')).toBe('pass');
+    // wine: class_2 from 27% to 55% of the batch (examples/data/wine/make.py), the classes as they were.
+    expect(status('wine-cultivar', 'class-mix')).toBe('fail');
+    expect(status('wine-cultivar', 'prediction-drift')).toBe('fail');
+    expect(status('wine-cultivar', 'accuracy')).toBe('pass');
+    expect(status('wine-cultivar', 'missing-values')).toBe('pass');
   });
 });
 

@@ -79,6 +79,27 @@ describe('modelwatch init on the example references', () => {
     expect(report.checks.every((c) => c.status === 'pass')).toBe(true);
     expect(report.checks).toHaveLength(6);
   }, 30_000);
+
+  it('diabetes-progression: a numeric target makes it a regression with an mae check; passes on its own reference', async () => {
+    const { raw, report } = await scaffoldAndRun('examples/data/diabetes/reference.csv', 'data/diabetes/reference.csv', { target: 'progression', name: 'diabetes-progression' });
+    expect(raw.model).toEqual({ name: 'diabetes-progression', task: 'regression' });
+    expect(raw.columns).toEqual({ prediction: 'predicted', target: 'progression', features: { numerical: ['age', 'sex', 'bmi', 'bp', 's1', 's2', 's3', 's4', 's5', 's6'], categorical: [] } });
+    // 110 rows: halves of 55 rows, so min_samples is lowered to 55.
+    expect(raw.defaults).toEqual({ min_samples: 55 });
+    expect(raw.checks.map((c) => c.id)).toEqual(['feature-drift', 'missing-values', 'mae']);
+    expect(report.status).toBe('pass');
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual(raw.checks.map((c) => [c.id, 'pass']));
+  }, 30_000);
+
+  it('wine-cultivar: a text target with three classes makes it multiclass; passes on its own reference', async () => {
+    const { raw, report } = await scaffoldAndRun('examples/data/wine/reference.csv', 'data/wine/reference.csv', { target: 'cultivar', name: 'wine-cultivar' });
+    expect(raw.model).toEqual({ name: 'wine-cultivar', task: 'multiclass_classification' });
+    expect(raw.columns).toMatchObject({ prediction: 'predicted', target: 'cultivar' });
+    // No performance check: multiclass needs columns.class_scores, which init does not guess.
+    expect(raw.checks.map((c) => c.id)).toEqual(['feature-drift', 'missing-values']);
+    expect(report.status).toBe('pass');
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual(raw.checks.map((c) => [c.id, 'pass']));
+  }, 30_000);
 });
 
 /** A small table: 200 rows, written to a temporary repository. */

@@ -60,10 +60,10 @@ describe.skipIf(pgUrl() === undefined)('example models from PostgreSQL', () => {
   });
 
   it('covers every example model', () => {
-    expect(policies.map((p) => p.model.name).sort()).toEqual(['adult-income', 'adult-income-labels', 'adult-income-shifted', 'offer-ranker']);
+    expect(policies.map((p) => p.model.name).sort()).toEqual(['adult-income', 'adult-income-labels', 'adult-income-shifted', 'diabetes-progression', 'offer-ranker', 'wine-cultivar']);
   });
 
-  for (const name of ['adult-income', 'adult-income-labels', 'adult-income-shifted', 'offer-ranker']) {
+  for (const name of ['adult-income', 'adult-income-labels', 'adult-income-shifted', 'diabetes-progression', 'offer-ranker', 'wine-cultivar']) {
     for (const mode of ['table', 'query'] as const) {
       it(`${name}: the report from postgres (${mode}) equals the report from the files`, async () => {
         const policy = policies.find((p) => p.model.name === name)!;
