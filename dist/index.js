@@ -5,6 +5,16 @@ import {
   failingModels
 } from "./chunks/chunk-QH7HFFFQ.js";
 import {
+  MODEL_NAME,
+  README_PATH,
+  StateWriteError,
+  appendRecord,
+  modelPath,
+  parseHistory,
+  serializeHistory,
+  stateReadme
+} from "./chunks/chunk-M6HKTGBK.js";
+import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
@@ -2614,7 +2624,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -7747,7 +7757,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7799,7 +7809,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7823,15 +7833,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7846,7 +7856,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util3.parseOrigin(url2);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7900,7 +7910,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7964,7 +7974,7 @@ var require_client = __commonJS({
         assert(client2[kSize] === 0);
       }
     }
-    async function connect(client2) {
+    async function connect2(client2) {
       assert(!client2[kConnecting]);
       assert(!client2[kHTTPContext]);
       let { host, hostname, protocol, port } = client2[kUrl];
@@ -8135,7 +8145,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client2[kHTTPContext]) {
-          connect(client2);
+          connect2(client2);
           return;
         }
         if (client2[kHTTPContext].destroyed) {
@@ -8427,7 +8437,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8443,25 +8453,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util3.parseOrigin(origin);
-        this[kOptions] = { ...util3.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util3.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8656,25 +8666,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util3.deepClone(options), connect, tls };
+        this[kOptions] = { ...util3.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8769,16 +8779,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8840,7 +8850,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8848,13 +8858,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url2, { connect });
+        this[kClient] = clientFactory(url2, { connect: connect2 });
         this[kAgent] = new Agent3({
           ...opts,
           factory,
@@ -10600,10 +10610,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve2(data);
           });
         });
@@ -10619,7 +10629,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -24578,10 +24588,10 @@ var require_dist3 = __commonJS({
         const proxyResponsePromise = (0, parse_proxy_response_1.parseProxyResponse)(socket);
         socket.write(`${payload}\r
 `);
-        const { connect, buffered } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect);
-        this.emit("proxyConnect", connect, req);
-        if (connect.statusCode === 200) {
+        const { connect: connect2, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect2);
+        this.emit("proxyConnect", connect2, req);
+        if (connect2.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -106160,6 +106170,9 @@ function readRunContext(env = process.env) {
   return { owner, repo, apiUrl, serverUrl, runId, sha: env["GITHUB_SHA"] || null, runUrl };
 }
 
+// src/state/branch-store.ts
+import { createHash as createHash3 } from "node:crypto";
+
 // src/github/errors.ts
 function isHttpError(error2) {
   return typeof error2 === "object" && error2 !== null && typeof error2.status === "number" && typeof error2.message === "string";
@@ -106191,6 +106204,222 @@ async function attempt(doing, permission, step) {
     if (error2 instanceof SinkError) throw error2;
     throw new SinkError(explainGitHubError(error2, doing, permission), { cause: error2 });
   }
+}
+
+// src/state/branch-store.ts
+var DEFAULT_STATE_BRANCH = "modelwatch/state";
+var MAX_APPEND_ATTEMPTS = 8;
+var BACKOFF_BASE_MS = 500;
+var BACKOFF_CAP_MS = 8e3;
+var ReadFailure = class extends Error {
+};
+var BranchStore = class {
+  constructor(octokit, options) {
+    this.octokit = octokit;
+    this.owner = options.owner;
+    this.repo = options.repo;
+    this.branch = options.branch ?? DEFAULT_STATE_BRANCH;
+    this.description = `branch ${this.branch}`;
+    this.runUrl = options.runUrl ?? null;
+    this.log = options.log ?? (() => {
+    });
+    this.backoffMs = options.backoffMs ?? BACKOFF_BASE_MS;
+  }
+  octokit;
+  description;
+  branch;
+  owner;
+  repo;
+  runUrl;
+  log;
+  backoffMs;
+  async read(models) {
+    let head;
+    try {
+      head = await this.head();
+    } catch (error2) {
+      return { ok: false, message: error2 instanceof ReadFailure ? error2.message : String(error2) };
+    }
+    const out = /* @__PURE__ */ new Map();
+    for (const model of models) {
+      if (!MODEL_NAME.test(model)) {
+        out.set(model, { ok: false, message: `${JSON.stringify(model)} is not a model name; the state store holds none for it` });
+        continue;
+      }
+      const read2 = await this.readModel(head, model);
+      out.set(model, read2.ok ? { ok: true, history: read2.history } : read2);
+    }
+    return { ok: true, models: out };
+  }
+  async append(records) {
+    if (records.length === 0) return;
+    for (const record of records) {
+      if (!MODEL_NAME.test(record.model)) throw new StateWriteError(`cannot store a record of ${JSON.stringify(record.model)}: not a model name`);
+    }
+    const byModel = /* @__PURE__ */ new Map();
+    for (const record of records) byModel.set(record.model, [...byModel.get(record.model) ?? [], record]);
+    const message = this.commitMessage(records, [...byModel.keys()]);
+    for (let attempt2 = 1; attempt2 <= MAX_APPEND_ATTEMPTS; attempt2++) {
+      if (attempt2 > 1) await sleep(Math.random() * Math.min(BACKOFF_CAP_MS, this.backoffMs * 2 ** (attempt2 - 2)));
+      let head;
+      try {
+        head = await this.head();
+      } catch (error2) {
+        throw new StateWriteError(`${error2 instanceof Error ? error2.message : String(error2)}; this run's records were not stored`, { cause: error2 });
+      }
+      const refused = [];
+      const changes = [];
+      for (const [model, mine] of byModel) {
+        const current = await this.readModel(head, model);
+        if (!current.ok) {
+          refused.push(`${current.message} Its record from this run was not stored.`);
+          continue;
+        }
+        let history = current.history;
+        try {
+          for (const record of mine) history = appendRecord(history, record);
+        } catch (error2) {
+          throw new StateWriteError(`${this.where(model)}: ${error2 instanceof Error ? error2.message : String(error2)}`, { cause: error2 });
+        }
+        const content = serializeHistory(history);
+        if (head?.files.get(modelPath(model)) === gitBlobSha(content)) continue;
+        changes.push({ path: modelPath(model), content });
+      }
+      const refusal = (stored2) => new StateWriteError(`${refused.join(" ")}${stored2.length > 0 ? ` (Stored: ${stored2.join(", ")}.)` : ""}`);
+      if (changes.length === 0) {
+        this.log(`state: nothing new for ${[...byModel.keys()].join(", ")} on ${this.branch}`);
+        if (refused.length > 0) throw refusal([]);
+        return;
+      }
+      if (head === null || !head.files.has(README_PATH)) changes.push({ path: README_PATH, content: stateReadme("branch") });
+      const commit = await this.writing(async () => {
+        const tree = await this.octokit.rest.git.createTree({
+          owner: this.owner,
+          repo: this.repo,
+          ...head === null ? {} : { base_tree: head.tree },
+          tree: changes.map((c) => ({ path: c.path, mode: "100644", type: "blob", content: c.content }))
+        });
+        const created = await this.octokit.rest.git.createCommit({ owner: this.owner, repo: this.repo, message, tree: tree.data.sha, parents: head === null ? [] : [head.commit] });
+        return created.data.sha;
+      });
+      try {
+        if (head === null) await this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${this.branch}`, sha: commit });
+        else await this.octokit.rest.git.updateRef({ owner: this.owner, repo: this.repo, ref: `heads/${this.branch}`, sha: commit, force: false });
+      } catch (error2) {
+        if (isConflict(error2)) {
+          this.log(`state: ${this.branch} moved while this run wrote (attempt ${attempt2} of ${MAX_APPEND_ATTEMPTS}); reading it again`);
+          continue;
+        }
+        throw this.writeError(error2);
+      }
+      const stored = changes.filter((c) => c.path !== README_PATH).map((c) => c.path.slice("models/".length, -".json".length));
+      this.log(`state: ${head === null ? "created" : "updated"} ${this.branch} at ${commit.slice(0, 7)} (${stored.join(", ")})`);
+      if (refused.length > 0) throw refusal(stored);
+      return;
+    }
+    throw new StateWriteError(
+      `the state branch ${this.branch} kept moving: ${MAX_APPEND_ATTEMPTS} attempts to append this run's records lost the race to other runs, and they were not stored. Limit how many monitoring runs write at once (a \`concurrency:\` group), then rerun.`
+    );
+  }
+  where(model) {
+    return `branch ${this.branch}: ${modelPath(model)}`;
+  }
+  commitMessage(records, models) {
+    const runs = [...new Set(records.map((r) => `${r.run.id}${r.run.attempt !== null && r.run.attempt > 1 ? ` (attempt ${r.run.attempt})` : ""}`))];
+    const urls = [...new Set(records.map((r) => r.run.url ?? this.runUrl).filter((u) => u !== null))];
+    return `modelwatch state: run ${runs.join(", ")} for ${models.join(", ")}${urls.length > 0 ? `
+
+${urls.map((u) => `Run: ${u}`).join("\n")}` : ""}
+`;
+  }
+  /** The branch's commit, tree and state files, or null when the branch does not exist. */
+  async head() {
+    const { owner, repo } = this;
+    const fail = (doing, error2) => new ReadFailure(explainRead(this.branch, doing, error2));
+    let commit;
+    try {
+      commit = (await this.octokit.rest.git.getRef({ owner, repo, ref: `heads/${this.branch}` })).data.object.sha;
+    } catch (error2) {
+      if (isHttpError(error2) && error2.status === 404) return null;
+      throw fail("reading its ref", error2);
+    }
+    let tree;
+    try {
+      tree = (await this.octokit.rest.git.getCommit({ owner, repo, commit_sha: commit })).data.tree.sha;
+    } catch (error2) {
+      throw fail(`reading commit ${commit.slice(0, 7)}`, error2);
+    }
+    const files = /* @__PURE__ */ new Map();
+    try {
+      const listing = (await this.octokit.rest.git.getTree({ owner, repo, tree_sha: tree, recursive: "1" })).data;
+      if (!listing.truncated) {
+        for (const entry of listing.tree) {
+          if (entry.type === "blob" && entry.path !== void 0 && entry.sha !== void 0 && (entry.path === README_PATH || entry.path.startsWith("models/"))) files.set(entry.path, entry.sha);
+        }
+      } else {
+        for (const entry of listing.tree) if (entry.type === "blob" && entry.path === README_PATH && entry.sha !== void 0) files.set(entry.path, entry.sha);
+        const models = listing.tree.find((e) => e.path === "models" && e.type === "tree");
+        if (models?.sha !== void 0) {
+          const inside = (await this.octokit.rest.git.getTree({ owner, repo, tree_sha: models.sha })).data;
+          for (const entry of inside.tree) if (entry.type === "blob" && entry.path !== void 0 && entry.sha !== void 0) files.set(`models/${entry.path}`, entry.sha);
+        }
+      }
+    } catch (error2) {
+      throw fail(`listing tree ${tree.slice(0, 7)}`, error2);
+    }
+    return { commit, tree, files };
+  }
+  async readModel(head, model) {
+    const blob = head?.files.get(modelPath(model));
+    if (blob === void 0) return { ok: true, history: null };
+    let text;
+    try {
+      const data = (await this.octokit.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: blob })).data;
+      text = data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
+    } catch (error2) {
+      return { ok: false, message: `${this.where(model)}: cannot be read (${isHttpError(error2) ? `HTTP ${error2.status}: ${error2.message}` : String(error2)})` };
+    }
+    const parsed = parseHistory(text, model, this.where(model));
+    return parsed.ok ? { ok: true, history: parsed.history } : parsed;
+  }
+  async writing(step) {
+    try {
+      return await step();
+    } catch (error2) {
+      throw this.writeError(error2);
+    }
+  }
+  writeError(error2) {
+    const doing = `Writing the state branch ${this.branch}`;
+    if (!isHttpError(error2)) return new StateWriteError(`${doing} failed: ${error2 instanceof Error ? error2.message : String(error2)}`, { cause: error2 });
+    if (error2.status === 401 || error2.status === 403 || error2.status === 404) {
+      return new StateWriteError(
+        `${doing} failed (HTTP ${error2.status}: ${error2.message}). The workflow needs \`permissions: contents: write\`: add \`contents: write\` to the job's \`permissions:\` block (see examples/workflows/modelwatch.yml), or pass a token that has it as the \`github-token\` input. This run's records were not stored.`,
+        { cause: error2 }
+      );
+    }
+    return new StateWriteError(`${doing} failed (HTTP ${error2.status}: ${error2.message}); this run's records were not stored`, { cause: error2 });
+  }
+};
+function isConflict(error2) {
+  if (!isHttpError(error2)) return false;
+  if (error2.status === 409) return true;
+  return error2.status === 422 && /fast[- ]forward|already exists|does not exist|cannot be updated/i.test(error2.message);
+}
+function explainRead(branch, doing, error2) {
+  const base = `the state branch ${branch} cannot be read (${doing}`;
+  if (!isHttpError(error2)) return `${base}: ${error2 instanceof Error ? error2.message : String(error2)})`;
+  if (error2.status === 401 || error2.status === 403) {
+    return `${base}: HTTP ${error2.status}: ${error2.message}); the token needs \`contents: read\` (the workflow's \`permissions:\` block; writing needs \`contents: write\`)`;
+  }
+  return `${base}: HTTP ${error2.status}: ${error2.message})`;
+}
+function gitBlobSha(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash3("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function sleep(ms) {
+  return new Promise((resolve2) => setTimeout(resolve2, ms));
 }
 
 // src/report/title.ts
@@ -106601,6 +106830,14 @@ function incidentAction(status) {
       return "hold";
   }
 }
+function modelIncidentAction(model) {
+  if (!model.checks.some((c) => c.alert !== void 0)) return incidentAction(model.status);
+  if (model.error !== null) return "open";
+  const hidden = (c) => c.status === "silenced" || c.status === "inhibited";
+  if (model.checks.some((c) => c.alert?.state === "firing" && !hidden(c))) return "open";
+  if (model.checks.some((c) => c.status === "warn" || c.status === "pending" || c.status === "no_data")) return "hold";
+  return "close";
+}
 function markerFor(model) {
   return `<!-- modelwatch:incident model=${encodeURIComponent(model)} -->`;
 }
@@ -106775,7 +107012,7 @@ async function syncIssues(sink, report, policies, options = {}) {
 }
 async function syncModel(sink, report, model, policy, open2, options) {
   const { owner, repo } = sink.run;
-  const action5 = incidentAction(model.status);
+  const action5 = modelIncidentAction(model);
   const [current, ...duplicates] = open2;
   if (current !== void 0) for (const duplicate of duplicates) await closeDuplicate(sink, duplicate.number, current.number);
   if (current === void 0) {
@@ -106979,7 +107216,7 @@ var OPEN = "<!-- modelwatch:recovered -->";
 var CLOSE = "<!-- /modelwatch:recovered -->";
 var NOTE = /^<!-- modelwatch:recovered -->[\s\S]*?<!-- \/modelwatch:recovered -->\n*/;
 function isHealthy(model) {
-  return incidentAction(model.status) === "close";
+  return modelIncidentAction(model) === "close";
 }
 function hasRecoveryNote(body2) {
   return NOTE.test(body2 ?? "");
@@ -107398,13 +107635,15 @@ async function main(env, uploader) {
   const inputs = readInputs();
   if (inputs.dryRun) info("dry-run: every read is performed, no write; what would be written is printed");
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  const { report, policies: loaded, secrets } = await evaluate({
+  const github = connect(inputs, env);
+  const { report, policies: loaded, secrets, records } = await evaluate({
     paths: inputs.policies,
     cwd: workspace,
     root: workspace,
     env,
     log: (line) => info(line),
-    onSecrets: registerSecrets
+    onSecrets: registerSecrets,
+    ...github?.state === void 0 ? {} : { state: github.state, run: runIdentity(github.run, env) }
   });
   const mask = (text) => maskOutput(text, secrets);
   const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
@@ -107426,12 +107665,23 @@ async function main(env, uploader) {
     }
   }
   const failures = [];
+  if (report.state?.read === "failed") warning(mask(`state: ${report.state.error ?? "unreadable"}; judged without memory, and nothing stored for the models it could not read`), { title: "modelwatch state" });
+  if (github?.state !== void 0 && records.length > 0) {
+    if (inputs.dryRun) info(`[dry-run] would store ${records.length} run record(s) on ${github.state.description}`);
+    else {
+      try {
+        await github.state.append(records);
+        info(`state: ${records.length} run record(s) stored on ${github.state.description}`);
+      } catch (error2) {
+        failures.push(mask(`Writing the state (${github.state.description}) failed: ${error2 instanceof Error ? error2.message : String(error2)}`));
+      }
+    }
+  }
   let incidents = [];
   const pullRequests = [];
   if ((inputs.issues || inputs.retrainingPrs) && report.models.length > 0) {
-    if (inputs.token === "") throw new Error("the github-token input is empty; pass ${{ github.token }} or a token with issues, pull-requests and contents write");
-    const run2 = readRunContext(env);
-    const octokit = createClient(inputs.token, { baseUrl: run2.apiUrl, log: (line) => info(line) });
+    if (github === null) throw new Error("the github-token input is empty; pass ${{ github.token }} or a token with issues, pull-requests and contents write");
+    const { run: run2, octokit } = github;
     const sink = createSink(octokit, run2, { dryRun: inputs.dryRun, log: (line) => info(line) });
     if (inputs.issues) {
       try {
@@ -107465,6 +107715,20 @@ ${failures.join("\n")}`);
   if (code2 === 2) setFailed(`${report.policy_errors.length} policy error(s); see the annotations and the job summary`);
   else if (code2 === 1) setFailed(`failing model(s) at fail-on "${inputs.failOn}": ${failingModels(report, inputs.failOn).join(", ")}`);
 }
+function connect(inputs, env) {
+  if (inputs.token === "") {
+    if (inputs.stateBranch !== "") warning("the github-token input is empty: no state is read or stored (state-branch needs a token with contents write)");
+    return null;
+  }
+  const run2 = readRunContext(env);
+  const octokit = createClient(inputs.token, { baseUrl: run2.apiUrl, log: (line) => info(line) });
+  if (inputs.stateBranch === "") return { run: run2, octokit };
+  return { run: run2, octokit, state: new BranchStore(octokit, { owner: run2.owner, repo: run2.repo, branch: inputs.stateBranch, runUrl: run2.runUrl, log: (line) => info(line) }) };
+}
+function runIdentity(run2, env) {
+  const attempt2 = Number(env["GITHUB_RUN_ATTEMPT"] ?? "");
+  return { id: run2.runId ?? `local-${(/* @__PURE__ */ new Date()).toISOString()}`, attempt: Number.isInteger(attempt2) && attempt2 > 0 ? attempt2 : null, url: run2.runUrl };
+}
 function booleanInput(name, fallback) {
   const raw = getInput(name).trim().toLowerCase();
   if (raw === "") return fallback;
@@ -107486,7 +107750,8 @@ function readInputs() {
     failOn,
     dryRun: booleanInput("dry-run", false),
     artifact: getInput("report-artifact").trim(),
-    summary: booleanInput("summary", true)
+    summary: booleanInput("summary", true),
+    stateBranch: getInput("state-branch").trim()
   };
 }
 function registerSecrets(secrets) {

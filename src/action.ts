@@ -6,9 +6,11 @@
  *  3. write the report to disk (JSON and Markdown) and upload it as an artifact, before any
  *     write to issues or pull requests, so that a failed write never loses it;
  *  4. annotate policy errors (the first ten) and write the job summary;
- *  5. open, update or close incident issues;
- *  6. open or update retraining pull requests;
- *  7. set the outputs, and fail the step per `fail-on` or when a GitHub write failed.
+ *  5. append this run's records to the state branch (read before the evaluation), after the
+ *     report is saved and before issues, so that issues follow what was remembered;
+ *  6. open, update or close incident issues;
+ *  7. open or update retraining pull requests;
+ *  8. set the outputs, and fail the step per `fail-on` or when a GitHub write (the state's too) failed.
  *
  * Each step logs one line and is safe to repeat: a second run with the same results writes
  * nothing. `run()` never throws; a failure ends the step with `core.setFailed`.
@@ -22,8 +24,10 @@ import { evaluate } from './engine/run.js';
 import { exitCodeFor, failingModels, type FailOn } from './engine/exit-code.js';
 import type { Report } from './engine/report.js';
 import { ActionsArtifactUploader, artifactServiceAvailable, type ArtifactUploader } from './github/artifact.js';
-import { createClient } from './github/client.js';
-import { readRunContext } from './github/context.js';
+import { createClient, type GitHubClient } from './github/client.js';
+import { readRunContext, type RunContext } from './github/context.js';
+import type { RunIdentity } from './engine/run-record.js';
+import { BranchStore } from './state/branch-store.js';
 import { attempt } from './github/errors.js';
 import { syncIssues, type IssueOutcome } from './github/issues.js';
 import { syncRetraining } from './github/retraining.js';
@@ -51,6 +55,8 @@ interface Inputs {
   readonly dryRun: boolean;
   readonly artifact: string;
   readonly summary: boolean;
+  /** The state branch, or '' for no state. */
+  readonly stateBranch: string;
 }
 
 export async function run(dependencies: Partial<ActionDependencies> = {}): Promise<void> {
@@ -73,13 +79,15 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   // policies are read, loaded or not, before the first line is logged; the files written below
   // (summary, report, artifact) are not masked by the runner, so they are masked here too.
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const { report, policies: loaded, secrets } = await evaluate({
+  const github = connect(inputs, env);
+  const { report, policies: loaded, secrets, records } = await evaluate({
     paths: inputs.policies,
     cwd: workspace,
     root: workspace,
     env,
     log: (line) => core.info(line),
     onSecrets: registerSecrets,
+    ...(github?.state === undefined ? {} : { state: github.state, run: runIdentity(github.run, env) }),
   });
   const mask = (text: string): string => maskOutput(text, secrets);
   const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
@@ -105,14 +113,27 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
     }
   }
 
-  // 5 and 6. Issues, then retraining pull requests.
+  // 5. The state: what this run saw, for the next run to remember (after the report is saved).
   const failures: string[] = [];
+  if (report.state?.read === 'failed') core.warning(mask(`state: ${report.state.error ?? 'unreadable'}; judged without memory, and nothing stored for the models it could not read`), { title: 'modelwatch state' });
+  if (github?.state !== undefined && records.length > 0) {
+    if (inputs.dryRun) core.info(`[dry-run] would store ${records.length} run record(s) on ${github.state.description}`);
+    else {
+      try {
+        await github.state.append(records);
+        core.info(`state: ${records.length} run record(s) stored on ${github.state.description}`);
+      } catch (error) {
+        failures.push(mask(`Writing the state (${github.state.description}) failed: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    }
+  }
+
+  // 6 and 7. Issues, then retraining pull requests.
   let incidents: IssueOutcome[] = [];
   const pullRequests: number[] = [];
   if ((inputs.issues || inputs.retrainingPrs) && report.models.length > 0) {
-    if (inputs.token === '') throw new Error('the github-token input is empty; pass ${{ github.token }} or a token with issues, pull-requests and contents write');
-    const run = readRunContext(env);
-    const octokit = createClient(inputs.token, { baseUrl: run.apiUrl, log: (line) => core.info(line) });
+    if (github === null) throw new Error('the github-token input is empty; pass ${{ github.token }} or a token with issues, pull-requests and contents write');
+    const { run, octokit } = github;
     const sink = createSink(octokit, run, { dryRun: inputs.dryRun, log: (line) => core.info(line) });
     if (inputs.issues) {
       try {
@@ -133,7 +154,7 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
     core.info(inputs.dryRun ? `dry-run: ${sink.writes.length} write(s) not performed` : `${performed} write(s) to GitHub`);
   }
 
-  // 7. Outputs and the step's result.
+  // 8. Outputs and the step's result.
   core.setOutput('status', report.status);
   core.setOutput('failing-models', JSON.stringify(failingModels(report, 'fail')));
   core.setOutput('issues', JSON.stringify(incidents.map((i) => i.issue).filter((n): n is number => n !== null)));
@@ -146,6 +167,24 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   const code = exitCodeFor(report, inputs.failOn);
   if (code === 2) core.setFailed(`${report.policy_errors.length} policy error(s); see the annotations and the job summary`);
   else if (code === 1) core.setFailed(`failing model(s) at fail-on "${inputs.failOn}": ${failingModels(report, inputs.failOn).join(', ')}`);
+}
+
+/** The client and, unless `state-branch` is empty, the state store; null without a token. */
+function connect(inputs: Inputs, env: NodeJS.ProcessEnv): { run: RunContext; octokit: GitHubClient; state?: BranchStore } | null {
+  if (inputs.token === '') {
+    if (inputs.stateBranch !== '') core.warning('the github-token input is empty: no state is read or stored (state-branch needs a token with contents write)');
+    return null;
+  }
+  const run = readRunContext(env);
+  const octokit = createClient(inputs.token, { baseUrl: run.apiUrl, log: (line) => core.info(line) });
+  if (inputs.stateBranch === '') return { run, octokit };
+  return { run, octokit, state: new BranchStore(octokit, { owner: run.owner, repo: run.repo, branch: inputs.stateBranch, runUrl: run.runUrl, log: (line) => core.info(line) }) };
+}
+
+/** This run in the state: GitHub's run id (a re-run attempt replaces its record) and attempt. */
+function runIdentity(run: RunContext, env: NodeJS.ProcessEnv): RunIdentity {
+  const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '');
+  return { id: run.runId ?? `local-${new Date().toISOString()}`, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : null, url: run.runUrl };
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -171,6 +210,7 @@ function readInputs(): Inputs {
     dryRun: booleanInput('dry-run', false),
     artifact: core.getInput('report-artifact').trim(),
     summary: booleanInput('summary', true),
+    stateBranch: core.getInput('state-branch').trim(),
   };
 }
 
