@@ -90,16 +90,13 @@ export class BranchStore implements StateStore {
     } catch (error) {
       return { ok: false, message: error instanceof ReadFailure ? error.message : String(error) };
     }
-    const out = new Map<string, HistoryRead>();
-    for (const model of models) {
-      if (!MODEL_NAME.test(model)) {
-        out.set(model, { ok: false, message: `${JSON.stringify(model)} is not a model name; the state store holds none for it` });
-        continue;
-      }
-      const read = await this.readModel(head, model);
-      out.set(model, read.ok ? { ok: true, history: read.history } : read);
-    }
-    return { ok: true, models: out };
+    // The blobs side by side (the client runs at most 10 requests at once).
+    const reads = await Promise.all(
+      models.map((model): Promise<HistoryRead> =>
+        MODEL_NAME.test(model) ? this.readModel(head, model) : Promise.resolve({ ok: false, message: `${JSON.stringify(model)} is not a model name; the state store holds none for it` }),
+      ),
+    );
+    return { ok: true, models: new Map(models.map((model, i) => [model, reads[i] as HistoryRead])) };
   }
 
   async append(records: readonly RunRecord[]): Promise<void> {
@@ -123,8 +120,9 @@ export class BranchStore implements StateStore {
       // 2. The new content of each model's file.
       const refused: string[] = [];
       const changes: { path: string; content: string }[] = [];
-      for (const [model, mine] of byModel) {
-        const current = await this.readModel(head, model);
+      const currents = await Promise.all([...byModel.keys()].map((model) => this.readModel(head, model)));
+      for (const [i, [model, mine]] of [...byModel].entries()) {
+        const current = currents[i] as HistoryRead;
         if (!current.ok) {
           refused.push(`${current.message} Its record from this run was not stored.`);
           continue;

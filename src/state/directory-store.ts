@@ -189,7 +189,7 @@ export class DirectoryStore implements StateStore {
       if (Date.now() >= deadline) {
         const who = holder === null ? 'another process' : `process ${holder.pid ?? '?'} on ${holder.host ?? '?'} since ${holder.at ?? new Date(holder.mtimeMs).toISOString()}`;
         throw new StateWriteError(
-          `the state folder ${this.dir} is locked by ${who} (${this.lockPath}) and stayed locked for ${Math.round(this.lockTimeoutMs / 1000)} s. ` +
+          `the state folder ${this.dir} is locked by ${who} (${this.lockPath}) and stayed locked for ${Math.round(this.lockTimeoutMs / 100) / 10} s. ` +
             'Another modelwatch is writing to it; if none is running, delete the lock file and rerun.',
         );
       }

@@ -7,7 +7,9 @@
  * (the run then judges without memory and says so); a model whose file is unreadable is a
  * per-model failure. Writing appends each record to its model's history, replacing an earlier
  * record of the same run id (a rerun of a run leaves one record), and compacts what is older
- * than the kept window; it is atomic per call and safe against concurrent writers.
+ * than the kept window (state/compact.ts); it is safe against concurrent writers and atomic per
+ * file (a branch: per call, one commit). A model whose stored file cannot be parsed is never
+ * overwritten: the other models are written, then `append` throws a StateWriteError naming it.
  */
 import type { ModelHistory, RunRecord } from './record.js';
 
@@ -31,7 +33,7 @@ export class StateWriteError extends Error {
   override readonly name = 'StateWriteError';
 }
 
-/** How many full records a model keeps; older runs are folded into daily summaries. */
+/** How many full records a model keeps; older runs are folded into daily summaries (docs/architecture.md#state says why). */
 export const KEPT_RUNS = 200;
 /** How many days of daily summaries a model keeps. */
 export const KEPT_DAYS = 400;

@@ -2,9 +2,9 @@
  * BranchStore against the GitHub double (test/github/fake-github.ts), which answers as GitHub
  * does and checks every request against GitHub's OpenAPI description.
  *
- * One test uses the production client (github/client.ts) as the Action builds it: retries of 5xx
- * and the throttling plugin's 1 s spacing of writes. The others use the same Octokit with the
- * same retry plugin but without that spacing, so that five racing appends take well under a
+ * One test uses the production client (github/client.ts) as the Action builds it, with the
+ * throttling plugin's 1 s spacing of writes. The others use the same Octokit with the same retry
+ * plugin (a shorter wait) but without that spacing, so that five racing appends take under a
  * second instead of ~15 s; the spacing is per client and changes no answer GitHub gives.
  */
 import { getOctokit } from '@actions/github';
@@ -67,10 +67,9 @@ async function read(store: BranchStore, model: string): Promise<ModelHistory | n
 }
 
 describe('BranchStore', () => {
-  it('creates the branch as a root commit and reads it back (the production client)', async () => {
+  it('creates the branch as a root commit and reads it back', async () => {
     const lines: string[] = [];
-    const client = createClient('test-token', { baseUrl: fake.url, log: (line) => void lines.push(line) });
-    const store = storeOn(client, { runUrl: 'https://github.com/acme/models/actions/runs/77', log: (line) => void lines.push(line) });
+    const store = storeOn(quickClient(), { runUrl: 'https://github.com/acme/models/actions/runs/77', log: (line) => void lines.push(line) });
     expect(store.description).toBe('branch modelwatch/state');
     expect(await read(store, 'churn')).toBeNull();
 
@@ -136,9 +135,9 @@ describe('BranchStore', () => {
     expect(stateCommits()).toHaveLength(2);
   });
 
-  it('says the workflow needs contents: write when the token may not write', async () => {
+  it('says the workflow needs contents: write when the token may not write (the production client)', async () => {
     fake.withheld.add('contents');
-    const error = await storeOn().append([runRecord({ id: '1', at: START })]).catch((e: unknown) => e);
+    const error = await storeOn(createClient('test-token', { baseUrl: fake.url })).append([runRecord({ id: '1', at: START })]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StateWriteError);
     expect((error as Error).message).toBe(
       'Writing the state branch modelwatch/state failed (HTTP 403: Resource not accessible by integration - https://docs.github.com/rest). The workflow needs `permissions: contents: write`: ' +

@@ -115,7 +115,7 @@ describe('DirectoryStore', () => {
     const error = await store.append([runRecord({ id: '1', at: START })]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StateWriteError);
     expect((error as Error).message).toBe(
-      `the state folder ${dir} is locked by process ${process.pid} on ${hostname()} since ${START} (${join(dir, LOCK_FILE)}) and stayed locked for 0 s. ` +
+      `the state folder ${dir} is locked by process ${process.pid} on ${hostname()} since ${START} (${join(dir, LOCK_FILE)}) and stayed locked for 0.3 s. ` +
         'Another modelwatch is writing to it; if none is running, delete the lock file and rerun.',
     );
     expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toMatch(/"token":"live"/);
