@@ -106240,16 +106240,12 @@ var BranchStore = class {
     } catch (error2) {
       return { ok: false, message: error2 instanceof ReadFailure ? error2.message : String(error2) };
     }
-    const out = /* @__PURE__ */ new Map();
-    for (const model of models) {
-      if (!MODEL_NAME.test(model)) {
-        out.set(model, { ok: false, message: `${JSON.stringify(model)} is not a model name; the state store holds none for it` });
-        continue;
-      }
-      const read2 = await this.readModel(head, model);
-      out.set(model, read2.ok ? { ok: true, history: read2.history } : read2);
-    }
-    return { ok: true, models: out };
+    const reads = await Promise.all(
+      models.map(
+        (model) => MODEL_NAME.test(model) ? this.readModel(head, model) : Promise.resolve({ ok: false, message: `${JSON.stringify(model)} is not a model name; the state store holds none for it` })
+      )
+    );
+    return { ok: true, models: new Map(models.map((model, i) => [model, reads[i]])) };
   }
   async append(records) {
     if (records.length === 0) return;
@@ -106269,8 +106265,9 @@ var BranchStore = class {
       }
       const refused = [];
       const changes = [];
-      for (const [model, mine] of byModel) {
-        const current = await this.readModel(head, model);
+      const currents = await Promise.all([...byModel.keys()].map((model) => this.readModel(head, model)));
+      for (const [i, [model, mine]] of [...byModel].entries()) {
+        const current = currents[i];
         if (!current.ok) {
           refused.push(`${current.message} Its record from this run was not stored.`);
           continue;

@@ -4,7 +4,7 @@
  * context variables, with GITHUB_API_URL pointing at a fake GitHub. Asynchronous, so that the
  * fake server in the test's own process keeps answering.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -19,7 +19,15 @@ export interface ActionRun {
 
 let counter = 0;
 
-export async function runAction(options: { workspace: string; apiUrl: string; runId: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
+export async function runAction(options: {
+  workspace: string;
+  apiUrl: string;
+  runId: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  /** Called with the child process once it runs (to kill it mid-run). */
+  onSpawn?: (child: ChildProcess) => void;
+}): Promise<ActionRun> {
   const files = join(options.workspace, `.runner-${options.runId}-${counter++}`);
   await mkdir(join(files, 'temp'), { recursive: true });
   const output = join(files, 'output');
@@ -37,6 +45,9 @@ export async function runAction(options: { workspace: string; apiUrl: string; ru
     'dry-run': 'false',
     'report-artifact': 'modelwatch-report',
     summary: 'true',
+    // The runner passes action.yml's default, modelwatch/state; these tests opt in to state
+    // (test/action/state.test.ts), the others check a run that keeps none.
+    'state-branch': '',
     ...options.inputs,
   };
   const env: NodeJS.ProcessEnv = {
@@ -60,6 +71,7 @@ export async function runAction(options: { workspace: string; apiUrl: string; ru
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const child = spawn(process.execPath, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onSpawn?.(child);
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -24,7 +24,7 @@ function csv(shift: number, hostileSegments: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-function policy(name: string, current: string, retraining: boolean): string {
+function policy(name: string, current: string, retraining: boolean, lifecycle: string): string {
   return `apiVersion: modelwatch/v1
 kind: ModelMonitor
 model:
@@ -41,7 +41,7 @@ data:
   reference: { file: ../data/reference.csv }
   current: { file: ../data/${current} }
 defaults:
-  min_samples: 100
+  min_samples: 100${lifecycle}
 checks:
   - id: drift
     type: drift
@@ -65,19 +65,24 @@ ${retraining ? `retraining:
 export interface Workspace {
   readonly dir: string;
   recover(): Promise<void>;
+  /** churn's shifted data again, after recover(). */
+  relapse(): Promise<void>;
 }
 
-export async function createWorkspace(): Promise<Workspace> {
+/** `for`: the models' `defaults.for` (e.g. `2 runs`), for the state tests. */
+export async function createWorkspace(options: { for?: string } = {}): Promise<Workspace> {
+  const lifecycle = options.for === undefined ? '' : `\n  for: ${options.for}`;
   const dir = await mkdtemp(join(tmpdir(), 'modelwatch-action-'));
   await mkdir(join(dir, 'monitors'));
   await mkdir(join(dir, 'data'));
   await writeFile(join(dir, 'data', 'reference.csv'), csv(0, false));
   await writeFile(join(dir, 'data', 'churn-current.csv'), csv(0.5, true));
   await writeFile(join(dir, 'data', 'steady-current.csv'), csv(0, false));
-  await writeFile(join(dir, 'monitors', 'churn.yaml'), policy('churn', 'churn-current.csv', true));
-  await writeFile(join(dir, 'monitors', 'steady.yaml'), policy('steady', 'steady-current.csv', false));
+  await writeFile(join(dir, 'monitors', 'churn.yaml'), policy('churn', 'churn-current.csv', true, lifecycle));
+  await writeFile(join(dir, 'monitors', 'steady.yaml'), policy('steady', 'steady-current.csv', false, lifecycle));
   return {
     dir,
     recover: () => writeFile(join(dir, 'data', 'churn-current.csv'), csv(0, false)),
+    relapse: () => writeFile(join(dir, 'data', 'churn-current.csv'), csv(0.5, true)),
   };
 }

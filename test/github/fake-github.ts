@@ -48,6 +48,14 @@ export interface Fault {
 
 export type FakePermission = 'issues' | 'pull-requests' | 'contents';
 
+/** A request that is never answered (until the server stops): to kill a client mid-write. */
+export interface Stall {
+  readonly method: string;
+  readonly path: RegExp;
+  /** Called when the first matching request arrives. */
+  readonly seen: () => void;
+}
+
 export interface RequestRecord {
   readonly method: string;
   readonly path: string;
@@ -74,6 +82,7 @@ export class FakeGitHub {
   readonly violations: string[] = [];
   readonly requests: RequestRecord[] = [];
   readonly faults: Fault[] = [];
+  readonly stalls: Stall[] = [];
   /** Permissions the token lacks: writes needing them answer 403. */
   readonly withheld = new Set<FakePermission>();
   /** The repository forbids the workflow token to open pull requests. */
@@ -192,6 +201,12 @@ export class FakeGitHub {
       const problems = this.validator.check(match, url.searchParams, body);
       if (problems.length > 0) throw this.violation(`${method} ${url.pathname} (${operationId}): ${problems.join('; ')}`);
       if (req.headers['authorization'] === undefined) throw new HttpError(401, 'Requires authentication');
+      const stall = this.stalls.findIndex((s) => s.method === method && s.path.test(url.pathname));
+      if (stall >= 0) {
+        const [spent] = this.stalls.splice(stall, 1);
+        spent?.seen();
+        return;
+      }
       this.injectFault(method, url.pathname);
       this.checkPermission(method, operationId);
       const result = this.route(operationId, match.params, url.searchParams, (body ?? {}) as Record<string, unknown>, url);
