@@ -5,7 +5,8 @@
  * smuggled in through a check id would show up in the parsed config), and keeps its shape: one
  * value per run in every series, one colour per series, plain decimal numbers, the fence whole.
  * Hostile check ids (quotes, brackets, line breaks, `%%` and directives, backticks, frontmatter,
- * controls) are the test: the same ids written raw are shown to be rejected or to inject.
+ * controls) and a stored run time that is no instant are the test: the same ids written raw are
+ * shown to be rejected or to inject.
  */
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,7 @@ describe('history charts in mermaid', () => {
     expect(charts).toHaveLength(HOSTILE_IDS.length);
     for (const chart of charts) {
       expect(chart).not.toMatch(/%%\{|`/);
+      expect(chart).toContain('"09-26", "run 3", "09-28"'); // the run stored at HOSTILE_AT
       expect(chart.match(/^ {2}title /gm)).toHaveLength(1);
     }
     // Every fence opened is closed: the line after each chart is the key, not chart text.

@@ -80,10 +80,17 @@ export const HOSTILE_IDS = [
   'auc\u202e\u0000\u001b[31m',
 ] as const;
 
-/** One model whose checks are `auc` under each hostile id, each with the same history. */
+/** A stored run time that is no instant: it must reach neither an axis nor a table. */
+export const HOSTILE_AT = '"] %%{init: {"theme": "dark"}}%%\n```\n<b>x</b>';
+
+/** One model whose checks are `auc` under each hostile id, each with the same history, its third run at HOSTILE_AT. */
 export function hostileHistoryReport(): Report {
   const base = historyReport();
   const model = base.models[0]!;
-  const checks = HOSTILE_IDS.map((id) => ({ ...aucCheck(), id }));
+  const checks = HOSTILE_IDS.map((id) => {
+    const auc = aucCheck();
+    const points = auc.history!.points.map((p, i) => (i === 2 ? { ...p, at: HOSTILE_AT } : p));
+    return { ...auc, id, history: { ...auc.history!, points } };
+  });
   return { ...base, models: [{ ...model, checks }] };
 }

@@ -89,13 +89,17 @@ describe('the HTML history chart', () => {
     expect(dom.text).toContain('RunValueStatus 2026-09-29 06:00 UTC0.779pass');
   });
 
-  it('a hostile check id is text in the title, never markup', () => {
+  it('a hostile check id is text in the title, never markup; a stored time that is no instant shows as `run N`', () => {
     const dom = inspect(renderHtml(hostileHistoryReport()));
     const allowed = new Set(['svg', 'title', 'desc', 'line', 'text', 'polyline', 'circle', 'g', 'rect', 'path']);
     const svgs = dom.elements.filter((e) => e.tag === 'svg' && e.attrs['class'] === 'chart line');
     expect(svgs).toHaveLength(8);
     for (const e of dom.elements) if (svgs.some((s) => isInside(e.node, s.node))) expect(allowed).toContain(e.tag);
     expect(dom.text).toContain('auc "quoted" \'single\': value over the last 14 runs');
+    // The run stored at a time that is no instant is `run 3` in its tooltip; its text shows nowhere.
+    expect(dom.text).toContain('run 3: 0.791 (pass)');
+    expect(dom.elements.some((e) => e.tag === 'b')).toBe(false);
+    expect(dom.text).not.toContain('"] %%');
   });
 });
 
