@@ -109,6 +109,8 @@ function range(values: readonly number[], share: boolean): { min: string; max: s
   const step = 10 ** (Math.floor(Math.log10(hi - lo)) - 1);
   const decimals = Math.min(20, Math.max(0, -Math.floor(Math.log10(step))));
   const out = (x: number): string => {
+    // toFixed writes an exponent from 1e21 on, which mermaid's grammar does not read.
+    if (Math.abs(x) >= 1e21) return BigInt(Math.round(x)).toString();
     const fixed = x.toFixed(decimals);
     const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
     return trimmed === '-0' ? '0' : trimmed;

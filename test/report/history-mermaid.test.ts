@@ -109,6 +109,22 @@ describe('history charts in mermaid', () => {
     }
   }, 60_000);
 
+  it('extreme and negative values, a flat series and a lone bound still make a chart mermaid reads', async () => {
+    const at = (i: number): string => new Date(Date.UTC(2026, 9, 1 + i)).toISOString();
+    const series: [number[], number[]][] = [
+      [[-0.0000123, 1e22, -5e21, 0.5], [1e21]],
+      [[3.2e-7, 4.1e-7, 9.9e-8], [5e-7]],
+      [[0, 0, 0], []],
+      [[-3, -2.5, -2.75], [-2.6]],
+    ];
+    for (const [values, bounds] of series) {
+      const c = { ...aucCheck(), thresholds: {}, history: { points: values.map((value, i) => ({ at: at(i), value, status: 'pass' as const })), lines: bounds.map((value) => ({ level: 'fail' as const, value })) } };
+      const chart = historyChart(c, historyView(c)!)!;
+      checkShape(chart);
+      await expect(mermaid.parse(chart), chart).resolves.toMatchObject({ diagramType: 'xychart' });
+    }
+  });
+
   it('hostile ids stay inside the title: no statement, directive or fence comes from them', () => {
     const md = renderSummary(hostileHistoryReport());
     const charts = historyCharts(md);
