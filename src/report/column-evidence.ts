@@ -69,8 +69,7 @@ export function driftColumnEvidence(check: CheckReport, options: { readonly char
 function columnBlock(check: CheckReport, column: DriftColumnDetail, withChart: boolean, heading: string): string {
   const title = `${heading} ${statusSymbol(column.status)} ${escapeMarkdown(column.column)} (${column.kind}, ${column.method}: ${statusLabel(column.status)})`;
   const parts = [title];
-  const isNumeric = column.kind === 'numeric' && column.summary !== undefined && column.summary.reference.mean !== null;
-  if (isNumeric) parts.push(numericTable(column.summary!));
+  if (hasNumericSummary(column)) parts.push(numericTable(column.summary));
   else if (column.distribution?.kind === 'categories') parts.push(categoryTable(column.distribution, column.summary));
   else if (column.summary !== undefined) parts.push(rowsLine(column.summary));
   if (withChart && column.distribution !== undefined) parts.push(shareChart(check, column, column.distribution));
@@ -86,13 +85,27 @@ const STATS: readonly (readonly [keyof DriftSideSummary, string, 'count' | 'numb
   ['p95', 'p95', 'number'],
 ];
 
-/** Reference vs current: count, missing, mean, median, p5, p95. */
-export function numericTable(summary: NonNullable<DriftColumnDetail['summary']>): string {
-  const rows = STATS.map(([key, label, hint]) => [label, formatValue(summary.reference[key], hint), formatValue(summary.current[key], hint)]);
-  return table(['', 'reference', 'current'], rows, ['l', 'r', 'r']);
+/**
+ * The table model of a drifted column's summary, shared by every renderer (the Markdown bodies
+ * here, the HTML report's figure, the terminal's line): one row per statistic (count, missing,
+ * mean, median, p5, p95) with the reference's and the current value as `formatValue` writes
+ * them. Only digits, signs and our own words: nothing to escape.
+ */
+export function summaryRows(summary: NonNullable<DriftColumnDetail['summary']>): [label: string, reference: string, current: string][] {
+  return STATS.map(([key, label, hint]) => [label, formatValue(summary.reference[key], hint), formatValue(summary.current[key], hint)]);
 }
 
-function rowsLine(summary: NonNullable<DriftColumnDetail['summary']>): string {
+/** Whether a column's summary has numbers to compare (a numeric column with a reference mean). */
+export function hasNumericSummary(column: DriftColumnDetail): column is DriftColumnDetail & { summary: NonNullable<DriftColumnDetail['summary']> } {
+  return column.kind === 'numeric' && column.summary !== undefined && column.summary.reference.mean !== null;
+}
+
+/** Reference vs current: count, missing, mean, median, p5, p95. */
+export function numericTable(summary: NonNullable<DriftColumnDetail['summary']>): string {
+  return table(['', 'reference', 'current'], summaryRows(summary), ['l', 'r', 'r']);
+}
+
+export function rowsLine(summary: NonNullable<DriftColumnDetail['summary']>): string {
   const side = (s: DriftSideSummary): string => `${formatValue(s.count, 'count')} with a value, ${formatValue(s.missing, 'count')} missing`;
   return `Rows: reference ${side(summary.reference)}; current ${side(summary.current)}.`;
 }

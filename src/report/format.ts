@@ -273,3 +273,21 @@ export function groupValueHeading(groups: readonly GroupEvidence[]): string {
   if (levels.length === 0) return 'Value';
   return levels.length === 1 ? `Value (${Number((levels[0]! * 100).toPrecision(4))}% interval)` : 'Value (interval)';
 }
+
+/**
+ * A number as a chart's data (mermaid's xychart grammar, SVG text): the same four significant
+ * digits as `formatValue`'s numbers, but positional (mermaid has no exponent form: `9.3e-7` is
+ * a syntax error), with no thousands separator and an ASCII `-`. Non-finite values and
+ * magnitudes below 1e-100 are `0`; the caller leaves non-finite points out of a chart.
+ */
+export function formatChartNumber(value: number): string {
+  if (!Number.isFinite(value)) return '0';
+  const rounded = Number(value.toPrecision(4));
+  const abs = Math.abs(rounded);
+  if (abs < 1e-100) return '0';
+  const sign = rounded < 0 ? '-' : '';
+  if (abs >= 1e21) return `${sign}${BigInt(Math.round(abs)).toString()}`;
+  const decimals = Math.min(100, Math.max(0, 3 - Math.floor(Math.log10(abs))));
+  const fixed = abs.toFixed(decimals);
+  return `${sign}${fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed}`;
+}

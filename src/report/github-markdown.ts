@@ -93,5 +93,15 @@ export function fitSections(
   return cut + marker;
 }
 
+/** Whether `parts`, joined as `fitSections` joins them, fit within `limit` whole (nothing cut). */
+export function fitsWhole(
+  parts: { readonly head: readonly string[]; readonly sections: readonly string[]; readonly tail: readonly string[] },
+  limit: number,
+  measure: (text: string) => number,
+): boolean {
+  const present = [...parts.head, ...parts.sections, ...parts.tail].filter((b) => b !== '');
+  return present.reduce((sum, b) => sum + measure(b), 0) + 2 * Math.max(0, present.length - 1) + 1 <= limit;
+}
+
 export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 export const utf16Chars = (text: string): number => text.length;

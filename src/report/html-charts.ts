@@ -4,7 +4,8 @@
  *
  *   drift        per warn or fail column that carries a distribution (checks/drift-distribution.ts):
  *                reference and current shares on the reference's quantile bins (numeric) or the
- *                largest categories (categorical)
+ *                largest categories (categorical), with the column's summary (count, missing,
+ *                mean, median, p5, p95; column-evidence.ts) beside the numbers
  *   fairness     the rate of the deciding metric per group, with its 95% Wilson interval (the
  *                numbers are the group table just above it)
  *   operational  latency percentiles p50 p90 p95 p99 max, reference and current, with the
@@ -14,7 +15,7 @@
  * most 22 bins or 11 categories, group charts at most MAX_GROUP_ROWS rows). Every string goes
  * through escapeHtml here or in svg-chart.ts; ids come from `ChartIds`, a counter.
  */
-import type { DriftColumnDetail, DriftDetails, FairnessDetails, LatencyPercentiles, OperationalDetails } from '../checks/details.js';
+import type { DriftColumnDetail, DriftDetails, DriftSideSummary, FairnessDetails, LatencyPercentiles, OperationalDetails } from '../checks/details.js';
 import type { DriftDistribution } from '../checks/drift-distribution.js';
 import type { CheckReport } from '../engine/report.js';
 import type { Threshold } from '../policy/types.js';
@@ -23,6 +24,7 @@ import { checkThresholds, formatDriftPValue, formatThresholds, formatValue, stat
 import { type Cell, num, table, text } from './html-table.js';
 import { barChart, columnChart, intervalChart, type Rule } from './svg-chart.js';
 import { flaggedDriftColumns, type GroupEvidence } from './view.js';
+import { hasNumericSummary, summaryRows } from './column-evidence.js';
 
 /** Most groups one fairness chart draws; the table above it lists every group. */
 export const MAX_GROUP_ROWS = 30;
@@ -32,7 +34,7 @@ export interface ChartIds {
   next: number;
 }
 
-function nextId(ids: ChartIds): string {
+export function nextId(ids: ChartIds): string {
   ids.next += 1;
   return `chart-${ids.next}`;
 }
@@ -126,14 +128,34 @@ function driftChart(c: DriftColumnDetail, d: DriftDistribution, ids: ChartIds): 
   const svg = unit === 'bins' ? columnChart({ ...chart, ...(boundaries && { boundaries }) }) : barChart(chart);
   const rows: Cell[][] = bins.map((b, i) => [text(b.label), num(`${share(ref[i] ?? 0)} (${formatValue(b.reference, 'count')})`), num(`${share(cur[i] ?? 0)} (${formatValue(b.current, 'count')})`)]);
   const numbers = table([unit === 'bins' ? 'Bin' : 'Category', 'Reference', 'Current'], rows, 'chart-data');
+  const summary = summaryTable(c);
   const hint = c.p_value === null ? 'number' : 'p_value';
   const caption = `${c.column}: ${statistic(c)}; ${c.p_value === null ? 'thresholds' : 'thresholds on the p-value'} ${formatThresholds(c.thresholds, hint)}: ${statusLabel(c.status)}.`;
-  return figure(svg, numbers, caption);
+  return figure(svg, summary === '' ? numbers : `${numbers}\n${summary}`, caption);
 }
 
-/** A chart per warn or fail column of a drift check that carries its distributions, worst first. */
+/**
+ * A drifted column's summary (column-evidence.ts `summaryRows`, the incident issue's table):
+ * numeric, count, missing, mean, median, p5 and p95 on each side; otherwise the rows with a
+ * value and missing. Empty without a summary.
+ */
+function summaryTable(c: DriftColumnDetail): string {
+  if (hasNumericSummary(c)) return table(['', 'Reference', 'Current'], summaryRows(c.summary).map(([label, ref, cur]) => [text(label), num(ref), num(cur)]), 'chart-data');
+  if (c.summary === undefined) return '';
+  const side = (s: DriftSideSummary): string => `${formatValue(s.count, 'count')} with a value, ${formatValue(s.missing, 'count')} missing`;
+  return table(['', 'Reference', 'Current'], [[text('rows'), num(side(c.summary.reference)), num(side(c.summary.current))]], 'chart-data');
+}
+
+/**
+ * Per warn or fail column of a drift check, worst first: a chart when it carries its
+ * distributions (with its summary beside the chart's numbers), else its summary alone.
+ */
 export function driftCharts(details: DriftDetails, ids: ChartIds): string[] {
-  return flaggedDriftColumns(details).flatMap((c) => (c.distribution === undefined ? [] : [driftChart(c, c.distribution, ids)]));
+  return flaggedDriftColumns(details).flatMap((c) => {
+    if (c.distribution !== undefined) return [driftChart(c, c.distribution, ids)];
+    const summary = summaryTable(c);
+    return summary === '' ? [] : [`<h4>${h(`${c.column}: reference and current`)}</h4>`, summary];
+  });
 }
 
 /** Fairness: each group's rate of the deciding metric with its 95% interval. */

@@ -4,7 +4,8 @@
  * Summary first: the fleet table, then every failing and warning check of every model in one
  * table that links to it; then a section per model with its checks table and, per check worst
  * first, a `<details>` block (open for fail, error and warn; folded otherwise) holding the
- * column and group tables of the Markdown report and the charts (html-charts.ts). Status marks
+ * check's history of its last runs when it has one (history-svg.ts), the column and group
+ * tables of the Markdown report and the charts (html-charts.ts). Status marks
  * are inline SVG shapes beside the word, so they need no emoji font.
  *
  * Pure; linear in the report. Every string from data or policy goes through `escapeHtml`, as do
@@ -16,7 +17,8 @@ import type { CheckReport, ModelReport, Report, Status } from '../engine/report.
 import { escapeHtml as h } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
-import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart } from './html-charts.js';
+import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart, nextId } from './html-charts.js';
+import { HISTORY_STYLE, historyFigure } from './history-svg.js';
 import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
 
 const STYLE = `
@@ -36,7 +38,7 @@ a { color: inherit; } .mark { width: 1em; height: 1em; vertical-align: -.15em; m
 details.check { border: 1px solid var(--line); border-radius: 6px; padding: .3rem .8rem; margin: .5rem 0; }
 details.check > summary { cursor: pointer; padding: .2rem 0; } details.check[open] > summary { border-bottom: 1px solid var(--line); margin-bottom: .5rem; }
 @media print { details.check > *:not(summary) { display: block; } }
-${CHART_STYLE}`;
+${CHART_STYLE}${HISTORY_STYLE}`;
 
 /**
  * Status marks that need no font: a shape per status (circle with a tick, triangle, circle with a
@@ -230,7 +232,7 @@ function multivariateSection(check: CheckReport): string[] {
 
 /** One check's block: its status, id and message as the summary line, then its evidence and charts. */
 function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
-  const evidence: string[] = [];
+  const evidence: string[] = [...historyFigure(check, () => nextId(ids), badge)];
   const drift = driftDetails(check);
   if (drift !== null) evidence.push(...driftSection(check, drift, ids));
   const quality = qualityDetails(check);

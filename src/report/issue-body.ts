@@ -1,18 +1,20 @@
 /**
  * The visible part of an incident issue for one model: what fails, since when, the evidence
  * (flagged drift columns, each drifted column's reference-vs-current table and, for the worst,
- * a chart — ./column-evidence.ts — and data-quality columns), the data window, the runbook, the
+ * a chart — ./column-evidence.ts — and data-quality columns; each check's history of its last
+ * runs as a chart and a table — ./history-mermaid.ts), the data window, the runbook, the
  * owners (the only mentions, made from the policy), a ready-to-paste silence, and links to the
  * runs and the run's report artifact. Pure; the GitHub sink adds
  * the hidden marker and state around it (src/github/incident.ts). Every value from data is
- * escaped. The result stays within `ISSUE_BODY_LIMIT` characters less `reserve`, cutting
- * evidence sections with a note.
+ * escaped. The result stays within `ISSUE_BODY_LIMIT` characters less `reserve`: history charts
+ * go first, then history tables, then whole evidence sections from the end, each with a note.
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { checksTitle } from './title.js';
-import { code, fitSections, link, mention, table, utf16Chars } from './github-markdown.js';
+import { code, fitSections, fitsWhole, link, mention, table, utf16Chars } from './github-markdown.js';
+import { chooseHistoryDetail, hasHistory, historyAt, type HistoryDetail } from './history-mermaid.js';
 import { driftColumnEvidence, silenceSnippet } from './column-evidence.js';
 import { driftDetails, flaggedDriftColumns, flaggedQualityColumns, groupEvidence, groupNoun, orderedChecks, qualityDetails, type GroupEvidence } from './view.js';
 
@@ -101,7 +103,14 @@ export function renderIssueBody(input: IssueBodyInput): string {
   head.push('### Checks');
   head.push(checksTable(checks, input.since));
 
-  const sections = checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map(evidence).filter((s) => s !== '');
+  // Each check's evidence, then its history (a check with history and no evidence gets a section of its own).
+  const sectionsAt = (detail: HistoryDetail): string[] =>
+    checks
+      .map((c) => {
+        const shown = c.status !== 'pass' && c.status !== 'skipped' ? evidence(c) : '';
+        return [shown, historyAt(c, shown === '' ? '###' : '####', detail)].filter((s) => s !== '').join('\n\n');
+      })
+      .filter((s) => s !== '');
 
   const tail: string[] = [];
   const silence = silenceSnippet(model, input.generatedAt ?? input.openedAt);
@@ -112,7 +121,12 @@ export function renderIssueBody(input: IssueBodyInput): string {
   if (input.latestRun !== null) tail.push(`<sub>Results from ${link(`run ${input.latestRun.id}`, input.latestRun.url)}. This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>`);
   else tail.push('<sub>This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>');
 
-  return fitSections({ head, sections, tail }, ISSUE_BODY_LIMIT - (input.reserve ?? 0), utf16Chars, (n) =>
+  const limit = ISSUE_BODY_LIMIT - (input.reserve ?? 0);
+  // History goes first when the body is too long: its charts, then its tables, then evidence sections.
+  const detail = chooseHistoryDetail((d) => fitsWhole({ head, sections: sectionsAt(d), tail }, limit, utf16Chars));
+  const sections = sectionsAt(detail);
+  if (detail === 'none' && hasHistory(checks)) tail.unshift("_The checks' history (charts and tables of their last runs) was left out to stay within GitHub's size limit; it is in the run's report._");
+  return fitSections({ head, sections, tail }, limit, utf16Chars, (n) =>
     `_${n} evidence section(s) left out to stay within GitHub's size limit; the full report is in the run's artifact._`,
   );
 }

@@ -3,7 +3,8 @@
  * checks, counts), policy errors, then a section per model with its facts, its checks worst
  * first, and for each check with column details a table of its columns (drift: method,
  * statistic, p-value, status, drifted; data quality: value, rows, status, range or unseen
- * categories, schema problems).
+ * categories, schema problems), and for each check with history its last runs as a mermaid
+ * line chart and a table, as in the job summary (./history-mermaid.ts).
  *
  * Pure. Every string that comes from data or policy (names, ids, columns, categories,
  * messages, errors, paths, owners) goes through `escapeMarkdown`, so no mention, reference,
@@ -15,6 +16,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { historyMarkdown } from './history-mermaid.js';
 import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
@@ -180,6 +182,8 @@ function modelSection(model: ModelReport): string[] {
     const attribution = attributionEvidence(check);
     if (attribution !== null) out.push(...attributionSection(check, attribution));
     out.push(...multivariateSection(check));
+    const history = historyMarkdown(check, { heading: '###' });
+    if (history !== '') out.push(history);
   }
   return out;
 }

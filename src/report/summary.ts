@@ -1,18 +1,21 @@
 /**
  * The Action's job summary: a fleet table first (model, status, failing checks), the policy
  * errors, then one section per model with its checks and, for each drift check, a mermaid
- * `xychart-beta` bar chart of the per-column scores with the same numbers in a table under it;
+ * `xychart-beta` bar chart of the per-column scores with the same numbers in a table under it,
+ * and for each check with history its last runs as a line chart and a table (./history-mermaid.ts);
  * for a failing model also its incident's evidence (./column-evidence.ts: each drifted column's
  * reference-vs-current table, charts of the worst, and a ready-to-paste silence).
- * Pure. GitHub drops a step's whole summary above 1,048,576 bytes, so whole model sections are
- * left out from the end, with a note, to stay below `SUMMARY_LIMIT_BYTES`.
+ * Pure. GitHub drops a step's whole summary above 1,048,576 bytes, so to stay below
+ * `SUMMARY_LIMIT_BYTES` the history charts are left out first, then the history tables, then
+ * whole model sections from the end, each with a note.
  */
 import type { DriftColumnDetail } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report } from '../engine/report.js';
 import type { PolicyError } from '../policy/types.js';
 import { escapeMarkdown, escapeMermaidLabel } from './escape.js';
 import { formatValue, statusLabel, statusSymbol } from './format.js';
-import { code, fitSections, table, utf8Bytes } from './github-markdown.js';
+import { code, fitSections, fitsWhole, table, utf8Bytes } from './github-markdown.js';
+import { chooseHistoryDetail, hasHistory, historyAt, type HistoryDetail } from './history-mermaid.js';
 import { checksTable, windowText } from './issue-body.js';
 import { chartNumber, driftColumnEvidence, silenceSnippet, VERTICAL_BARS } from './column-evidence.js';
 import { driftDetails, failingChecks, formatCounts } from './view.js';
@@ -40,9 +43,16 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   );
   head.push(fleetTable(report.models));
   if (report.policy_errors.length > 0) head.push(policyErrors(report.policy_errors, options.annotated ?? 0));
-  const sections = report.models.map((m) => modelSection(m, report.generated_at));
+  const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
+  const sectionsAt = (detail: HistoryDetail): string[] => report.models.map((m) => modelSection(m, report.generated_at, detail));
+  // History goes first when the summary is too long: its charts, then its tables, then whole model sections.
+  const detail = chooseHistoryDetail((d) => fitsWhole({ head, sections: sectionsAt(d), tail: [] }, limit, utf8Bytes));
+  const sections = sectionsAt(detail);
   const where = options.artifactName ? ` in the report artifact ${code(options.artifactName)}` : ' in the JSON report';
-  return fitSections({ head, sections, tail: [] }, options.limitBytes ?? SUMMARY_LIMIT_BYTES, utf8Bytes, (n) =>
+  if (detail === 'none' && hasHistory(report.models.flatMap((m) => m.checks))) {
+    head.push(`> [!NOTE]\n> The checks' history (charts and tables of their last runs) was left out to keep this summary under GitHub's 1 MiB limit; it is${where}.`);
+  }
+  return fitSections({ head, sections, tail: [] }, limit, utf8Bytes, (n) =>
     n === 0 ? '' : `> [!NOTE]\n> ${n} model section(s) were left out to keep this summary under GitHub's 1 MiB limit; every result is${where}.`,
   );
 }
@@ -70,7 +80,7 @@ function policyErrors(errors: readonly PolicyError[], annotated: number): string
   return `## ⛔ Policy errors (${errors.length})\n\n${lines.join('\n')}${note}`;
 }
 
-function modelSection(model: ModelReport, generatedAt: string): string {
+function modelSection(model: ModelReport, generatedAt: string, history: HistoryDetail): string {
   const parts: string[] = [];
   parts.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)}`);
   const facts = [
@@ -83,6 +93,7 @@ function modelSection(model: ModelReport, generatedAt: string): string {
   if (model.error !== null) parts.push(`**Error:** ${escapeMarkdown(model.error)}`);
   if (model.checks.length > 0) parts.push(checksTable(model.checks));
   for (const check of model.checks) parts.push(...driftCharts(check));
+  for (const check of model.checks) parts.push(historyAt(check, '###', history));
   // A failing model's evidence, as in its incident issue: each drifted column, reference vs current.
   if (model.status === 'fail' || model.status === 'error') {
     for (const check of model.checks) {
@@ -93,7 +104,7 @@ function modelSection(model: ModelReport, generatedAt: string): string {
     const silence = silenceSnippet(model, generatedAt, '###');
     if (silence !== '') parts.push(silence);
   }
-  return parts.join('\n\n');
+  return parts.filter((p) => p !== '').join('\n\n');
 }
 
 /** −log10 p, with p = 0 (beyond the smallest double, 5e-324) drawn at this height. */

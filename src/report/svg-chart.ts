@@ -1,12 +1,13 @@
 /**
  * Small inline SVG charts for the HTML report (docs/architecture.md, "Reports": chosen over
- * Vega-Lite by measurement). Three shapes, each a pure function of numbers and labels:
+ * Vega-Lite by measurement). Four shapes, each a pure function of numbers and labels:
  *
  *   columnChart     reference and current side by side per bin or percentile (vertical bars),
  *                   with optional threshold rules; numeric bins are labelled at their edges
  *   barChart        the same for categories, one row per category (horizontal bars), so that a
  *                   long category name has room
  *   intervalChart   one row per group: a dot at the value and a whisker over its interval
+ *   lineChart       a series over runs: a line with a dot per run, threshold rules across
  *
  * Every chart is `<svg role="img">` with a `<title>` and a `<desc>` naming it by id
  * (aria-labelledby), and the caller puts the numbers in a table beside it. Every label goes
@@ -212,5 +213,71 @@ export function intervalChart(chart: IntervalChart): string {
     out.push(`<circle class="dot" cx="${c(x(row.value))}" cy="${c(cy)}" r="4.5"/>`);
   });
   out.push(`<line class="axis" x1="${left}" x2="${left}" y1="${top}" y2="${top + rows * rowHeight}"/>`, '</svg>');
+  return out.join('');
+}
+
+export interface LinePoint {
+  /** The x axis's label (ours: a date; cut to LABEL_LENGTH). */
+  readonly label: string;
+  readonly value: number;
+  /** A class of our own for the point's dot (a status name, [a-z0-9_-]). */
+  readonly className: string;
+  /** The point's tooltip, e.g. its date, value and status (escaped here). */
+  readonly tip: string;
+}
+
+export interface LineChart extends ChartText {
+  readonly points: readonly LinePoint[];
+  /** The y axis's range: every point and rule inside it. */
+  readonly min: number;
+  readonly max: number;
+  readonly format: (value: number) => string;
+  readonly rules?: readonly Rule[];
+}
+
+/**
+ * A series over time: a line through the points (oldest on the left), a dot per point with its
+ * own class and tooltip, the rules across, labelled above their line at the right end. The x
+ * labels are thinned (every k-th, the last always) so that they never overlap.
+ */
+export function lineChart(chart: LineChart): string {
+  if (!/^[a-z0-9_ -]*$/.test(chart.points.map((p) => p.className).join(' '))) throw new Error('svg-chart: a point class is not [a-z0-9_-]');
+  const n = chart.points.length;
+  const left = 56;
+  const right = 16;
+  const top = 16;
+  const plot = 170;
+  const height = top + plot + 30;
+  const lo = Number.isFinite(chart.min) ? chart.min : 0;
+  const hi = Number.isFinite(chart.max) && chart.max > lo ? chart.max : lo + 1;
+  const y = (v: number): number => top + plot - ((Math.max(lo, Math.min(v, hi)) - lo) / (hi - lo)) * plot;
+  const inner = WIDTH - left - right - 16;
+  const x = (i: number): number => left + 8 + (n <= 1 ? inner / 2 : (inner * i) / (n - 1));
+  const out = [open(chart, 'line', height)];
+  // Gridlines at round values: a step of 1, 2, 2.5 or 5 times a power of ten, 3 to 8 of them.
+  const tick = niceCeiling((hi - lo) / 5);
+  for (let k = Math.ceil(lo / tick - 1e-9); k * tick <= hi + tick * 1e-9 && k - Math.ceil(lo / tick - 1e-9) <= 10; k++) {
+    const v = k * tick;
+    out.push(`<line class="grid" x1="${left}" x2="${WIDTH - right}" y1="${c(y(v))}" y2="${c(y(v))}"/>`, text(left - 4, y(v) + 4, h(chart.format(v)), 'end'));
+  }
+  const widest = Math.max(1, ...chart.points.map((p) => Math.min(LABEL_LENGTH, p.label.length)));
+  const every = n <= 1 ? 1 : Math.max(1, Math.ceil((widest * 6.5 + 8) / (inner / (n - 1))));
+  chart.points.forEach((p, i) => {
+    out.push(`<line class="tick" x1="${c(x(i))}" x2="${c(x(i))}" y1="${top + plot}" y2="${top + plot + 4}"/>`);
+    const last = i === n - 1;
+    // The last label always shows; one within `every` steps before it gives way.
+    if (last || (i % every === 0 && n - 1 - i >= every)) out.push(text(x(i), top + plot + 16, label(p.label), 'middle'));
+  });
+  out.push(`<line class="axis" x1="${left}" x2="${WIDTH - right}" y1="${top + plot}" y2="${top + plot}"/>`);
+  for (const rule of chart.rules ?? []) {
+    const ry = y(rule.value);
+    out.push(
+      `<line class="rule ${rule.level}" x1="${left}" x2="${WIDTH - right}" y1="${c(ry)}" y2="${c(ry)}"/>`,
+      text(WIDTH - right - 2, ry - 3, h(rule.label), 'end', ` class="rule-label ${rule.level}"`),
+    );
+  }
+  out.push(`<polyline class="series" points="${chart.points.map((p, i) => `${c(x(i))},${c(y(p.value))}`).join(' ')}"/>`);
+  for (const [i, p] of chart.points.entries()) out.push(`<circle class="pt ${p.className}" cx="${c(x(i))}" cy="${c(y(p.value))}" r="3.5"><title>${h(p.tip)}</title></circle>`);
+  out.push('</svg>');
   return out.join('');
 }

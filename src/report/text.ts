@@ -3,9 +3,12 @@
  * `file:line:column: message`), then one line per model with its status and the counts of its
  * checks, then for each model its checks worst first (status, id, type, value, threshold,
  * message), the drift columns that drifted or could not be compared (column, method,
- * statistic, p-value, status), the quality columns over threshold, and the groups of a
- * grouped check (`by:`) that warns or fails (group, rows, value or rate with its interval,
- * status, message; the first MAX_GROUP_ROWS, the rest counted).
+ * statistic, p-value, status) with each drifted column's summary, reference → current, on a
+ * line (numeric: mean, median, p5, p95, missing, count; categorical: the largest categories'
+ * shares), the quality columns over threshold, the groups of a grouped check (`by:`) that
+ * warns or fails (group, rows, value or rate with its interval, status, message; the first
+ * MAX_GROUP_ROWS, the rest counted), and a check's history as one line of its last values
+ * with their statuses (./history-table.ts).
  *
  * Pure. Every string from data or policy goes through `escapeTerminal`, so a column name cannot
  * move the cursor or recolour the screen. ANSI colours only when `options.color` (the CLI
@@ -14,7 +17,9 @@
  * leaving out the check type; a model's error is cut only past MAX_TEXT (1,000) columns.
  * Statuses are words because terminals disagree on the width of emoji.
  */
-import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
+import type { DataQualityDetails, DriftColumnDetail, DriftDetails } from '../checks/details.js';
+import { categoryShares, hasNumericSummary, summaryRows } from './column-evidence.js';
+import { historyView } from './history-table.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeTerminal } from './escape.js';
 import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
@@ -51,6 +56,8 @@ const INDENT = '  ';
 const MAX_GROUP_ROWS = 10;
 /** Features of a drift attribution the terminal shows (the rest are in the JSON, Markdown and HTML reports). */
 const MAX_ATTRIBUTION_ROWS = 5;
+/** Categories named in a drifted categorical column's summary line. */
+const TERMINAL_CATEGORIES = 3;
 
 const STYLES: Readonly<Record<Status, string>> = {
   fail: '\x1b[1;31m',
@@ -245,6 +252,36 @@ function driftSection(check: CheckReport, details: DriftDetails, width: number, 
   }));
   return [
     `${INDENT}${id}: ${of}${details.share_drifted === null ? '' : ` (${formatValue(details.share_drifted, 'share')})`}`,
+    ...driftTable(rows, width, paint),
+    ...columnSummaries(flagged, width, paint),
+  ];
+}
+
+/**
+ * The drifted columns' summaries, one line each, as the incident issue has them
+ * (column-evidence.ts): numeric, `mean 38.58 → 44.12 · median … · p5 … · p95 … · missing … · count …`
+ * (reference → current); categorical, the largest categories' shares. Cut to the width.
+ */
+function columnSummaries(columns: readonly DriftColumnDetail[], width: number, paint: Painter): string[] {
+  const order = ['mean', 'median', 'p5', 'p95', 'missing', 'count'];
+  const lines: string[] = [];
+  for (const c of columns) {
+    let facts: string[] = [];
+    if (hasNumericSummary(c)) {
+      const rows = summaryRows(c.summary);
+      facts = order.flatMap((label) => rows.filter((r) => r[0] === label).map(([l, ref, cur]) => `${l} ${ref} → ${cur}`));
+    } else if (c.distribution?.kind === 'categories') {
+      const shares = categoryShares(c.distribution, TERMINAL_CATEGORIES);
+      facts = shares.categories.map((k) => `${safe(k.name, MAX_NAME)} ${formatValue(k.reference, 'share')} → ${formatValue(k.current, 'share')}`);
+      if (shares.other !== null) facts.push(`${shares.other.count} other ${formatValue(shares.other.reference, 'share')} → ${formatValue(shares.other.current, 'share')}`);
+    }
+    if (facts.length > 0) lines.push(`${INDENT}${INDENT}${truncate(`${pad(safe(c.column, MAX_NAME), 16)}  ${facts.join(' · ')}`, width - 4)}`);
+  }
+  return lines.length === 0 ? [] : [`${INDENT}${INDENT}${paint.dim('reference → current')}`, ...lines];
+}
+
+function driftTable(rows: readonly { readonly status: Status; readonly cells: readonly string[] }[], width: number, paint: Painter): string[] {
+  return [
     ...table(
       [
         { header: 'COLUMN', min: 16 },
@@ -364,6 +401,35 @@ function multivariateSection(check: CheckReport, width: number, paint: Painter):
   ];
 }
 
+/**
+ * A check's history in one line: `auc: last 12 runs … 0.7754 · 0.7601 warn · 0.7412 warn · bounds warn < 0.75, fail < 0.7`,
+ * the most recent values that fit the width (of the last MAX_TABLE_ROWS), each with its status when not pass.
+ */
+function historyLine(check: CheckReport, width: number, paint: Painter): string[] {
+  const view = historyView(check);
+  if (view === null) return [];
+  const head = `${INDENT}${safe(check.id, MAX_NAME)}: last ${view.runs} runs `;
+  const tokens = view.rows.map((r) => ({ plain: r.status === 'pass' ? r.value : `${r.value} ${statusLabel(r.status)}`, status: r.status }));
+  // The bounds (also in the checks table) give way when not even the last value fits beside them.
+  const allBounds = view.lines.length === 0 ? '' : ` · bounds ${view.lines.map((l) => l.label).join(', ')}`;
+  const lastWidth = displayWidth(tokens[tokens.length - 1]?.plain ?? '') + 2;
+  const bounds = displayWidth(head) + lastWidth + displayWidth(allBounds) <= width ? allBounds : '';
+  const room = width - displayWidth(head) - displayWidth(bounds);
+  const kept: typeof tokens = [];
+  let used = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    const cost = displayWidth(token.plain) + (kept.length === 0 ? 0 : 3);
+    if (kept.length > 0 && used + cost + 4 > room) break;
+    kept.unshift(token);
+    used += cost;
+  }
+  const cut = kept.length < tokens.length || view.runs > view.rows.length ? '… ' : '';
+  const values = kept.map((t) => (t.status === 'pass' ? t.plain : paint.status(t.status, t.plain))).join(' · ');
+  const name = paint.bold(safe(check.id, MAX_NAME));
+  return [`${INDENT}${name}: last ${view.runs} runs ${cut}${values}${paint.dim(bounds)}`];
+}
+
 function modelSection(model: ModelReport, width: number, paint: Painter): string[] {
   const title = `${paint.bold(safe(model.name))} ${paint.dim('—')} ${paint.status(model.status, statusLabel(model.status).toUpperCase())}`;
   const lines = [title, ...describeModel(model).map((l) => `${INDENT}${paint.dim(truncate(l, width - 2))}`)];
@@ -380,6 +446,7 @@ function modelSection(model: ModelReport, width: number, paint: Painter): string
     if (groups !== null) columnLines.push(...groupSection(check, groups, width, paint));
     columnLines.push(...attributionSection(check, width, paint));
     columnLines.push(...multivariateSection(check, width, paint));
+    columnLines.push(...historyLine(check, width, paint));
   }
   if (columnLines.length > 0) lines.push('', ...columnLines);
   return lines;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/engine/report.js';
-import { checkThresholds, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol } from '../../src/report/format.js';
+import { checkThresholds, formatChartNumber, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol } from '../../src/report/format.js';
 import { sampleReport } from './sample-report.js';
 
 describe('formatValue', () => {
@@ -97,5 +97,26 @@ describe('statusSymbol and statusLabel', () => {
   it('give each status its own symbol and word', () => {
     expect(new Set(statuses.map(statusSymbol)).size).toBe(7);
     expect(statuses.map(statusLabel)).toEqual(['pass', 'warn', 'fail', 'no data', 'error', 'skipped', 'silenced']);
+  });
+});
+
+describe('formatChartNumber', () => {
+  // Mermaid's xychart number token (its grammar: [+-]?(\d+(\.\d+)?|\.\d+)): no exponent, no separator, ASCII minus.
+  const MERMAID_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
+  it.each([
+    [0.7412345, '0.7412'],
+    [3.2e-7, '0.00000032'],
+    [-0.04, '-0.04'],
+    [12_345.678, '12350'],
+    [1_250_000, '1250000'],
+    [1e22, '10000000000000000000000'],
+    [99.995, '100'],
+    [-0, '0'],
+    [1e-101, '0'],
+    [Number.NaN, '0'],
+    [Number.POSITIVE_INFINITY, '0'],
+  ])('%s → %s, the same four significant digits as formatValue', (value, text) => {
+    expect(formatChartNumber(value)).toBe(text);
+    expect(text).toMatch(MERMAID_NUMBER);
   });
 });

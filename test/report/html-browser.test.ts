@@ -5,6 +5,7 @@
  * no console error, makes no network request at all (every request the browser starts is
  * counted), draws every chart the report's details call for as an SVG with visible marks, draws
  * every status mark, and stays within a height a reviewer can scroll (printed with the chart count).
+ * A hand-made report with check history shows its line chart with the threshold lines drawn.
  *
  * Without Chromium the test fails in CI (`CI` set: .ci/run installs it) and is skipped elsewhere,
  * saying why.
@@ -18,6 +19,7 @@ import type { DriftDetails, FairnessDetails, OperationalDetails } from '../../sr
 import type { Report } from '../../src/engine/report.js';
 import { renderHtml } from '../../src/report/html.js';
 import { EXAMPLES, exampleReport } from './example-reports.js';
+import { historyReport } from './history-report.js';
 
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const IN_CI = process.env['CI'] !== undefined && process.env['CI'] !== '' && process.env['CI'] !== 'false';
@@ -120,5 +122,42 @@ describe.skipIf(!AVAILABLE && !IN_CI)('the HTML report in headless Chromium', ()
     expect(requests.slice(before)).toEqual([]);
     expect(folded).toBeLessThan(MAX_HEIGHT);
     figures.push(`  ${name}: ${folded} px high (${unfolded} px with every check unfolded), ${expected} charts`);
+  });
+
+  it('a check history (hand-made, as the engine fills it from the state store): a visible line with a dot per run and its labelled threshold lines', async () => {
+    const report = historyReport();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const before = requests.length;
+    await page.setContent(renderHtml(report), { waitUntil: 'load' });
+    const chart = page.locator('svg.chart.line').first(); // auc, in an open (failing) block
+    await expect(chart.isVisible()).resolves.toBe(true);
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(100);
+    const drawn = await chart.evaluate((svg) => {
+      // Runs in the page (serialised): no shared helper, and no DOM types in this project.
+      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { stroke: string } }).getComputedStyle;
+      return {
+        series: [...svg.querySelectorAll('polyline.series')].map((e) => ({ w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height })),
+        dots: [...svg.querySelectorAll('circle.pt')].filter((e) => e.getBoundingClientRect().width > 0).length,
+        rules: [...svg.querySelectorAll('line.rule')].map((e) => ({ w: e.getBoundingClientRect().width, level: e.getAttribute('class'), stroke: style(e).stroke })),
+        labels: [...svg.querySelectorAll('text.rule-label')].map((e) => e.textContent),
+      };
+    });
+    expect(drawn.series).toHaveLength(1);
+    expect(drawn.series[0]!.w).toBeGreaterThan(300);
+    expect(drawn.series[0]!.h).toBeGreaterThan(50); // 0.792 down to 0.694 spans most of the plot
+    expect(drawn.dots).toBe(14);
+    expect(drawn.rules.map((r) => r.level)).toEqual(['rule warn', 'rule fail']);
+    for (const rule of drawn.rules) expect(rule.w).toBeGreaterThan(300);
+    expect(new Set(drawn.rules.map((r) => r.stroke)).size).toBe(2); // warn and fail in their own colours
+    expect(drawn.labels).toEqual(['warn < 0.75', 'fail < 0.7']);
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(requests.slice(before)).toEqual([]);
   });
 });

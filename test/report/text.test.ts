@@ -53,7 +53,8 @@ describe('renderText', () => {
 
   it('shows only the drift columns that are warn or fail, with method, statistic, p-value and status', () => {
     const drift = block(plain, 'feature-drift: 2 of 8 columns drifted (25%)');
-    const rows = drift.slice(2, drift.findIndex((l, i) => i > 0 && !l.startsWith('    '))).map((l) => l.trim().split(/\s{2,}/).slice(0, 5));
+    // The table ends where the drifted columns' summaries (reference → current) begin.
+    const rows = drift.slice(2, drift.findIndex((l, i) => i > 0 && (!l.startsWith('    ') || l.trim() === 'reference → current'))).map((l) => l.trim().split(/\s{2,}/).slice(0, 5));
     expect(rows).toEqual([
       ['age', 'wasserstein', '0.2431', '—', 'fail'],
       ['hours_per_week', 'wasserstein', '0.2117', '—', 'fail'],
