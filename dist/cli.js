@@ -270,20 +270,20 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-C6Q33ZX2.js");
+      const { renderText } = await import("./chunks/text-E7L7FPN7.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
     case "json": {
-      const { renderJson } = await import("./chunks/json-VH27FQBP.js");
+      const { renderJson } = await import("./chunks/json-KLDFSX3X.js");
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-2O63PD62.js");
+      const { renderMarkdown } = await import("./chunks/markdown-YG7BAFVS.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-ORSXVZKG.js");
+      const { renderHtml } = await import("./chunks/html-NW3QJFG4.js");
       return (report) => renderHtml(report);
     }
   }
@@ -472,7 +472,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-history-GSOIO3OJ.js")).history(args.positionals, args.values);
+        return await (await import("./chunks/cli-history-Q6BLEDRR.js")).history(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
         throw cause;

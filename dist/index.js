@@ -44,18 +44,37 @@ import "./chunks/chunk-B7DIXJTB.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import {
   renderJson
-} from "./chunks/chunk-PJW2Z7TR.js";
+} from "./chunks/chunk-4NRZKEH6.js";
 import {
+  chooseHistoryDetail,
+  hasHistory,
+  historyAt
+} from "./chunks/chunk-RT3SLHBZ.js";
+import {
+  VERTICAL_BARS,
+  chartNumber,
+  driftColumnEvidence,
+  silenceSnippet
+} from "./chunks/chunk-XPNTKFYS.js";
+import {
+  code,
   driftDetails,
   failingChecks,
+  fitSections,
+  fitsWhole,
   flaggedDriftColumns,
   flaggedQualityColumns,
   formatCounts,
   groupEvidence,
   groupNoun,
+  link,
+  mention,
   orderedChecks,
-  qualityDetails
-} from "./chunks/chunk-LV4LVYGV.js";
+  qualityDetails,
+  table,
+  utf16Chars,
+  utf8Bytes
+} from "./chunks/chunk-4VJOU25I.js";
 import {
   checkThresholds,
   formatDriftPValue,
@@ -66,13 +85,12 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-WJFZQNP2.js";
+} from "./chunks/chunk-ZUSVOXVK.js";
 import "./chunks/chunk-VIBIWIW3.js";
 import {
   escapeMarkdown,
   escapeMermaidLabel,
   escapePlainText,
-  showControls,
   truncateLength
 } from "./chunks/chunk-TPAHR6PB.js";
 import {
@@ -106430,222 +106448,6 @@ function checksTitle(subject, ids, state3) {
   return truncateLength(escapePlainText(text), TITLE_LIMIT);
 }
 
-// src/report/github-markdown.ts
-function table(header, rows, align) {
-  const rule = header.map((_2, i) => align?.[i] === "r" ? "---:" : "---");
-  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line(header), line(rule), ...rows.map(line)].join("\n");
-}
-function code(text) {
-  return `\`${showControls(text.replace(/[`\r\n]/g, " "))}\``;
-}
-function link(text, url2) {
-  const safeUrl = encodeURI(decodeSafely(url2)).replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${escapeMarkdown(text)}](${safeUrl})`;
-}
-function decodeSafely(url2) {
-  try {
-    return decodeURI(url2);
-  } catch {
-    return url2;
-  }
-}
-var HANDLE = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(\/[A-Za-z0-9._-]+)?$/;
-function mention(owner) {
-  const match = HANDLE.exec(owner.trim());
-  if (match === null) return escapeMarkdown(owner);
-  return `@${match[1] ?? ""}${match[2] ?? ""}`;
-}
-function fitSections(parts, limit, measure, note) {
-  const join3 = (blocks2) => blocks2.filter((b) => b !== "").join("\n\n") + "\n";
-  const size = (blocks2) => {
-    const present = blocks2.filter((b) => b !== "");
-    return present.reduce((sum, b) => sum + measure(b), 0) + 2 * Math.max(0, present.length - 1) + 1;
-  };
-  const all = join3([...parts.head, ...parts.sections, ...parts.tail]);
-  if (measure(all) <= limit) return all;
-  const fixed = size([...parts.head, ...parts.tail]);
-  const kept = [];
-  let used = fixed;
-  for (let i = 0; i < parts.sections.length; i++) {
-    const section = parts.sections[i] ?? "";
-    const noteText = note(parts.sections.length - i - 1);
-    const added = section === "" ? 0 : measure(section) + 2;
-    if (used + added + (noteText === "" ? 0 : measure(noteText) + 2) > limit) break;
-    kept.push(section);
-    used += added;
-  }
-  const omitted = parts.sections.length - kept.length;
-  const fitted = join3([...parts.head, ...kept, note(omitted), ...parts.tail]);
-  if (measure(fitted) <= limit) return fitted;
-  const marker2 = `
-
-${note(omitted)}
-`;
-  let end = Math.max(0, limit - measure(marker2));
-  let cut = Array.from(fitted).slice(0, end).join("");
-  while (measure(cut) + measure(marker2) > limit && end > 0) cut = Array.from(fitted).slice(0, end -= 64).join("");
-  return cut + marker2;
-}
-var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
-var utf16Chars = (text) => text.length;
-
-// src/report/column-evidence.ts
-var MAX_DETAILED_COLUMNS = 8;
-var MAX_CHARTED_COLUMNS = 3;
-var TOP_CATEGORIES = 5;
-var SILENCE_DAYS = 7;
-var VERTICAL_BARS = 8;
-function chartNumber(value) {
-  const rounded = Math.round(Number(value.toPrecision(4)) * 1e6) / 1e6;
-  return plain.format(rounded === 0 ? 0 : rounded);
-}
-var plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, useGrouping: false });
-function evidenced(check) {
-  const drift = driftDetails(check);
-  if (drift === null) return [];
-  return flaggedDriftColumns(drift).filter((c) => (c.status === "fail" || c.status === "warn") && (c.summary !== void 0 || c.distribution !== void 0));
-}
-function driftColumnEvidence(check, options = {}) {
-  const columns = evidenced(check);
-  if (columns.length === 0) return "";
-  const shown = columns.slice(0, MAX_DETAILED_COLUMNS);
-  const charts = options.charts ?? MAX_CHARTED_COLUMNS;
-  const blocks2 = shown.map((c, i) => columnBlock(check, c, i < charts, options.heading ?? "####"));
-  const rest = columns.length - shown.length;
-  if (rest > 0) blocks2.push(`_${rest} more drifted column(s) with their distributions are in the report._`);
-  return blocks2.join("\n\n");
-}
-function columnBlock(check, column, withChart, heading) {
-  const title = `${heading} ${statusSymbol(column.status)} ${escapeMarkdown(column.column)} (${column.kind}, ${column.method}: ${statusLabel(column.status)})`;
-  const parts = [title];
-  const isNumeric = column.kind === "numeric" && column.summary !== void 0 && column.summary.reference.mean !== null;
-  if (isNumeric) parts.push(numericTable(column.summary));
-  else if (column.distribution?.kind === "categories") parts.push(categoryTable(column.distribution, column.summary));
-  else if (column.summary !== void 0) parts.push(rowsLine(column.summary));
-  if (withChart && column.distribution !== void 0) parts.push(shareChart(check, column, column.distribution));
-  return parts.join("\n\n");
-}
-var STATS = [
-  ["count", "count", "count"],
-  ["missing", "missing", "count"],
-  ["mean", "mean", "number"],
-  ["median", "median", "number"],
-  ["p5", "p5", "number"],
-  ["p95", "p95", "number"]
-];
-function numericTable(summary2) {
-  const rows = STATS.map(([key, label, hint]) => [label, formatValue(summary2.reference[key], hint), formatValue(summary2.current[key], hint)]);
-  return table(["", "reference", "current"], rows, ["l", "r", "r"]);
-}
-function rowsLine(summary2) {
-  const side = (s) => `${formatValue(s.count, "count")} with a value, ${formatValue(s.missing, "count")} missing`;
-  return `Rows: reference ${side(summary2.reference)}; current ${side(summary2.current)}.`;
-}
-function categoryShares(distribution, top = TOP_CATEGORIES) {
-  const sum = (xs) => xs.reduce((s, x) => s + x, 0);
-  const refTotal = sum(distribution.reference) + distribution.other_reference;
-  const curTotal = sum(distribution.current) + distribution.other_current;
-  const share = (n, total) => total === 0 ? 0 : n / total;
-  const kept = distribution.categories.slice(0, top).map((name, i) => ({
-    name,
-    reference: share(distribution.reference[i] ?? 0, refTotal),
-    current: share(distribution.current[i] ?? 0, curTotal)
-  }));
-  const leftCount = distribution.categories.length - kept.length + distribution.other_categories;
-  const leftRef = sum(distribution.reference.slice(top)) + distribution.other_reference;
-  const leftCur = sum(distribution.current.slice(top)) + distribution.other_current;
-  return { categories: kept, other: leftCount === 0 ? null : { count: leftCount, reference: share(leftRef, refTotal), current: share(leftCur, curTotal) } };
-}
-function categoryTable(distribution, summary2) {
-  const shares = categoryShares(distribution);
-  const rows = shares.categories.map((c) => [escapeMarkdown(c.name), formatValue(c.reference, "share"), formatValue(c.current, "share")]);
-  if (shares.other !== null) rows.push([`_(other: ${shares.other.count} categories)_`, formatValue(shares.other.reference, "share"), formatValue(shares.other.current, "share")]);
-  const text = table(["category", "reference", "current"], rows, ["l", "r", "r"]);
-  return summary2 === void 0 ? text : `${text}
-
-${rowsLine(summary2)}`;
-}
-var edgeLabel = (x) => chartNumber(x);
-function bars(distribution) {
-  if (distribution.kind === "bins") {
-    const { edges } = distribution;
-    const labels2 = [`below ${edgeLabel(edges[0])}`];
-    for (let k = 1; k < edges.length; k++) labels2.push(`${edgeLabel(edges[k - 1])}\u2013${edgeLabel(edges[k])}`);
-    labels2.push(`above ${edgeLabel(edges[edges.length - 1])}`);
-    return { labels: labels2, reference: [...distribution.reference], current: [...distribution.current] };
-  }
-  const labels = distribution.categories.map((c) => escapeMermaidLabel(c, 24));
-  const reference = [...distribution.reference];
-  const current = [...distribution.current];
-  if (distribution.other_categories > 0) {
-    labels.push(`${distribution.other_categories} other`);
-    reference.push(distribution.other_reference);
-    current.push(distribution.other_current);
-  }
-  return { labels, reference, current };
-}
-function shareChart(check, column, distribution) {
-  const { labels, reference, current } = bars(distribution);
-  const percents = (counts) => {
-    const total = counts.reduce((s, x) => s + x, 0);
-    return counts.map((n) => chartNumber(total === 0 ? 0 : 100 * n / total));
-  };
-  const ref = percents(reference);
-  const cur = percents(current);
-  const top = Math.max(1, ...ref.map(Number), ...cur.map(Number));
-  const title = `${escapeMermaidLabel(column.column, 32)} - % of rows: bars reference, line current`;
-  return [
-    "```mermaid",
-    `xychart-beta${labels.length > VERTICAL_BARS ? " horizontal" : ""}`,
-    `  title "${title}"`,
-    `  x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
-    `  y-axis "% of rows" 0 --> ${chartNumber(Math.min(100, top * 1.1))}`,
-    `  bar [${ref.join(", ")}]`,
-    `  line [${cur.join(", ")}]`,
-    "```",
-    "",
-    `_${code(check.id)}: bars are the reference, the line is the current data${distribution.kind === "bins" ? ", over the reference's quantile bins" : ""}._`
-  ].join("\n");
-}
-function silenceable(model) {
-  return model.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => c.id);
-}
-function daysAfter(iso, days) {
-  const at = Date.parse(iso);
-  return new Date((Number.isNaN(at) ? 0 : at) + days * 864e5).toISOString().slice(0, 10);
-}
-function suggestedUntil(iso, days) {
-  const at = Date.parse(iso);
-  const day = new Date((Number.isNaN(at) ? 0 : at) + days * 864e5);
-  return daysAfter(day.toISOString(), (7 - day.getUTCDay()) % 7);
-}
-function yamlString(value) {
-  return JSON.stringify(value).replace(/[`\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
-}
-var SILENCE_REASON = "TODO: why this is expected, who decided, and a link to the ticket";
-function silenceSnippet(model, generatedAt, heading = "###") {
-  const ids = silenceable(model);
-  if (ids.length === 0) return "";
-  const errors = model.checks.filter((c) => c.status === "error").map((c) => code(c.id));
-  const until = suggestedUntil(generatedAt, SILENCE_DAYS);
-  const yaml = [
-    "alerting:",
-    "  silences:",
-    `    - checks: [${ids.map(yamlString).join(", ")}]`,
-    `      until: ${until}  # inclusive: to the end of that day, UTC`,
-    `      reason: ${yamlString(SILENCE_REASON)}`
-  ].join("\n");
-  const note = errors.length === 0 ? "" : ` ${errors.join(", ")} could not be evaluated: a silence does not hide an error, fix the check instead.`;
-  return [
-    `${heading} \u{1F515} Silence this`,
-    `To mute ${ids.length === 1 ? "this check" : "these checks"} for about a week (to ${until}) while you investigate, add this to ${code(model.policy)} (the entry goes under its \`alerting:\` when it has one), with the reason filled in, and merge it.${note}`,
-    `\`\`\`yaml
-${yaml}
-\`\`\``
-  ].join("\n\n");
-}
-
 // src/report/issue-body.ts
 var ISSUE_BODY_LIMIT = 65536;
 var MAX_EVIDENCE_ROWS = 25;
@@ -106692,7 +106494,10 @@ function renderIssueBody(input) {
   head.push(facts.join("\n"));
   head.push("### Checks");
   head.push(checksTable(checks, input.since));
-  const sections = checks.filter((c) => c.status !== "pass" && c.status !== "skipped").map(evidence).filter((s) => s !== "");
+  const sectionsAt = (detail2) => checks.map((c) => {
+    const shown = c.status !== "pass" && c.status !== "skipped" ? evidence(c) : "";
+    return [shown, historyAt(c, shown === "" ? "###" : "####", detail2)].filter((s) => s !== "").join("\n\n");
+  }).filter((s) => s !== "");
   const tail = [];
   const silence = silenceSnippet(model, input.generatedAt ?? input.openedAt);
   if (silence !== "") tail.push(silence);
@@ -106701,9 +106506,13 @@ function renderIssueBody(input) {
   }
   if (input.latestRun !== null) tail.push(`<sub>Results from ${link(`run ${input.latestRun.id}`, input.latestRun.url)}. This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>`);
   else tail.push("<sub>This issue is kept up to date by modelwatch and closed when the model is healthy again.</sub>");
+  const limit = ISSUE_BODY_LIMIT - (input.reserve ?? 0);
+  const detail = chooseHistoryDetail((d) => fitsWhole({ head, sections: sectionsAt(d), tail }, limit, utf16Chars));
+  const sections = sectionsAt(detail);
+  if (detail === "none" && hasHistory(checks)) tail.unshift("_The checks' history (charts and tables of their last runs) was left out to stay within GitHub's size limit; it is in the run's report._");
   return fitSections(
     { head, sections, tail },
-    ISSUE_BODY_LIMIT - (input.reserve ?? 0),
+    limit,
     utf16Chars,
     (n) => `_${n} evidence section(s) left out to stay within GitHub's size limit; the full report is in the run's artifact._`
   );
@@ -107479,11 +107288,18 @@ function renderSummary(report, options = {}) {
   );
   head.push(fleetTable(report.models));
   if (report.policy_errors.length > 0) head.push(policyErrors(report.policy_errors, options.annotated ?? 0));
-  const sections = report.models.map((m) => modelSection(m, report.generated_at));
+  const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
+  const sectionsAt = (detail2) => report.models.map((m) => modelSection(m, report.generated_at, detail2));
+  const detail = chooseHistoryDetail((d) => fitsWhole({ head, sections: sectionsAt(d), tail: [] }, limit, utf8Bytes));
+  const sections = sectionsAt(detail);
   const where2 = options.artifactName ? ` in the report artifact ${code(options.artifactName)}` : " in the JSON report";
+  if (detail === "none" && hasHistory(report.models.flatMap((m) => m.checks))) {
+    head.push(`> [!NOTE]
+> The checks' history (charts and tables of their last runs) was left out to keep this summary under GitHub's 1 MiB limit; it is${where2}.`);
+  }
   return fitSections(
     { head, sections, tail: [] },
-    options.limitBytes ?? SUMMARY_LIMIT_BYTES,
+    limit,
     utf8Bytes,
     (n) => n === 0 ? "" : `> [!NOTE]
 > ${n} model section(s) were left out to keep this summary under GitHub's 1 MiB limit; every result is${where2}.`
@@ -107513,7 +107329,7 @@ _The first ${annotated} are also shown as annotations on the files; GitHub shows
 
 ${lines.join("\n")}${note}`;
 }
-function modelSection(model, generatedAt) {
+function modelSection(model, generatedAt, history) {
   const parts = [];
   parts.push(`## ${statusSymbol(model.status)} ${escapeMarkdown(model.name)}`);
   const facts = [
@@ -107526,6 +107342,7 @@ function modelSection(model, generatedAt) {
   if (model.error !== null) parts.push(`**Error:** ${escapeMarkdown(model.error)}`);
   if (model.checks.length > 0) parts.push(checksTable(model.checks));
   for (const check of model.checks) parts.push(...driftCharts(check));
+  for (const check of model.checks) parts.push(historyAt(check, "###", history));
   if (model.status === "fail" || model.status === "error") {
     for (const check of model.checks) {
       if (check.status !== "fail" && check.status !== "warn") continue;
@@ -107537,7 +107354,7 @@ ${evidence2}`);
     const silence = silenceSnippet(model, generatedAt, "###");
     if (silence !== "") parts.push(silence);
   }
-  return parts.join("\n\n");
+  return parts.filter((p) => p !== "").join("\n\n");
 }
 var MAX_LOG_P = 324;
 function minusLog10(p) {

@@ -13,7 +13,7 @@ const schemaUrl = new URL('../schema/policy.v1.schema.json', import.meta.url);
 export const docUrl = new URL('../docs/policy.md', import.meta.url);
 
 /** The keys every check has; listed once, in the `checks` table. */
-const COMMON_CHECK_KEYS = ['id', 'type', 'description', 'min_samples'];
+const COMMON_CHECK_KEYS = ['id', 'type', 'description', 'min_samples', 'for', 'keep_firing_for', 'inhibits'];
 
 /** Short type names for the shared `$defs` (the schema's `x-expected` phrases are for messages). */
 const REF_TYPES = {

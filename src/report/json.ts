@@ -42,7 +42,7 @@ const DETAILS: Readonly<Record<string, Shape>> = {
 };
 
 const CHECK: Shape = {
-  keys: ['id', 'type', 'status', 'code', 'value', 'reference_value', 'estimated', 'thresholds', 'message', 'details', 'duration_ms'],
+  keys: ['id', 'type', 'status', 'code', 'value', 'reference_value', 'estimated', 'thresholds', 'message', 'alert', 'forecast', 'history', 'details', 'duration_ms'],
   children: { thresholds: THRESHOLDS },
 };
 const MODEL: Shape = {
@@ -54,7 +54,7 @@ const MODEL: Shape = {
   },
 };
 const REPORT: Shape = {
-  keys: ['report_version', 'tool', 'generated_at', 'status', 'summary', 'models', 'policy_errors'],
+  keys: ['report_version', 'tool', 'generated_at', 'status', 'summary', 'models', 'policy_errors', 'state'],
   children: {
     tool: { keys: ['name', 'version'] },
     summary: {
