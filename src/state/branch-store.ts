@@ -26,9 +26,9 @@
 import { createHash } from 'node:crypto';
 import type { GitHubClient } from '../github/client.js';
 import { isHttpError } from '../github/errors.js';
-import { appendRecord, parseHistory, serializeHistory } from './compact.js';
+import { appendRecords, parseHistory, serializeHistory } from './compact.js';
 import { modelPath, MODEL_NAME, README_PATH, stateReadme } from './layout.js';
-import type { ModelHistory, RunRecord } from './record.js';
+import type { RunRecord } from './record.js';
 import { StateWriteError, type HistoryRead, type StateStore } from './store.js';
 
 export const DEFAULT_STATE_BRANCH = 'modelwatch/state';
@@ -127,13 +127,7 @@ export class BranchStore implements StateStore {
           refused.push(`${current.message} Its record from this run was not stored.`);
           continue;
         }
-        let history: ModelHistory | null = current.history;
-        try {
-          for (const record of mine) history = appendRecord(history, record);
-        } catch (error) {
-          throw new StateWriteError(`${this.where(model)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
-        const content = serializeHistory(history as ModelHistory);
+        const content = serializeHistory(appendRecords(current.history, mine, this.where(model)));
         if (head?.files.get(modelPath(model)) === gitBlobSha(content)) continue;
         changes.push({ path: modelPath(model), content });
       }

@@ -9,7 +9,7 @@ import { STATUSES_BY_SEVERITY, worstStatus } from '../checks/status.js';
 import type { Status } from '../checks/types.js';
 import { modelPath, MODEL_NAME } from './layout.js';
 import type { DailySummary, ModelHistory, RunRecord } from './record.js';
-import { KEPT_DAYS, KEPT_RUNS } from './store.js';
+import { KEPT_DAYS, KEPT_RUNS, StateWriteError } from './store.js';
 
 const DAY_MS = 86_400_000;
 
@@ -89,6 +89,18 @@ function utcDay(at: string): string {
  * its keys sorted, and a final newline. Equal histories give equal bytes whatever order their
  * objects' keys were built in. Throws RangeError on a non-finite number (JSON has none).
  */
+/** Appends one model's records of a run; a record that cannot be stored is a StateWriteError naming `where`. */
+export function appendRecords(history: ModelHistory | null, records: readonly RunRecord[], where: string): ModelHistory {
+  let out = history;
+  try {
+    for (const record of records) out = appendRecord(out, record);
+  } catch (error) {
+    throw new StateWriteError(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (out === null) throw new StateWriteError(`${where}: no record to store`);
+  return out;
+}
+
 export function serializeHistory(history: ModelHistory): string {
   const list = (items: readonly unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map(canonical).join(',\n')}\n]`);
   return `{"v":1,"model":${JSON.stringify(history.model)},"runs":${list(history.runs)},"daily":${list(history.daily)}}\n`;

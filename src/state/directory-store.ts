@@ -23,9 +23,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { appendRecord, parseHistory, serializeHistory } from './compact.js';
+import { appendRecords, parseHistory, serializeHistory } from './compact.js';
 import { modelPath, MODEL_NAME, README_PATH, stateReadme } from './layout.js';
-import type { ModelHistory, RunRecord } from './record.js';
+import type { RunRecord } from './record.js';
 import { StateWriteError, type HistoryRead, type StateStore } from './store.js';
 
 export interface DirectoryStoreOptions {
@@ -132,14 +132,9 @@ export class DirectoryStore implements StateStore {
           refused.push(`${current.message} Its record from this run was not stored.`);
           continue;
         }
-        let history: ModelHistory | null = current.history;
-        try {
-          for (const record of mine) history = appendRecord(history, record);
-        } catch (error) {
-          throw new StateWriteError(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
+        const history = appendRecords(current.history, mine, file);
         const before = current.history === null ? null : serializeHistory(current.history);
-        const after = serializeHistory(history as ModelHistory);
+        const after = serializeHistory(history);
         if (after === before) continue;
         await writeAtomically(file, after);
         written.push(model);

@@ -5,6 +5,7 @@
  * record names its policy's blob SHA; and a run killed after its report, before its state, and
  * re-run leaves one record and one issue.
  */
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,15 +85,14 @@ describe('the state branch, against the GitHub double', () => {
 
   it('a run killed after its report, before its state, and re-run leaves one record and one issue', async () => {
     workspace = await createWorkspace();
-    let reportPath = '';
     // The state's first write is its tree: the double never answers it, and the run is killed there.
     const killed = await new Promise<Awaited<ReturnType<typeof runAction>>>((done, fail) => {
-      let child: import('node:child_process').ChildProcess | null = null;
+      let child: ChildProcess | null = null;
       fake.stalls.push({ method: 'POST', path: /\/git\/trees$/, seen: () => child?.kill('SIGKILL') });
       runAction({ workspace: workspace.dir, apiUrl: fake.url, runId: '1301', inputs: STATE, onSpawn: (c) => (child = c) }).then(done, fail);
     });
     expect(killed.code).toBeNull(); // killed by the signal
-    reportPath = /report written to (\S+)/.exec(killed.stdout)?.[1] ?? '';
+    const reportPath = /report written to (\S+)/.exec(killed.stdout)?.[1] ?? '';
     expect(reportPath).not.toBe('');
     expect(stored('churn')).toBeNull();
     expect(fake.issues.size).toBe(0);

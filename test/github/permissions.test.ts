@@ -1,7 +1,7 @@
 /**
  * The `permissions:` the README and the example workflow ask for are exactly those the code
  * needs: the REST operations a run makes against the fake GitHub (open an incident and a
- * retraining PR, then recover) mapped to the permission each needs, and nothing more.
+ * retraining PR, store the run on the state branch, then recover) mapped to the permission each needs, and nothing more.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +12,8 @@ import { syncRetraining } from '../../src/github/retraining.js';
 import type { Report } from '../../src/engine/report.js';
 import type { Policy } from '../../src/policy/types.js';
 import { sampleReport } from '../report/sample-report.js';
+import { BranchStore } from '../../src/state/branch-store.js';
+import { runRecord } from '../state/records.js';
 import { FakeGitHub } from './fake-github.js';
 import { policiesFor, retrainingSpec, sinkFor } from './helpers.js';
 
@@ -69,17 +71,21 @@ function setup(): { report: Report; policies: Map<string, Policy> } {
 }
 
 describe('workflow permissions', () => {
-  it('are exactly what a run uses: issues, a retraining PR, a recovery', async () => {
+  it('are exactly what a run uses: issues, a retraining PR, the state branch, a recovery', async () => {
     const { report, policies } = setup();
     const run = async (r: Report, id: string): Promise<void> => {
       const sink = sinkFor(fake, { runId: id });
       await syncRetraining(sink, r, policies, await syncIssues(sink, r, policies));
+      // The state branch is read before the evaluation and appended to after the report.
+      const state = new BranchStore(sink.octokit, { owner: fake.owner, repo: fake.repo });
+      await state.read(r.models.map((m) => m.name));
+      await state.append(r.models.map((m) => runRecord({ model: m.name, id, at: r.generated_at })));
     };
     await run(report, '5001');
     // Every model healthy: issues are commented on and closed, the open PR is told.
     await run({ ...report, models: report.models.map((m) => ({ ...m, status: 'pass', checks: m.checks.map((c) => ({ ...c, status: 'pass' })) })) }, '5002');
     const operations = new Set(fake.requests.map((r) => r.operationId));
-    for (const op of ['issues/create', 'issues/create-comment', 'issues/update', 'git/create-ref', 'pulls/create', 'pulls/update', 'pulls/request-reviewers']) expect(operations).toContain(op);
+    for (const op of ['issues/create', 'issues/create-comment', 'issues/update', 'git/create-ref', 'git/get-tree', 'git/get-blob', 'git/update-ref', 'pulls/create', 'pulls/update', 'pulls/request-reviewers']) expect(operations).toContain(op);
 
     const used = needed(fake.requests);
     expect(used).toEqual({ contents: 'write', issues: 'write', 'pull-requests': 'write' });

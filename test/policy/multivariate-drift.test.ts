@@ -24,7 +24,7 @@ describe('multivariate_drift in a policy', () => {
   - { id: dc, type: multivariate_drift, method: domain_classifier, columns: [age, job] }
   - { id: sized, type: multivariate_drift, chunk_size: 2000, variance: 0.8, fail: { gt: 2.5 } }`);
     expect(errors).toEqual([]);
-    expect(policy!.checks[0]).toEqual({ id: 'pca', type: 'multivariate_drift', columns: 'all', method: { kind: 'pca_reconstruction', variance: 0.65, chunks: { count: 10 } }, min_samples: 100, pointer: '/checks/0' });
+    expect(policy!.checks[0]).toEqual({ id: 'pca', type: 'multivariate_drift', columns: 'all', method: { kind: 'pca_reconstruction', variance: 0.65, chunks: { count: 10 } }, min_samples: 100, pointer: '/checks/0', lifecycle: { for: null, keep_firing_for: null }, inhibits: [] });
     expect(policy!.checks[1]).toMatchObject({ columns: ['age', 'job'], method: { kind: 'domain_classifier', folds: 5, c: 1, max_rows: 5000, seed: 0 }, warn: { gt: 0.55 }, fail: { gt: 0.65 } });
     expect(policy!.checks[2]).toMatchObject({ method: { kind: 'pca_reconstruction', variance: 0.8, chunks: { size: 2000 } }, fail: { gt: 2.5 } });
     expect(policy!.checks[2]).not.toHaveProperty('warn');
