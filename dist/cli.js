@@ -319,7 +319,7 @@ async function check(args) {
   const runId = values["run-id"];
   if (runId !== void 0 && !/^[\w.:-]{1,100}$/.test(runId)) throw new UsageError(`--run-id must be 1\u2013100 letters, digits, ".", ":", "_" or "-", got "${runId}"`, "check");
   if (runId !== void 0 && values.state === void 0) throw new UsageError("--run-id names the run in the state: it needs --state", "check");
-  const state = values.state === void 0 ? void 0 : new (await import("./chunks/directory-store-BOZUWSD4.js")).DirectoryStore(values.state);
+  const state = values.state === void 0 ? void 0 : new (await import("./chunks/directory-store-NOV3VVVB.js")).DirectoryStore(values.state);
   let evaluation;
   try {
     evaluation = await evaluate({ paths, now, log, ...state === void 0 ? {} : { state }, ...runId === void 0 ? {} : { run: { id: runId, attempt: null, url: null } }, onSecrets: (found) => secrets = found, ...progress === null ? {} : { progress: (event) => progress.handle(event) }, ...await rootOption(values.root) });
@@ -472,7 +472,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-history-Q6BLEDRR.js")).history(args.positionals, args.values);
+        return await (await import("./chunks/cli-history-4A7EHNTK.js")).history(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
         throw cause;

@@ -8,12 +8,12 @@ import {
   MODEL_NAME,
   README_PATH,
   StateWriteError,
-  appendRecord,
+  appendRecords,
   modelPath,
   parseHistory,
   serializeHistory,
   stateReadme
-} from "./chunks/chunk-M6HKTGBK.js";
+} from "./chunks/chunk-X62GKPC3.js";
 import {
   evaluate,
   modelOfRetrainBranch,
@@ -106290,13 +106290,7 @@ var BranchStore = class {
           refused.push(`${current.message} Its record from this run was not stored.`);
           continue;
         }
-        let history = current.history;
-        try {
-          for (const record of mine) history = appendRecord(history, record);
-        } catch (error2) {
-          throw new StateWriteError(`${this.where(model)}: ${error2 instanceof Error ? error2.message : String(error2)}`, { cause: error2 });
-        }
-        const content = serializeHistory(history);
+        const content = serializeHistory(appendRecords(current.history, mine, this.where(model)));
         if (head?.files.get(modelPath(model)) === gitBlobSha(content)) continue;
         changes.push({ path: modelPath(model), content });
       }
