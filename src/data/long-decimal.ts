@@ -9,19 +9,15 @@
  * doubles carrying ~106 bits): a product exactly with Dekker's TwoProduct, a quotient q = a/10^k
  * with its exact remainder a − q·10^k (representable, since q is correctly rounded) divided
  * again. Their sum, normalised, is `hi + lo` with |hi + lo − value| < 2^-100·|value|, and hi is
- * the correctly rounded double unless lo is within that error of half an ulp of hi, that is,
- * unless the value is (nearly) halfway between two doubles: then, and for anything outside the
+ * the correctly rounded double when hi + lo ± 2^-99·hi both round to hi, that is, unless the
+ * value is (nearly) halfway between two doubles: then, and for anything outside the
  * scope above, the caller falls back to `Number()` (NaN is returned). Property-tested against
  * `Number()` on random and on halfway decimals (test/data/long-decimal.test.ts).
  */
 import { POW10 } from './pow10.js';
 
 const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp's split of a double into two 26-bit halves)
-const TAIL_LIMIT = 2 ** -100;
-
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-const HIGH = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+const MARGIN = 2 ** -99;
 
 /** A double-double result (hi, lo), reused so that nothing is allocated per cell. */
 const dd = new Float64Array(2);
@@ -142,17 +138,11 @@ function doubleDouble(a: number, b: number, significant: number, exponent: numbe
   const e = x1 - (s - v) + (x2 - v) + y1 + y2;
   const hi = s + e;
   const lo = e - (hi - s);
-  // hi is RN(value) unless |lo| is within the error of half an ulp of hi (or hi is a power of
-  // two, where the ulp below is half the ulp above).
-  bits[0] = hi;
-  const high = words[HIGH]!;
-  if ((high & 0xfffff) === 0 && words[1 - HIGH] === 0) return NaN;
-  words[HIGH] = (((high >>> 20) & 0x7ff) - 52) << 20;
-  words[1 - HIGH] = 0;
-  const halfUlp = bits[0]! / 2;
-  const margin = hi * TAIL_LIMIT;
-  const tail = lo < 0 ? -lo : lo;
-  if (tail >= halfUlp - margin) return NaN;
+  // The value lies within hi + lo ± hi·2^-100. Rounding is monotone, so when both ends of a
+  // slightly wider interval (±hi·2^-99, which also covers the rounding of lo ± margin) round to
+  // hi, so does the value: hi is RN(value). Otherwise it is (nearly) halfway: decline.
+  const margin = hi * MARGIN;
+  if (hi + (lo + margin) !== hi || hi + (lo - margin) !== hi) return NaN;
   return negative ? -hi : hi;
 }
 
