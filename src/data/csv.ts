@@ -30,7 +30,7 @@ import { type ByteSource, openBytes, type ReadBudget } from './bytes.js';
 import type { Delimiter } from '../policy/types.js';
 import { type CategoricalBuilder, type NumericBuilder, type Slot, type TableBuilder } from './builders.js';
 import { decimalKey, NO_KEY } from './decimal-key.js';
-import { longDecimal } from './long-decimal.js';
+import { fieldEnd, longDecimal, numberField } from './long-decimal.js';
 import { DataError } from './errors.js';
 import { isMissingBytes, isMissingText } from './missing.js';
 import { asciiBytes, type DecimalParts, decimalValue, OVERFLOW_REASON, parseDecimalString, POW10, scanDecimal } from './number.js';
@@ -365,7 +365,16 @@ class CsvParser {
           this.acceptText(c, this.quoted);
         } else {
           const kind = kinds[c];
-          if (kind === NUMERIC) {
+          if (kind === NUMERIC && numerics[c]!.keys === null) {
+            // A column of doubles (a value without a decimal key was seen): every number in one
+            // pass (long-decimal.ts), anything it declines through numberCell.
+            const x = numberField(buf, p, sep);
+            if (x === x) {
+              numerics[c]!.push(x);
+              p = fieldEnd;
+            } else p = this.numberCell(c, s);
+            b = buf[p]!;
+          } else if (kind === NUMERIC) {
             // The common cell — an optional sign, at most nine digits, an optional point — is
             // parsed here with small-integer arithmetic; anything else (more digits, an
             // exponent, text) goes to numberCell, which starts again from the field's start.

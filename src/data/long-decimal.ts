@@ -9,19 +9,15 @@
  * doubles carrying ~106 bits): a product exactly with Dekker's TwoProduct, a quotient q = a/10^k
  * with its exact remainder a − q·10^k (representable, since q is correctly rounded) divided
  * again. Their sum, normalised, is `hi + lo` with |hi + lo − value| < 2^-100·|value|, and hi is
- * the correctly rounded double unless lo is within that error of half an ulp of hi, that is,
- * unless the value is (nearly) halfway between two doubles: then, and for anything outside the
+ * the correctly rounded double when hi + lo ± 2^-99·hi both round to hi, that is, unless the
+ * value is (nearly) halfway between two doubles: then, and for anything outside the
  * scope above, the caller falls back to `Number()` (NaN is returned). Property-tested against
  * `Number()` on random and on halfway decimals (test/data/long-decimal.test.ts).
  */
 import { POW10 } from './pow10.js';
 
 const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp's split of a double into two 26-bit halves)
-const TAIL_LIMIT = 2 ** -100;
-
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-const HIGH = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+const MARGIN = 2 ** -99;
 
 /** A double-double result (hi, lo), reused so that nothing is allocated per cell. */
 const dd = new Float64Array(2);
@@ -117,6 +113,15 @@ export function longDecimal(bytes: Uint8Array, start: number, end: number): numb
     exponent += expNegative ? -e : e;
   }
   if (significant < 16) return NaN;
+  return doubleDouble(a, b, significant, exponent, negative);
+}
+
+/**
+ * The double nearest (a·10^(significant−10) + b)·10^exponent, negated when `negative`: a holds
+ * the first ten significant digits, b the next (significant − 10 ≤ 9) — or NaN when a power of
+ * ten is beyond 10^±22 or the value is too near halfway between two doubles (see above).
+ */
+function doubleDouble(a: number, b: number, significant: number, exponent: number, negative: boolean): number {
   // value = (a·10^n + b)·10^exponent, n = significant − 10 digits in b.
   const n = significant - 10;
   const highExponent = exponent + n;
@@ -133,16 +138,102 @@ export function longDecimal(bytes: Uint8Array, start: number, end: number): numb
   const e = x1 - (s - v) + (x2 - v) + y1 + y2;
   const hi = s + e;
   const lo = e - (hi - s);
-  // hi is RN(value) unless |lo| is within the error of half an ulp of hi (or hi is a power of
-  // two, where the ulp below is half the ulp above).
-  bits[0] = hi;
-  const high = words[HIGH]!;
-  if ((high & 0xfffff) === 0 && words[1 - HIGH] === 0) return NaN;
-  words[HIGH] = (((high >>> 20) & 0x7ff) - 52) << 20;
-  words[1 - HIGH] = 0;
-  const halfUlp = bits[0]! / 2;
-  const margin = hi * TAIL_LIMIT;
-  const tail = lo < 0 ? -lo : lo;
-  if (tail >= halfUlp - margin) return NaN;
+  // The value lies within hi + lo ± hi·2^-100. Rounding is monotone, so when both ends of a
+  // slightly wider interval (±hi·2^-99, which also covers the rounding of lo ± margin) round to
+  // hi, so does the value: hi is RN(value). Otherwise it is (nearly) halfway: decline.
+  const margin = hi * MARGIN;
+  if (hi + (lo + margin) !== hi || hi + (lo - margin) !== hi) return NaN;
   return negative ? -hi : hi;
+}
+
+/** Where the last field that `numberField` parsed ends (the byte after it). */
+export let fieldEnd = 0;
+
+/**
+ * A CSV field's number in one pass from bytes[start]: the grammar of number.ts up to the first
+ * `sep`, line feed or carriage return (the caller guarantees one before the buffer ends), its
+ * end left in `fieldEnd`. Up to 15 significant digits with |exponent| ≤ 22 take Clinger's fast
+ * path (an exact integer times or over an exact power of ten); 16 to 19 digits the double-double
+ * above. NaN for anything else — not a number, a missing token, more digits, larger exponents,
+ * near-halfway values — so that the caller's general path decides (it gives `Number(text)`).
+ * Never gives another double than `Number(text)`. O(length).
+ */
+export function numberField(bytes: Uint8Array, start: number, sep: number): number {
+  let p = start;
+  let c = bytes[p]!;
+  let negative = false;
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    c = bytes[++p]!;
+  }
+  let a = 0;
+  let b = 0;
+  let significant = 0;
+  let exponent = 0;
+  let any = false;
+  while (c === 48) {
+    any = true;
+    c = bytes[++p]!;
+  }
+  while (c >= 48 && c <= 57) {
+    any = true;
+    if (significant < 10) a = a * 10 + (c - 48);
+    else if (significant < 19) b = b * 10 + (c - 48);
+    else if (c === 48) {
+      exponent++;
+      c = bytes[++p]!;
+      continue;
+    } else return NaN;
+    significant++;
+    c = bytes[++p]!;
+  }
+  if (c === 46) {
+    c = bytes[++p]!;
+    if (significant === 0) {
+      while (c === 48) {
+        any = true;
+        exponent--;
+        c = bytes[++p]!;
+      }
+    }
+    while (c >= 48 && c <= 57) {
+      any = true;
+      if (significant < 10) a = a * 10 + (c - 48);
+      else if (significant < 19) b = b * 10 + (c - 48);
+      else if (c === 48) {
+        c = bytes[++p]!;
+        continue;
+      } else return NaN;
+      significant++;
+      exponent--;
+      c = bytes[++p]!;
+    }
+  }
+  if (!any) return NaN;
+  if (c === 101 || c === 69) {
+    c = bytes[++p]!;
+    let expNegative = false;
+    if (c === 45 || c === 43) {
+      expNegative = c === 45;
+      c = bytes[++p]!;
+    }
+    if (c < 48 || c > 57) return NaN;
+    let e = 0;
+    while (c >= 48 && c <= 57) {
+      if (e < 1000) e = e * 10 + (c - 48);
+      c = bytes[++p]!;
+    }
+    exponent += expNegative ? -e : e;
+  }
+  if (c !== sep && c !== 10 && c !== 13) return NaN;
+  fieldEnd = p;
+  if (significant === 0) return negative ? -0 : 0;
+  if (significant <= 15) {
+    // An exact integer below 10^15 < 2^53: one correctly rounded operation (Clinger).
+    const m = significant <= 10 ? a : a * POW10[significant - 10]! + b;
+    if (exponent < -22 || exponent > 22) return NaN;
+    const v = exponent >= 0 ? m * POW10[exponent]! : m / POW10[-exponent]!;
+    return negative ? -v : v;
+  }
+  return doubleDouble(a, b, significant, exponent, negative);
 }

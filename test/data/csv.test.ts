@@ -246,9 +246,12 @@ describe('readSource, CSV', () => {
     expect(cells(table, 'y')).toEqual([-2, null, 7]);
   });
 
-  it('keeps −0 as −0 (it has no key)', async () => {
-    const column = (await read(writeData('negzero.csv', 'x\n1\n-0\n2\n'))).column('x');
+  it('keeps −0 as −0, and as a key (`%.6f` writes "-0.000000" for a small negative number)', async () => {
+    const column = (await read(writeData('negzero.csv', 'x\n1\n-0\n2\n-0.000000\n12.345678\n'))).column('x');
     if (column?.kind !== 'numeric') throw new Error('expected a numeric column');
+    expect(column.keys).toBeDefined();
     expect(Object.is(column.values[1], -0)).toBe(true);
+    expect(Object.is(column.values[3], -0)).toBe(true);
+    expect(column.values[4]).toBe(12.345678);
   });
 });

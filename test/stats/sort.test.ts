@@ -30,6 +30,14 @@ describe('sortFloat64', () => {
     expectSameOrder(Float64Array.from({ length: n }, (_, i) => [Infinity, -Infinity, 5e-324, -5e-324, 1][i % 5]!));
   });
 
+  it('orders values that share their high 32 bits by the low ones, in short runs and long', () => {
+    // 1 + k·2^-45 (k < 2^20) all share the high word of 1; the -x and the ×2 copies make runs of
+    // every length from one value to thousands, positive and negative.
+    const n = 12_000;
+    expectSameOrder(Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -1 : 1) * (1 + ((i * 7919) % (i % 5 === 0 ? 5000 : 20)) * 2 ** -45) * 2 ** (i % 4)));
+    expectSameOrder(Float64Array.from({ length: n }, (_, i) => 1 + ((i * 104729) % 100_003) * 2 ** -45));
+  });
+
   it('sorts a subarray view in place without touching its neighbours', () => {
     const backing = Float64Array.from({ length: 5000 }, (_, i) => 5000 - i);
     const view = backing.subarray(1000, 4000);
