@@ -3,9 +3,9 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-GT6XJPDM.js";
+} from "./chunks/chunk-GYQNDQVU.js";
 import "./chunks/chunk-BQP2U36L.js";
-import "./chunks/chunk-B7DIXJTB.js";
+import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import "./chunks/chunk-FQDB3IQE.js";
 

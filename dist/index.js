@@ -18,10 +18,10 @@ import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
-} from "./chunks/chunk-G6I43SN5.js";
+} from "./chunks/chunk-FZFQRKKS.js";
 import {
   require_dist
-} from "./chunks/chunk-RDI7D2QR.js";
+} from "./chunks/chunk-AYT2LOUG.js";
 import {
   redactPolicy
 } from "./chunks/chunk-K2X6PJAO.js";
@@ -32,15 +32,15 @@ import {
 import {
   MIN_SECRET_LENGTH
 } from "./chunks/chunk-ICZFUYP7.js";
-import "./chunks/chunk-AJQI3Q6F.js";
-import "./chunks/chunk-QEFSXR6H.js";
-import "./chunks/chunk-RKE7CA6P.js";
-import "./chunks/chunk-IC2VVP6A.js";
-import "./chunks/chunk-QOO675MT.js";
+import "./chunks/chunk-ACSER7TC.js";
+import "./chunks/chunk-QFXU6T3U.js";
+import "./chunks/chunk-LCYRODO2.js";
+import "./chunks/chunk-WYGFJASC.js";
+import "./chunks/chunk-SNDSRFME.js";
 import "./chunks/chunk-7M2XNVRX.js";
-import "./chunks/chunk-GT6XJPDM.js";
+import "./chunks/chunk-GYQNDQVU.js";
 import "./chunks/chunk-BQP2U36L.js";
-import "./chunks/chunk-B7DIXJTB.js";
+import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import {
   renderJson

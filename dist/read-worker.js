@@ -4,17 +4,17 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-AJQI3Q6F.js";
-import "./chunks/chunk-QEFSXR6H.js";
-import "./chunks/chunk-RKE7CA6P.js";
+} from "./chunks/chunk-ACSER7TC.js";
+import "./chunks/chunk-QFXU6T3U.js";
+import "./chunks/chunk-LCYRODO2.js";
 import {
   columnBuffer,
   columnParts
-} from "./chunks/chunk-IC2VVP6A.js";
-import "./chunks/chunk-QOO675MT.js";
+} from "./chunks/chunk-WYGFJASC.js";
+import "./chunks/chunk-SNDSRFME.js";
 import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-BQP2U36L.js";
-import "./chunks/chunk-B7DIXJTB.js";
+import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import "./chunks/chunk-FQDB3IQE.js";
 
