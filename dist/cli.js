@@ -270,7 +270,7 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-E7L7FPN7.js");
+      const { renderText } = await import("./chunks/text-IVEK7OD2.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
@@ -279,11 +279,11 @@ async function rendererFor(format, wide = false) {
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-YG7BAFVS.js");
+      const { renderMarkdown } = await import("./chunks/markdown-ICE5AN23.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-NW3QJFG4.js");
+      const { renderHtml } = await import("./chunks/html-Z6WTWY25.js");
       return (report) => renderHtml(report);
     }
   }
@@ -472,7 +472,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-history-4A7EHNTK.js")).history(args.positionals, args.values);
+        return await (await import("./chunks/cli-history-T76XPHIG.js")).history(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
         throw cause;

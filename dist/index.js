@@ -49,13 +49,13 @@ import {
   chooseHistoryDetail,
   hasHistory,
   historyAt
-} from "./chunks/chunk-RT3SLHBZ.js";
+} from "./chunks/chunk-2LQIGYZ2.js";
 import {
   VERTICAL_BARS,
   chartNumber,
   driftColumnEvidence,
   silenceSnippet
-} from "./chunks/chunk-XPNTKFYS.js";
+} from "./chunks/chunk-G2U7F5H6.js";
 import {
   code,
   driftDetails,
@@ -74,8 +74,9 @@ import {
   table,
   utf16Chars,
   utf8Bytes
-} from "./chunks/chunk-4VJOU25I.js";
+} from "./chunks/chunk-MYQOT3CA.js";
 import {
+  alertText,
   checkThresholds,
   formatDriftPValue,
   formatGroupValue,
@@ -85,7 +86,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-ZUSVOXVK.js";
+} from "./chunks/chunk-76SHW5VL.js";
 import "./chunks/chunk-VIBIWIW3.js";
 import {
   escapeMarkdown,
@@ -106523,7 +106524,7 @@ function checksTable(checks, since) {
     return [
       code(c.id),
       c.type,
-      `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
+      `${statusSymbol(c.status)} ${statusLabel(c.status)}${alertText(c) === "" ? "" : ` (${escapeMarkdown(alertText(c))})`}`,
       `${formatValue(c.value, hint)}${c.estimated ? " (est.)" : ""}`,
       escapeMarkdown(checkThresholds(c)),
       ...since ? [sinceText(since[c.id])] : [],

@@ -206,6 +206,26 @@ export function statusLabel(status: Status): string {
   return LABELS[status];
 }
 
+/**
+ * Where the check's alert stands, for the status cell of every check table: `1 of 2 runs` while
+ * pending, `firing since 2026-11-20`, `kept firing` while keep_firing_for holds it, `resolved`;
+ * empty without an alert (a run without state) or when it is inactive. Plain text: the renderer
+ * escapes it.
+ */
+export function alertText(check: Pick<CheckReport, 'alert'>): string {
+  const alert = check.alert;
+  if (alert === undefined || alert.state === 'inactive') return '';
+  const day = alert.since.slice(0, 10);
+  switch (alert.state) {
+    case 'pending':
+      return alert.for !== undefined && /runs?$/.test(alert.for) ? `${alert.runs} of ${alert.for}` : `pending since ${day}`;
+    case 'firing':
+      return alert.kept === true ? 'kept firing' : `firing since ${day}`;
+    case 'resolved':
+      return 'resolved';
+  }
+}
+
 /** The hint for a check's headline value and its thresholds, from its type and details. */
 export function valueHint(check: CheckReport): ValueHint {
   if (check.type === 'drift') return 'share';

@@ -15,7 +15,7 @@
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeHtml as h } from './escape.js';
-import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart, nextId } from './html-charts.js';
 import { HISTORY_STYLE, historyFigure } from './history-svg.js';
@@ -141,7 +141,7 @@ function checksTable(checks: readonly CheckReport[], m: number): string {
   const rows = checks.map((c, j) => {
     const hint = valueHint(c);
     return [
-      badge(c.status),
+      alertText(c) === '' ? badge(c.status) : { html: `${status(c.status)}<br><span class="muted">${h(alertText(c))}</span>` },
       { html: link(checkId(m, j), h(c.id)) },
       text(c.type),
       num(`${formatValue(c.value, hint)}${c.estimated === true ? ' (estimated)' : ''}`),

@@ -11,7 +11,7 @@
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown } from './escape.js';
-import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { checksTitle } from './title.js';
 import { code, fitSections, fitsWhole, link, mention, table, utf16Chars } from './github-markdown.js';
 import { chooseHistoryDetail, hasHistory, historyAt, type HistoryDetail } from './history-mermaid.js';
@@ -144,7 +144,7 @@ export function checksTable(checks: readonly CheckReport[], since?: Readonly<Rec
     return [
       code(c.id),
       c.type,
-      `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
+      `${statusSymbol(c.status)} ${statusLabel(c.status)}${alertText(c) === '' ? '' : ` (${escapeMarkdown(alertText(c))})`}`,
       `${formatValue(c.value, hint)}${c.estimated ? ' (est.)' : ''}`,
       escapeMarkdown(checkThresholds(c)),
       ...(since ? [sinceText(since[c.id])] : []),

@@ -15,7 +15,7 @@ import { markdownTable } from 'markdown-table';
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
-import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { historyMarkdown } from './history-mermaid.js';
 import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
 
@@ -79,7 +79,7 @@ function checksTable(checks: readonly CheckReport[]): string {
   const rows = checks.map((c) => {
     const hint = valueHint(c);
     return [
-      status(c.status),
+      `${status(c.status)}${alertText(c) === '' ? '' : ` (${md(alertText(c))})`}`,
       md(c.id),
       md(c.type),
       `${formatValue(c.value, hint)}${c.estimated === true ? ' (estimated)' : ''}`,

@@ -22,7 +22,7 @@ import { categoryShares, hasNumericSummary, summaryRows } from './column-evidenc
 import { historyView } from './history-table.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeTerminal } from './escape.js';
-import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import {
   attributionEvidence,
   driftDetails,
@@ -218,7 +218,8 @@ function checksTable(checks: readonly CheckReport[], width: number, paint: Paint
   const withType = width >= WIDE_ENOUGH_FOR_TYPE;
   const rows = checks.map((c) => {
     const value = `${formatValue(c.value, valueHint(c))}${c.estimated === true ? ' (est.)' : ''}`;
-    const cells = [statusLabel(c.status), safe(c.id, MAX_NAME), value, safe(checkThresholds(c)), safe(c.message)];
+    const alert = alertText(c);
+    const cells = [alert === '' ? statusLabel(c.status) : `${statusLabel(c.status)} (${safe(alert)})`, safe(c.id, MAX_NAME), value, safe(checkThresholds(c)), safe(c.message)];
     if (withType) cells.splice(2, 0, c.type);
     return { status: c.status, cells };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/engine/report.js';
-import { checkThresholds, formatChartNumber, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol } from '../../src/report/format.js';
+import { alertText, checkThresholds, formatChartNumber, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol } from '../../src/report/format.js';
 import { sampleReport } from './sample-report.js';
 
 describe('formatValue', () => {
@@ -118,5 +118,17 @@ describe('formatChartNumber', () => {
   ])('%s → %s, the same four significant digits as formatValue', (value, text) => {
     expect(formatChartNumber(value)).toBe(text);
     expect(text).toMatch(MERMAID_NUMBER);
+  });
+});
+
+describe('alertText', () => {
+  it('says where the alert stands, and nothing without one', () => {
+    expect(alertText({})).toBe('');
+    expect(alertText({ alert: { state: 'inactive', since: '2026-11-01T00:00:00Z', runs: 0 } })).toBe('');
+    expect(alertText({ alert: { state: 'pending', since: '2026-11-09T23:59:59Z', runs: 1, for: '2 runs' } })).toBe('1 of 2 runs');
+    expect(alertText({ alert: { state: 'pending', since: '2026-11-09T23:59:59Z', runs: 1, for: '6h' } })).toBe('pending since 2026-11-09');
+    expect(alertText({ alert: { state: 'firing', since: '2026-11-20T23:59:59Z', runs: 3 } })).toBe('firing since 2026-11-20');
+    expect(alertText({ alert: { state: 'firing', since: '2026-11-20T23:59:59Z', runs: 1, kept: true } })).toBe('kept firing');
+    expect(alertText({ alert: { state: 'resolved', since: '2026-11-28T23:59:59Z', runs: 0 } })).toBe('resolved');
   });
 });
