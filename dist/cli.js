@@ -336,6 +336,8 @@ async function check(args) {
   }
   if (values.quiet) for (const error of report.policy_errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}
 `, run.secrets));
+  if (report.state?.read === "failed") process.stderr.write(maskOutput(`modelwatch: warning: cannot read the state in ${values.state}: ${(report.state.error ?? "").replace(/\.$/, "")}; judged without memory, and nothing stored for what could not be read [state/read]
+`, run.secrets));
   if (state !== void 0 && run.records.length > 0) {
     try {
       await state.append(run.records);

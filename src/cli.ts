@@ -315,6 +315,7 @@ async function check(args: ReturnType<typeof parse<typeof CHECK_OPTIONS>>): Prom
     process.stdout.write(await render(report, format, color && format === 'text'));
   }
   if (values.quiet) for (const error of report.policy_errors) process.stderr.write(maskOutput(`${formatPolicyError(error)}\n`, run.secrets));
+  if (report.state?.read === 'failed') process.stderr.write(maskOutput(`modelwatch: warning: cannot read the state in ${values.state}: ${(report.state.error ?? '').replace(/\.$/, '')}; judged without memory, and nothing stored for what could not be read [state/read]\n`, run.secrets));
   // After the report is out: a state that cannot be written loses this run's record, not its report.
   if (state !== undefined && run.records.length > 0) {
     try {

@@ -73,6 +73,8 @@ export const PROBLEM_CODES = {
   'cli/usage': 'a command-line argument that is unknown or malformed',
   'cli/output': 'the report could not be written where --out asked',
   'cli/init': 'modelwatch init cannot scaffold a policy from this data (an unknown or unsuitable column, too few rows)',
+  'state/read': 'the state store (--state, the state branch) or a model file in it cannot be read; the run judges without memory',
+  'state/write': 'the state store cannot be written; the report was, and the step fails',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

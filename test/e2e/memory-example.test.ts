@@ -9,7 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderJson } from '../../src/report/json.js';
 import { evaluate } from '../../src/engine/run.js';
 import type { CheckReport, Report } from '../../src/engine/report.js';
 import { DirectoryStore } from '../../src/state/directory-store.js';
@@ -116,5 +119,16 @@ describe('30 daily runs with --state (examples/degrading)', () => {
     expect(history.points).toHaveLength(22);
     expect(history.points[21]).toMatchObject({ at: day(22).toISOString(), status: 'fail' });
     expect(history.lines).toEqual([{ level: 'warn', value: 0.86 }, { level: 'fail', value: 0.82 }]);
+  });
+
+  it('every report of the 30 runs, with its alerts, forecasts and history, is valid against schema/report.v1.schema.json', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema/report.v1.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    for (const report of reports) {
+      const ok = validate(JSON.parse(renderJson(report)));
+      expect(validate.errors ?? [], report.generated_at).toEqual([]);
+      expect(ok).toBe(true);
+    }
+    expect(reports[21]!.state).toEqual({ store: `directory ${dir}`, read: 'ok', error: null });
   });
 });
