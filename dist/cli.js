@@ -306,7 +306,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-VESQA6FH.js"),
+    import("./chunks/run-TRRKFFZA.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-XRG6EGFX.js"),
     import("./chunks/format-MWQZYE5I.js")
@@ -366,7 +366,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-VESQA6FH.js"),
+    import("./chunks/run-TRRKFFZA.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")

@@ -18,7 +18,7 @@ import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
-} from "./chunks/chunk-FZFQRKKS.js";
+} from "./chunks/chunk-LIMXO6DN.js";
 import {
   require_dist
 } from "./chunks/chunk-AYT2LOUG.js";

@@ -33,6 +33,13 @@ function days(n: number): string {
   return `${rounded} day${rounded === 1 ? '' : 's'}`;
 }
 
+/** The trend every numeric check gets once enough runs are stored, without `forecast:` (it never warns). */
+export const TREND_ONLY = { horizon_ms: 0, runs: 14, confidence: 0.99 } as const;
+
+/**
+ * The check with its trend; with a horizon (`forecast:`), a passing check heading for its fail
+ * bound within it warns. `spec.horizon_ms` 0 (TREND_ONLY): the trend is reported, never a warning.
+ */
 export function forecastCheck(check: CheckReport, spec: { readonly horizon_ms: number; readonly runs: number; readonly confidence: number }, stored: readonly StoredValue[], now: Date): CheckReport {
   if (check.value === null || !Number.isFinite(check.value)) return check;
   const series = [...stored.filter((s) => s.value !== null && Number.isFinite(s.value)), { at: now.toISOString(), value: check.value }].slice(-spec.runs);
@@ -45,7 +52,8 @@ export function forecastCheck(check: CheckReport, spec: { readonly horizon_ms: n
   }
   if (points.length < MIN_FORECAST_RUNS) return check;
   const target = failBound(check);
-  const horizonDays = spec.horizon_ms / DAY_MS;
+  const warns = spec.horizon_ms > 0;
+  const horizonDays = warns ? spec.horizon_ms / DAY_MS : 1;
   const fitted = forecastCrossing({
     at: Float64Array.from(points, (p) => p.at),
     values: Float64Array.from(points, (p) => p.value),
@@ -64,10 +72,10 @@ export function forecastCheck(check: CheckReport, spec: { readonly horizon_ms: n
     slope_high: fitted.slope_high,
     bound: target?.bound ?? null,
     crossing: target === null ? null : fitted.crossing,
-    horizon_days: horizonDays,
+    horizon_days: warns ? horizonDays : null,
   };
   const withForecast = { ...check, forecast };
-  if (target === null || check.status !== 'pass') return withForecast;
+  if (!warns || target === null || check.status !== 'pass') return withForecast;
   const level = `${Number((spec.confidence * 100).toPrecision(3))}%`;
   const trend = `at the trend of the last ${points.length} runs (${short(fitted.slope_per_day)} a day, ${level} interval ${short(fitted.slope_low)} to ${short(fitted.slope_high)})`;
   // The fitted line already past the bound while this run's value is not: the crossing is now.

@@ -3,7 +3,8 @@
  * (docs/policy.md#memory-across-runs):
  *
  * 1. thresholds against stored runs (`vs: previous`, `vs: history`; engine/memory-thresholds.ts);
- * 2. the trend forecast (`forecast:`; engine/forecast.ts): a passing check may become `warn`;
+ * 2. the trend of the value (engine/forecast.ts), for every check once 7 runs are stored; with
+ *    `forecast:` a passing check heading for its fail bound within the horizon becomes `warn`;
  * 3. the alert lifecycle (`for`, `keep_firing_for`; engine/lifecycle.ts) on the verdict so far:
  *    a breach still waiting for `for:` reports `pending`;
  * 4. inhibition (engine/inhibition.ts), then silences (engine/silences.ts), on top;
@@ -17,7 +18,7 @@ import type { CheckSpec, Policy } from '../policy/types.js';
 import type { AlertMemory, CheckRecord, ModelHistory, RunRecord } from '../state/record.js';
 import { applyInhibition } from './inhibition.js';
 import { nextAlert } from './lifecycle.js';
-import { forecastCheck } from './forecast.js';
+import { forecastCheck, TREND_ONLY } from './forecast.js';
 import { judgeAgainstMemory, type StoredValue } from './memory-thresholds.js';
 import type { CheckHistory, CheckReport, ModelReport, Status } from './report.js';
 import { worstStatus } from './report.js';
@@ -95,7 +96,8 @@ export function applyMemory(model: ModelReport, policy: Policy, memory: ModelMem
     const spec = specs.get(raw.id);
     const stored = memory === null ? null : storedValues(earlier, raw.id);
     let check = judgeAgainstMemory(raw, spec?.memory, stored);
-    if (spec?.forecast !== undefined && stored !== null) check = forecastCheck(check, spec.forecast, stored, now);
+    // Every numeric check gets its trend once enough runs are stored; only `forecast:` may warn.
+    if (stored !== null) check = forecastCheck(check, spec?.forecast ?? TREND_ONLY, stored, now);
     verdicts.set(check.id, check.status);
     const lifecycle = memory === null ? NO_LIFECYCLE : (spec?.lifecycle ?? policy.defaults.lifecycle ?? NO_LIFECYCLE);
     const step = nextAlert(memory === null ? null : lastMemory(earlier, check.id), breach(check.status), lifecycle, now);

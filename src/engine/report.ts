@@ -62,7 +62,8 @@ export interface ForecastReport {
   readonly bound: number | null;
   /** Days from now to the crossing at the fitted slope, with its interval; null when not heading there. */
   readonly crossing: { readonly days: number; readonly low: number; readonly high: number | null } | null;
-  readonly horizon_days: number;
+  /** `forecast.horizon` in days; null for the trend every check gets without `forecast:` (it never warns). */
+  readonly horizon_days: number | null;
 }
 
 export interface ModelReport {

@@ -110,6 +110,10 @@ describe('30 daily runs with --state (examples/degrading)', () => {
     const first = checkOn(forecastWarn[0]!, 'auc-forecast');
     expect(first.message).toMatch(/at the trend of the last \d+ runs \(-0\.\d+ a day, 99% interval -0\.\d+ to -0\.\d+\) it crosses 0\.82 in about [\d.]+ days/);
     expect(first.forecast).toMatchObject({ method: 'theil_sen', bound: 0.82, confidence: 0.99 });
+    // Every check gets its trend once 7 runs are stored; without forecast: it never warns.
+    expect(checkOn(12, 'auc').forecast).toMatchObject({ method: 'theil_sen', bound: 0.82, horizon_days: null });
+    expect(checkOn(6, 'auc').forecast).toBeUndefined();
+    expect(checkOn(12, 'auc').message).not.toContain('at the trend');
     // A flat stretch forecasts nothing: the first week is healthy and noisy.
     expect(Array.from({ length: 8 }, (_, i) => checkOn(i + 1, 'auc-forecast').status)).toEqual(Array(8).fill('pass'));
   });
