@@ -270,7 +270,7 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-IVEK7OD2.js");
+      const { renderText } = await import("./chunks/text-672TMWHI.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
@@ -279,11 +279,11 @@ async function rendererFor(format, wide = false) {
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-ICE5AN23.js");
+      const { renderMarkdown } = await import("./chunks/markdown-FO2V3PEY.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-Z6WTWY25.js");
+      const { renderHtml } = await import("./chunks/html-ZYOL65AB.js");
       return (report) => renderHtml(report);
     }
   }
@@ -306,7 +306,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-TRRKFFZA.js"),
+    import("./chunks/run-X7UY372Z.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-XRG6EGFX.js"),
     import("./chunks/format-MWQZYE5I.js")
@@ -366,7 +366,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-TRRKFFZA.js"),
+    import("./chunks/run-X7UY372Z.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -474,7 +474,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-history-T76XPHIG.js")).history(args.positionals, args.values);
+        return await (await import("./chunks/cli-history-6PTPMWWC.js")).history(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
         throw cause;

@@ -18,7 +18,7 @@ import {
   evaluate,
   modelOfRetrainBranch,
   retrainBranch
-} from "./chunks/chunk-LIMXO6DN.js";
+} from "./chunks/chunk-YYU56OF4.js";
 import {
   require_dist
 } from "./chunks/chunk-AYT2LOUG.js";
@@ -49,13 +49,13 @@ import {
   chooseHistoryDetail,
   hasHistory,
   historyAt
-} from "./chunks/chunk-2LQIGYZ2.js";
+} from "./chunks/chunk-LDHWVRAB.js";
 import {
   VERTICAL_BARS,
   chartNumber,
   driftColumnEvidence,
   silenceSnippet
-} from "./chunks/chunk-G2U7F5H6.js";
+} from "./chunks/chunk-KEEJXND5.js";
 import {
   code,
   driftDetails,
@@ -74,7 +74,7 @@ import {
   table,
   utf16Chars,
   utf8Bytes
-} from "./chunks/chunk-MYQOT3CA.js";
+} from "./chunks/chunk-P6ACXKYW.js";
 import {
   alertText,
   checkThresholds,
@@ -86,7 +86,7 @@ import {
   statusLabel,
   statusSymbol,
   valueHint
-} from "./chunks/chunk-76SHW5VL.js";
+} from "./chunks/chunk-RJQT7HNR.js";
 import "./chunks/chunk-VIBIWIW3.js";
 import {
   escapeMarkdown,

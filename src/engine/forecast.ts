@@ -63,6 +63,10 @@ export function forecastCheck(check: CheckReport, spec: { readonly horizon_ms: n
     confidence: spec.confidence,
   });
   if (fitted === null) return check;
+  // The fitted line already past the bound while heading on: the crossing is now (0 days).
+  const sign = target?.side === 'below' ? -1 : 1;
+  const slow = target?.side === 'below' ? fitted.slope_high : fitted.slope_low;
+  const past = target !== null && (target.side === 'below' ? fitted.level < target.bound : fitted.level > target.bound) && sign * slow > 0;
   const forecast: ForecastReport = {
     method: 'theil_sen',
     runs: points.length,
@@ -71,7 +75,7 @@ export function forecastCheck(check: CheckReport, spec: { readonly horizon_ms: n
     slope_low: fitted.slope_low,
     slope_high: fitted.slope_high,
     bound: target?.bound ?? null,
-    crossing: target === null ? null : fitted.crossing,
+    crossing: target === null ? null : past ? { days: 0, low: 0, high: 0 } : fitted.crossing,
     horizon_days: warns ? horizonDays : null,
   };
   const withForecast = { ...check, forecast };
@@ -79,12 +83,7 @@ export function forecastCheck(check: CheckReport, spec: { readonly horizon_ms: n
   const level = `${Number((spec.confidence * 100).toPrecision(3))}%`;
   const trend = `at the trend of the last ${points.length} runs (${short(fitted.slope_per_day)} a day, ${level} interval ${short(fitted.slope_low)} to ${short(fitted.slope_high)})`;
   // The fitted line already past the bound while this run's value is not: the crossing is now.
-  const sign = target.side === 'below' ? -1 : 1;
-  const slow = target.side === 'below' ? fitted.slope_high : fitted.slope_low;
-  const past = target.side === 'below' ? fitted.level < target.bound : fitted.level > target.bound;
-  if (past && sign * slow > 0) {
-    return { ...withForecast, forecast: { ...forecast, crossing: { days: 0, low: 0, high: 0 } }, status: 'warn', message: `${check.message}; ${trend} it is already past ${target.bound} (fitted ${short(fitted.level)})` };
-  }
+  if (past) return { ...withForecast, status: 'warn', message: `${check.message}; ${trend} it is already past ${target.bound} (fitted ${short(fitted.level)})` };
   if (!fitted.warns || fitted.crossing === null) return withForecast;
   const { crossing } = fitted;
   const when = `in about ${days(crossing.days)} (${days(crossing.low).replace(/ days?$/, '')}–${crossing.high === null ? 'never at the slow end' : days(crossing.high)})`;

@@ -226,6 +226,24 @@ export function alertText(check: Pick<CheckReport, 'alert'>): string {
   }
 }
 
+/**
+ * The value's trend in one sentence (a check's `forecast`): "Trend of the last 14 runs: -0.0049 a
+ * day (99% interval -0.014 to -0.0014); at it, 0.82 is crossed in about 8.6 days (2.9–29)."
+ * Empty without a forecast. Plain text: the renderer escapes it.
+ */
+export function trendText(check: Pick<CheckReport, 'forecast'>): string {
+  const f = check.forecast;
+  if (f === undefined) return '';
+  const n = (x: number | null): string => (x === null ? '—' : String(Number(x.toPrecision(2))));
+  const level = `${Number((f.confidence * 100).toPrecision(3))}%`;
+  const head = `Trend of the last ${f.runs} runs: ${n(f.slope_per_day)} a day (${level} interval ${n(f.slope_low)} to ${n(f.slope_high)})`;
+  if (f.bound === null) return `${head}.`;
+  if (f.crossing === null) return `${head}; no crossing of ${f.bound} ahead at it.`;
+  if (f.crossing.days === 0) return `${head}; the trend line is already past ${f.bound}.`;
+  const days = (x: number): string => String(x < 10 ? Number(x.toFixed(1)) : Math.round(x));
+  return `${head}; at it, ${f.bound} is crossed in about ${days(f.crossing.days)} days (${days(f.crossing.low)}–${f.crossing.high === null ? 'not at the slow end' : days(f.crossing.high)}).`;
+}
+
 /** The hint for a check's headline value and its thresholds, from its type and details. */
 export function valueHint(check: CheckReport): ValueHint {
   if (check.type === 'drift') return 'share';

@@ -15,8 +15,8 @@
  * numbers are `formatChartNumber`s. Pure; O(points).
  */
 import type { CheckReport } from '../engine/report.js';
-import { escapeMermaidLabel } from './escape.js';
-import { formatChartNumber, statusLabel, statusSymbol } from './format.js';
+import { escapeMarkdown, escapeMermaidLabel } from './escape.js';
+import { formatChartNumber, statusLabel, statusSymbol, trendText } from './format.js';
 import { code, table } from './github-markdown.js';
 import { historyOmitted, historyView, type HistoryView } from './history-table.js';
 
@@ -86,6 +86,8 @@ export function historyMarkdown(check: CheckReport, options: HistoryMarkdownOpti
     else parts.push(`\`\`\`mermaid\n${chart}\n\`\`\``, key(view));
   }
   parts.push(historyMarkdownTable(view));
+  const trend = trendText(check);
+  if (trend !== '') parts.push(escapeMarkdown(trend));
   const omitted = historyOmitted(view);
   if (omitted !== '') parts.push(`_${omitted}_`);
   return parts.join('\n\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/engine/report.js';
-import { alertText, checkThresholds, formatChartNumber, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol } from '../../src/report/format.js';
+import { alertText, checkThresholds, formatChartNumber, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol, trendText } from '../../src/report/format.js';
 import { sampleReport } from './sample-report.js';
 
 describe('formatValue', () => {
@@ -130,5 +130,16 @@ describe('alertText', () => {
     expect(alertText({ alert: { state: 'firing', since: '2026-11-20T23:59:59Z', runs: 3 } })).toBe('firing since 2026-11-20');
     expect(alertText({ alert: { state: 'firing', since: '2026-11-20T23:59:59Z', runs: 1, kept: true } })).toBe('kept firing');
     expect(alertText({ alert: { state: 'resolved', since: '2026-11-28T23:59:59Z', runs: 0 } })).toBe('resolved');
+  });
+});
+
+describe('trendText', () => {
+  const forecast = { method: 'theil_sen', runs: 14, confidence: 0.99, slope_per_day: -0.00487, slope_low: -0.0143, slope_high: -0.00143, bound: 0.82, horizon_days: 21 } as const;
+  it('says the slope, its interval and when the bound is crossed', () => {
+    expect(trendText({})).toBe('');
+    expect(trendText({ forecast: { ...forecast, crossing: { days: 8.59, low: 2.94, high: 29.4 } } })).toBe('Trend of the last 14 runs: -0.0049 a day (99% interval -0.014 to -0.0014); at it, 0.82 is crossed in about 8.6 days (2.9–29).');
+    expect(trendText({ forecast: { ...forecast, crossing: { days: 0, low: 0, high: 0 } } })).toBe('Trend of the last 14 runs: -0.0049 a day (99% interval -0.014 to -0.0014); the trend line is already past 0.82.');
+    expect(trendText({ forecast: { ...forecast, crossing: null } })).toBe('Trend of the last 14 runs: -0.0049 a day (99% interval -0.014 to -0.0014); no crossing of 0.82 ahead at it.');
+    expect(trendText({ forecast: { ...forecast, bound: null, crossing: null } })).toBe('Trend of the last 14 runs: -0.0049 a day (99% interval -0.014 to -0.0014).');
   });
 });
