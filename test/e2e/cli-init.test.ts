@@ -45,7 +45,7 @@ describe('modelwatch init (dist/cli.js)', () => {
     const forced = runCli([...args, '--force', '--name', 'offers'], { cwd });
     expect(forced.code).toBe(0);
     expect(readFileSync(join(cwd, 'monitors/offer-ranker.yaml'), 'utf8')).toContain('name: offers');
-  }, 30_000);
+  }, 90_000);
 
   it('prints the policy when there is no --out, with paths relative to the working directory', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mw-cli-init-small-'));
@@ -58,7 +58,7 @@ describe('modelwatch init (dist/cli.js)', () => {
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain('data:\n  reference: { file: data/train.csv }\n  current: { file: data/today.csv }\n');
     expect(result.stdout).toContain('defaults:\n  min_samples: 60\n');
-  }, 30_000);
+  }, 90_000);
 
   it('says what is wrong in one line, with exit 2', () => {
     const cwd = repository();
@@ -77,5 +77,5 @@ describe('modelwatch init (dist/cli.js)', () => {
       expect([result.code, result.stderr, result.stdout], args.join(' ')).toEqual([2, stderr, '']);
     }
     expect(runCli(['help', 'init']).stdout).toContain('Usage: modelwatch init DATA [options]');
-  }, 30_000);
+  }, 90_000);
 });

@@ -152,7 +152,7 @@ describe('command source: failures', () => {
   it('a command that ignores SIGTERM is killed after the grace period', async () => {
     const pidFile = join(data, 'stubborn.pid');
     const started = Date.now();
-    const reading = commandSource.read(spec([node, script('hang.mjs'), pidFile, 'ignore-term'], { timeout_ms: 300 }), context);
+    const reading = commandSource.read(spec([node, script('hang.mjs'), pidFile, 'ignore-term'], { timeout_ms: 1500 }), context);
     const pid = await waitForPid(pidFile);
     const error = await failure(reading);
     expect(error.code).toBe('source/timeout');
