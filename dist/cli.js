@@ -270,7 +270,7 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-672TMWHI.js");
+      const { renderText } = await import("./chunks/text-Z6LTI3AK.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
@@ -279,11 +279,11 @@ async function rendererFor(format, wide = false) {
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-FO2V3PEY.js");
+      const { renderMarkdown } = await import("./chunks/markdown-ADW3SOOF.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-ZYOL65AB.js");
+      const { renderHtml } = await import("./chunks/html-2RGYOECA.js");
       return (report) => renderHtml(report);
     }
   }

@@ -49,14 +49,15 @@ import {
   chooseHistoryDetail,
   hasHistory,
   historyAt
-} from "./chunks/chunk-LDHWVRAB.js";
+} from "./chunks/chunk-HO2345FF.js";
 import {
   VERTICAL_BARS,
   chartNumber,
   driftColumnEvidence,
   silenceSnippet
-} from "./chunks/chunk-KEEJXND5.js";
+} from "./chunks/chunk-NORG6CWD.js";
 import {
+  checkRow,
   code,
   driftDetails,
   failingChecks,
@@ -74,10 +75,8 @@ import {
   table,
   utf16Chars,
   utf8Bytes
-} from "./chunks/chunk-P6ACXKYW.js";
+} from "./chunks/chunk-C5EDUBGJ.js";
 import {
-  alertText,
-  checkThresholds,
   formatDriftPValue,
   formatGroupValue,
   formatInstant,
@@ -106519,18 +106518,15 @@ function windowText(model) {
 }
 function checksTable(checks, since) {
   const header = ["check", "type", "status", "value", "thresholds", ...since ? ["since"] : [], "message"];
-  const rows = checks.map((c) => {
-    const hint = valueHint(c);
-    return [
-      code(c.id),
-      c.type,
-      `${statusSymbol(c.status)} ${statusLabel(c.status)}${alertText(c) === "" ? "" : ` (${escapeMarkdown(alertText(c))})`}`,
-      `${formatValue(c.value, hint)}${c.estimated ? " (est.)" : ""}`,
-      escapeMarkdown(checkThresholds(c)),
-      ...since ? [sinceText(since[c.id])] : [],
-      escapeMarkdown(c.message)
-    ];
-  });
+  const rows = checks.map(checkRow).map((r) => [
+    code(r.id),
+    r.type,
+    `${statusSymbol(r.status)} ${statusLabel(r.status)}${r.alert === "" ? "" : ` (${escapeMarkdown(r.alert)})`}`,
+    r.value,
+    escapeMarkdown(r.thresholds),
+    ...since ? [sinceText(since[r.id])] : [],
+    escapeMarkdown(r.message)
+  ]);
   return table(header, rows);
 }
 var sinceText = (iso) => iso === void 0 ? "\u2014" : formatInstant(iso);

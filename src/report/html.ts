@@ -15,7 +15,8 @@
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeHtml as h } from './escape.js';
-import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { checkRow } from './check-row.js';
+import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart, nextId } from './html-charts.js';
 import { HISTORY_STYLE, historyFigure } from './history-svg.js';
@@ -138,15 +139,14 @@ function facts(model: ModelReport): string {
 
 function checksTable(checks: readonly CheckReport[], m: number): string {
   if (checks.length === 0) return '<p>No check was evaluated.</p>';
-  const rows = checks.map((c, j) => {
-    const hint = valueHint(c);
+  const rows = checks.map(checkRow).map((r, j) => {
     return [
-      alertText(c) === '' ? badge(c.status) : { html: `${status(c.status)}<br><span class="muted">${h(alertText(c))}</span>` },
-      { html: link(checkId(m, j), h(c.id)) },
-      text(c.type),
-      num(`${formatValue(c.value, hint)}${c.estimated === true ? ' (estimated)' : ''}`),
-      text(checkThresholds(c)),
-      text(c.message),
+      r.alert === '' ? badge(r.status) : { html: `${status(r.status)}<br><span class="muted">${h(r.alert)}</span>` },
+      { html: link(checkId(m, j), h(r.id)) },
+      text(r.type),
+      num(r.value),
+      text(r.thresholds),
+      text(r.message),
     ];
   });
   return table(['Status', 'Check', 'Type', 'Value', 'Threshold', 'Message'], rows);

@@ -11,7 +11,8 @@
  */
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown } from './escape.js';
-import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkRow } from './check-row.js';
+import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { checksTitle } from './title.js';
 import { code, fitSections, fitsWhole, link, mention, table, utf16Chars } from './github-markdown.js';
 import { chooseHistoryDetail, hasHistory, historyAt, type HistoryDetail } from './history-mermaid.js';
@@ -139,18 +140,15 @@ export function windowText(model: ModelReport): string {
 
 export function checksTable(checks: readonly CheckReport[], since?: Readonly<Record<string, string>>): string {
   const header = ['check', 'type', 'status', 'value', 'thresholds', ...(since ? ['since'] : []), 'message'];
-  const rows = checks.map((c) => {
-    const hint = valueHint(c);
-    return [
-      code(c.id),
-      c.type,
-      `${statusSymbol(c.status)} ${statusLabel(c.status)}${alertText(c) === '' ? '' : ` (${escapeMarkdown(alertText(c))})`}`,
-      `${formatValue(c.value, hint)}${c.estimated ? ' (est.)' : ''}`,
-      escapeMarkdown(checkThresholds(c)),
-      ...(since ? [sinceText(since[c.id])] : []),
-      escapeMarkdown(c.message),
-    ];
-  });
+  const rows = checks.map(checkRow).map((r) => [
+    code(r.id),
+    r.type,
+    `${statusSymbol(r.status)} ${statusLabel(r.status)}${r.alert === '' ? '' : ` (${escapeMarkdown(r.alert)})`}`,
+    r.value,
+    escapeMarkdown(r.thresholds),
+    ...(since ? [sinceText(since[r.id])] : []),
+    escapeMarkdown(r.message),
+  ]);
   return table(header, rows);
 }
 

@@ -15,7 +15,8 @@ import { markdownTable } from 'markdown-table';
 import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
-import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { checkRow } from './check-row.js';
+import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { historyMarkdown } from './history-mermaid.js';
 import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
 
@@ -76,17 +77,14 @@ function facts(model: ModelReport): string {
 
 function checksTable(checks: readonly CheckReport[]): string {
   if (checks.length === 0) return 'No check was evaluated.';
-  const rows = checks.map((c) => {
-    const hint = valueHint(c);
-    return [
-      `${status(c.status)}${alertText(c) === '' ? '' : ` (${md(alertText(c))})`}`,
-      md(c.id),
-      md(c.type),
-      `${formatValue(c.value, hint)}${c.estimated === true ? ' (estimated)' : ''}`,
-      md(checkThresholds(c)),
-      md(c.message),
-    ];
-  });
+  const rows = checks.map(checkRow).map((r) => [
+    `${status(r.status)}${r.alert === '' ? '' : ` (${md(r.alert)})`}`,
+    md(r.id),
+    md(r.type),
+    r.value,
+    md(r.thresholds),
+    md(r.message),
+  ]);
   return table([['Status', 'Check', 'Type', 'Value', 'Threshold', 'Message'], ...rows], ['l', 'l', 'l', 'r', 'l', 'l']);
 }
 

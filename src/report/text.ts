@@ -22,7 +22,8 @@ import { categoryShares, hasNumericSummary, summaryRows } from './column-evidenc
 import { historyView } from './history-table.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeTerminal } from './escape.js';
-import { alertText, checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { checkRow } from './check-row.js';
+import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
 import {
   attributionEvidence,
   driftDetails,
@@ -216,12 +217,10 @@ const WIDE_ENOUGH_FOR_TYPE = 100;
 function checksTable(checks: readonly CheckReport[], width: number, paint: Painter): string[] {
   if (checks.length === 0) return [`${INDENT}${paint.dim('no checks were evaluated')}`];
   const withType = width >= WIDE_ENOUGH_FOR_TYPE;
-  const rows = checks.map((c) => {
-    const value = `${formatValue(c.value, valueHint(c))}${c.estimated === true ? ' (est.)' : ''}`;
-    const alert = alertText(c);
-    const cells = [alert === '' ? statusLabel(c.status) : `${statusLabel(c.status)} (${safe(alert)})`, safe(c.id, MAX_NAME), value, safe(checkThresholds(c)), safe(c.message)];
-    if (withType) cells.splice(2, 0, c.type);
-    return { status: c.status, cells };
+  const rows = checks.map(checkRow).map((r) => {
+    const cells = [r.alert === '' ? statusLabel(r.status) : `${statusLabel(r.status)} (${safe(r.alert)})`, safe(r.id, MAX_NAME), r.value, safe(r.thresholds), safe(r.message)];
+    if (withType) cells.splice(2, 0, r.type);
+    return { status: r.status, cells };
   });
   const columns: Column[] = [
     { header: 'STATUS' },
