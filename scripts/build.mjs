@@ -1,4 +1,4 @@
-// Generates the policy validator, then bundles the entry points (the CLI, the Action and the two
+// Generates the policy validator, then bundles the entry points (the CLI, the Action and the three
 // worker threads) to ESM in dist/. The bundle is committed: the Action runs dist/index.js
 // straight from a checkout, and CI rebuilds and diffs it (see .ci/run).
 import { build } from 'esbuild';
@@ -59,7 +59,7 @@ const lazyOidc = {
 await build({
   ...common,
   plugins: [lazyOidc],
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'read-worker': 'src/engine/read-worker.ts', 'drift-worker': 'src/engine/drift-worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'read-worker': 'src/engine/read-worker.ts', 'drift-worker': 'src/engine/drift-worker.ts', 'model-worker': 'src/engine/model-worker.ts' },
   outdir: 'dist',
   banner: { js: banner },
   splitting: true,
