@@ -1,7 +1,7 @@
 /**
  * Models side by side (issue 15), through the bundled CLI (the model pool exists only in the
  * bundle, like the other worker threads): a fleet whose first model is much larger than the
- * others, and whose second hangs in a command past its time budget. Run with up to three models
+ * others, and whose second hangs in a command past its time budget (1 s). Run with up to three models
  * at once, the small models finish before the large one, yet the report keeps the policies'
  * order and is the same as a run one model after another; the hanging model is `error`
  * (model/time-budget) and no other model is touched by it.
@@ -51,7 +51,7 @@ writeFileSync(join(dir, 'small-current.csv'), csv(300, 4, 0.4));
 // Writes a header, one row, then nothing for a minute.
 writeFileSync(join(dir, 'hang.mjs'), "process.stdout.write('a,b,c,d,e,f\\n1,1,1,1,1,1\\n');\nsetTimeout(() => {}, 60_000);\n");
 policy('a-big.yaml', 'big', '  reference: { file: big-reference.csv }\n  current: { file: big-current.csv }');
-policy('b-hang.yaml', 'hang', `  reference: { file: small-reference.csv }\n  current: { command: [${JSON.stringify(process.execPath)}, hang.mjs], timeout: 5m }`, 'defaults: { time_budget: 2s }\n');
+policy('b-hang.yaml', 'hang', `  reference: { file: small-reference.csv }\n  current: { command: [${JSON.stringify(process.execPath)}, hang.mjs], timeout: 5m }`, 'defaults: { time_budget: 1s }\n');
 const SMALL = ['small-1', 'small-2', 'small-3', 'small-4', 'small-5'];
 for (const name of SMALL) policy(`c-${name}.yaml`, name, '  reference: { file: small-reference.csv }\n  current: { file: small-current.csv }');
 const ORDER = ['big', 'hang', ...SMALL];
