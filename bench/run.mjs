@@ -21,10 +21,12 @@
 // BENCH_ROWS (default 1,000,000) and BENCH_ROUNDS (3) set the main cases; BENCH_SHAPES picks
 // shapes (default "g6,f6,repr"); BENCH_LARGE_ROWS (5,000,000; 0 skips it) and
 // BENCH_LARGE_ROUNDS (BENCH_ROUNDS) the large `%.6f` case. BENCH_CLI runs another build of the
-// CLI than dist/cli.js. Results also go to bench/out/results.json.
+// CLI than dist/cli.js. The fleet case (runFleet below): BENCH_FLEET=only runs it alone, =0 skips
+// it. Results also go to bench/out/results.json (results-fleet.json for BENCH_FLEET=only).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../examples/data/random.mjs';
 
@@ -149,12 +151,87 @@ checks:
   return result;
 }
 
+/**
+ * The fleet (issue 15): BENCH_FLEET_MODELS (200) models of BENCH_FLEET_ROWS (50,000) rows × 20
+ * columns each, `%.6f` as the other cases write them, one process. The files are shared by
+ * groups of BENCH_FLEET_GROUP (20) models, so that generating them stays quick; each model still
+ * reads and checks its own copy of the data. Per-model cost: the fleet's wall time over its
+ * models, against one of the same models run alone (a whole process, as a user runs one); target
+ * ≤ 1.2×. The fleet runs one model after another (the default, MODELWATCH_CONCURRENCY=1) and
+ * with a model per core (MODELWATCH_CONCURRENCY=auto); the target is judged on the default.
+ */
+const FLEET_MODELS = Number(process.env.BENCH_FLEET_MODELS ?? 200);
+const FLEET_ROWS = Number(process.env.BENCH_FLEET_ROWS ?? 50_000);
+const FLEET_GROUP = Number(process.env.BENCH_FLEET_GROUP ?? 20);
+const FLEET_ROUNDS = Number(process.env.BENCH_FLEET_ROUNDS ?? 1);
+const FLEET_TARGET = 1.2;
+
+async function runFleet() {
+  const dir = `${out}/fleet-${FLEET_ROWS}`;
+  const monitors = `${dir}/monitors-${FLEET_MODELS}`;
+  mkdirSync(monitors, { recursive: true });
+  const groups = Math.ceil(FLEET_MODELS / FLEET_GROUP);
+  for (let g = 0; g < groups; g++) {
+    const reference = `${dir}/reference-${g}.csv`;
+    const current = `${dir}/current-${g}.csv`;
+    if (!existsSync(reference) || !existsSync(current)) {
+      if (g === 0) console.log(`generating ${groups} × 2 files of ${FLEET_ROWS.toLocaleString('en')} rows × ${COLUMNS} columns for the fleet ...`);
+      await writeCsv(reference, FLEET_ROWS, 1000 + 2 * g, false, SHAPES.f6.format);
+      await writeCsv(current, FLEET_ROWS, 1001 + 2 * g, g % 2 === 1, SHAPES.f6.format);
+    }
+  }
+  const policy = (i) => `apiVersion: modelwatch/v1
+kind: ModelMonitor
+model: { name: fleet-${String(i).padStart(4, '0')}, task: regression }
+data:
+  reference: { file: ../reference-${Math.floor(i / FLEET_GROUP)}.csv }
+  current: { file: ../current-${Math.floor(i / FLEET_GROUP)}.csv }
+checks:
+  - { id: drift, type: drift, features: all, method: auto }
+  - { id: missing, type: data_quality, metric: missing_share, columns: all, fail: { gt: 0.01 } }
+`;
+  for (let i = 0; i < FLEET_MODELS; i++) writeFileSync(`${monitors}/fleet-${String(i).padStart(4, '0')}.yaml`, policy(i));
+  const alone = `${dir}/alone`;
+  mkdirSync(alone, { recursive: true });
+  writeFileSync(`${alone}/fleet-0000.yaml`, policy(0));
+  const check = (path, report) => ['node', cli, 'check', path, '--format', 'json', '--out', report, '--quiet', '--fail-on', 'never'];
+  const sequential = { ...process.env, MODELWATCH_CONCURRENCY: '1' };
+  const together = { ...process.env, MODELWATCH_CONCURRENCY: 'auto' };
+  const runs = { alone: [], fleet: [], sequential: [] };
+  for (let round = 0; round < FLEET_ROUNDS; round++) {
+    // One model alone: the median of three, as it is short.
+    for (let k = 0; k < 3; k++) runs.alone.push(measure(check(alone, `${dir}/report-alone.json`)));
+    runs.fleet.push(measure(check(monitors, `${dir}/report-fleet.json`), together));
+    runs.sequential.push(measure(check(monitors, `${dir}/report-sequential.json`), sequential));
+  }
+  const summarise = (xs) => ({ seconds: median(xs.map((x) => x.seconds)), rss: median(xs.map((x) => x.max_rss_bytes)), all: xs.map((x) => x.seconds) });
+  const result = {
+    shape: 'fleet', models: FLEET_MODELS, rows: FLEET_ROWS, columns: COLUMNS, rounds: FLEET_ROUNDS, cores: availableParallelism(),
+    alone: summarise(runs.alone), fleet: summarise(runs.fleet), sequential: summarise(runs.sequential),
+  };
+  result.perModel = result.fleet.seconds / FLEET_MODELS;
+  result.perModelSequential = result.sequential.seconds / FLEET_MODELS;
+  result.ratio = result.perModelSequential / result.alone.seconds;
+  result.ratioTogether = result.perModel / result.alone.seconds;
+  console.log(`\nfleet: ${FLEET_MODELS} models of ${FLEET_ROWS.toLocaleString('en')} rows × ${COLUMNS} columns (drift auto + missing_share), one process, ${result.cores} cores`);
+  console.log(`  one model alone (a whole process)          ${result.alone.seconds.toFixed(2)} s   peak RSS ${mb(result.alone.rss)}`);
+  console.log(`  the fleet, one after another (default)     ${result.sequential.seconds.toFixed(2)} s   ${(result.perModelSequential * 1000).toFixed(0)} ms a model   peak RSS ${mb(result.sequential.rss)}`);
+  console.log(`  the fleet, MODELWATCH_CONCURRENCY=auto     ${result.fleet.seconds.toFixed(2)} s   ${(result.perModel * 1000).toFixed(0)} ms a model   peak RSS ${mb(result.fleet.rss)}`);
+  console.log(`  per-model cost / one model alone: ${result.ratio.toFixed(2)}× (a model per core: ${result.ratioTogether.toFixed(2)}×)  (target ≤ ${FLEET_TARGET}×: ${result.ratio <= FLEET_TARGET ? 'met' : 'NOT met'})`);
+  return result;
+}
+
 mkdirSync(out, { recursive: true });
+if (process.env.BENCH_FLEET === 'only') {
+  writeFileSync(`${out}/results-fleet.json`, `${JSON.stringify(await runFleet(), null, 2)}\n`);
+  process.exit(0);
+}
 const shapes = (process.env.BENCH_SHAPES ?? 'g6,f6,repr').split(',').filter((s) => s !== '');
 for (const shape of shapes) if (!(shape in SHAPES)) throw new Error(`BENCH_SHAPES: unknown shape ${shape} (g6, f6, repr)`);
 const results = [];
 for (const shape of shapes) results.push(await runCase(shape, ROWS, ROUNDS));
 if (LARGE_ROWS > 0) results.push(await runCase('f6', LARGE_ROWS, LARGE_ROUNDS));
+if (process.env.BENCH_FLEET !== '0' && FLEET_MODELS > 0) results.push(await runFleet());
 writeFileSync(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 
 // The PostgreSQL case (bench/pg.mjs): with a server's URL, or BENCH_PG=1 to start the throwaway one.

@@ -15,27 +15,26 @@
  * Each step logs one line and is safe to repeat: a second run with the same results writes
  * nothing. `run()` never throws; a failure ends the step with `core.setFailed`.
  */
-import * as core from '@actions/core';
+import { error as logError, getInput, getMultilineInput, info, setFailed, setOutput, setSecret, summary as jobSummary, warning } from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redactPolicy } from './engine/redact.js';
-import { evaluate } from './engine/run.js';
 import { exitCodeFor, failingModels, type FailOn } from './engine/exit-code.js';
 import type { Report } from './engine/report.js';
-import { ActionsArtifactUploader, artifactServiceAvailable, type ArtifactUploader } from './github/artifact.js';
-import { createClient, type GitHubClient } from './github/client.js';
-import { readRunContext, type RunContext } from './github/context.js';
+import type { ArtifactUploader } from './github/artifact.js';
+import type { GitHubClient } from './github/client.js';
+import type { RunContext } from './github/context.js';
 import type { RunIdentity } from './engine/run-record.js';
-import { BranchStore } from './state/branch-store.js';
-import { attempt } from './github/errors.js';
-import { syncIssues, type IssueOutcome } from './github/issues.js';
-import { syncRetraining } from './github/retraining.js';
-import { createSink } from './github/sink.js';
-import { renderSummary } from './report/summary.js';
-import { renderJson } from './report/json.js';
+import type { BranchStore } from './state/branch-store.js';
+import type { IssueOutcome } from './github/issues.js';
 import { maskOutput, printedForms } from './report/mask.js';
 import { MIN_SECRET_LENGTH } from './secrets.js';
+
+// Process start (issue 15): this file imports statically only what reading the inputs and
+// logging need. The engine, the renderers, the GitHub client, the state store and the artifact
+// client are imported when a step needs them, each a chunk of its own (scripts/build.mjs), so
+// the first line is logged before megabytes of bundle are parsed (docs/architecture.md).
+const core = { error: logError, getInput, getMultilineInput, info, setFailed, setOutput, setSecret, summary: jobSummary, warning };
 
 /** What the Action talks to besides GitHub's REST API; tests replace the artifact service. */
 export interface ActionDependencies {
@@ -61,8 +60,8 @@ interface Inputs {
 
 export async function run(dependencies: Partial<ActionDependencies> = {}): Promise<void> {
   const env = dependencies.env ?? process.env;
-  const uploader = dependencies.uploader !== undefined ? dependencies.uploader : artifactServiceAvailable(env) ? new ActionsArtifactUploader() : null;
   try {
+    const uploader = dependencies.uploader !== undefined ? dependencies.uploader : await defaultUploader(env);
     await main(env, uploader);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
@@ -72,6 +71,8 @@ export async function run(dependencies: Partial<ActionDependencies> = {}): Promi
 async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): Promise<void> {
   // 1. Inputs.
   const inputs = readInputs();
+  // Logged before the engine is loaded, so the log shows at once that the step started and which build runs.
+  core.info(`modelwatch ${__MODELWATCH_VERSION__}: evaluating ${inputs.policies.join(', ')}`);
   if (inputs.dryRun) core.info('dry-run: every read is performed, no write; what would be written is printed');
 
   // 2. Evaluate.
@@ -79,7 +80,8 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   // policies are read, loaded or not, before the first line is logged; the files written below
   // (summary, report, artifact) are not masked by the runner, so they are masked here too.
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const github = connect(inputs, env);
+  const github = await connect(inputs, env);
+  const [{ evaluate }, { redactPolicy }] = await Promise.all([import('./engine/run.js'), import('./engine/redact.js')]);
   const { report, policies: loaded, secrets, records } = await evaluate({
     paths: inputs.policies,
     cwd: workspace,
@@ -105,6 +107,7 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   }
   if (inputs.summary) {
     if (env['GITHUB_STEP_SUMMARY']) {
+      const { renderSummary } = await import('./report/summary.js');
       const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
       await core.summary.addRaw(markdown).write();
       core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
@@ -134,6 +137,12 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   if ((inputs.issues || inputs.retrainingPrs) && report.models.length > 0) {
     if (github === null) throw new Error('the github-token input is empty; pass ${{ github.token }} or a token with issues, pull-requests and contents write');
     const { run, octokit } = github;
+    const [{ attempt }, { syncIssues }, { syncRetraining }, { createSink }] = await Promise.all([
+      import('./github/errors.js'),
+      import('./github/issues.js'),
+      import('./github/retraining.js'),
+      import('./github/sink.js'),
+    ]);
     const sink = createSink(octokit, run, { dryRun: inputs.dryRun, log: (line) => core.info(line) });
     if (inputs.issues) {
       try {
@@ -169,12 +178,19 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   else if (code === 1) core.setFailed(`failing model(s) at fail-on "${inputs.failOn}": ${failingModels(report, inputs.failOn).join(', ')}`);
 }
 
+/** The artifact service's uploader inside a runner, else null; its module only when there is a service. */
+async function defaultUploader(env: NodeJS.ProcessEnv): Promise<ArtifactUploader | null> {
+  const { ActionsArtifactUploader, artifactServiceAvailable } = await import('./github/artifact.js');
+  return artifactServiceAvailable(env) ? new ActionsArtifactUploader() : null;
+}
+
 /** The client and, unless `state-branch` is empty, the state store; null without a token. */
-function connect(inputs: Inputs, env: NodeJS.ProcessEnv): { run: RunContext; octokit: GitHubClient; state?: BranchStore } | null {
+async function connect(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<{ run: RunContext; octokit: GitHubClient; state?: BranchStore } | null> {
   if (inputs.token === '') {
     if (inputs.stateBranch !== '') core.warning('the github-token input is empty: no state is read or stored (state-branch needs a token with contents write)');
     return null;
   }
+  const [{ readRunContext }, { createClient }, { BranchStore }] = await Promise.all([import('./github/context.js'), import('./github/client.js'), import('./state/branch-store.js')]);
   const run = readRunContext(env);
   const octokit = createClient(inputs.token, { baseUrl: run.apiUrl, log: (line) => core.info(line) });
   if (inputs.stateBranch === '') return { run, octokit };
@@ -223,6 +239,7 @@ function registerSecrets(secrets: readonly string[]): void {
 async function writeReport(report: Report, artifact: string, env: NodeJS.ProcessEnv, mask: (text: string) => string): Promise<{ dir: string; files: { json: string; markdown: string } }> {
   const dir = join(env['RUNNER_TEMP'] || tmpdir(), `modelwatch-${env['GITHUB_RUN_ID'] || process.pid}-${env['GITHUB_RUN_ATTEMPT'] || '1'}`);
   await mkdir(dir, { recursive: true });
+  const [{ renderJson }, { renderSummary }] = await Promise.all([import('./report/json.js'), import('./report/summary.js')]);
   const files = { json: join(dir, 'modelwatch-report.json'), markdown: join(dir, 'modelwatch-report.md') };
   await writeFile(files.json, mask(renderJson(report)));
   await writeFile(files.markdown, mask(renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null })));

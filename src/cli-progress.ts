@@ -1,6 +1,8 @@
 /**
  * The CLI's progress line on a terminal's stderr: which model of how many, what it is doing,
- * rows read, checks done, time so far and an estimate of the time left. Redrawn in place
+ * rows read, checks done, time so far and an estimate of the time left; with models evaluated
+ * side by side (engine/run.ts), the earliest still running, and how many others run beside it.
+ * Redrawn in place
  * (carriage return, erase line) on each engine event and every quarter second, never longer than
  * the terminal is wide, erased when the run ends. Log lines still reach the terminal, above it.
  * Only used when stderr is a TTY and not `--quiet` (src/cli.ts); names are escaped for the
@@ -13,15 +15,22 @@ import { truncate } from './report/width.js';
 const ERASE = '\r\u001b[2K';
 const REDRAW_MS = 250;
 
+interface Running {
+  readonly index: number;
+  readonly started: number;
+  rows: { reference: number | null; current: number } | null;
+  checks: { done: number; of: number } | null;
+}
+
 export class ProgressLine {
   private readonly started = performance.now();
-  private modelStarted = this.started;
   private models = 0;
   private done = 0;
   private doneMs = 0;
-  private current: { name: string; index: number } | null = null;
-  private rows: { reference: number | null; current: number } | null = null;
-  private checks: { done: number; of: number } | null = null;
+  /** The models being evaluated, by name (names are unique in a run). */
+  private readonly running = new Map<string, Running>();
+  /** The last model shown, kept on the line between one model's end and the next one's start. */
+  private current: { name: string; model: Running } | null = null;
   private readonly timer: NodeJS.Timeout;
   private shown = false;
 
@@ -36,22 +45,28 @@ export class ProgressLine {
         this.models = event.models;
         break;
       case 'model':
-        this.current = { name: event.name, index: event.index };
-        this.modelStarted = performance.now();
-        this.rows = null;
-        this.checks = null;
+        this.running.set(event.name, { index: event.index, started: performance.now(), rows: null, checks: null });
         break;
-      case 'read':
-        this.rows = event.rows;
+      case 'read': {
+        const model = this.running.get(event.name);
+        if (model !== undefined) model.rows = event.rows;
         break;
-      case 'check':
-        this.checks = { done: event.done, of: event.checks };
+      }
+      case 'check': {
+        const model = this.running.get(event.name);
+        if (model !== undefined) model.checks = { done: event.done, of: event.checks };
         break;
+      }
       case 'model-done':
+        this.running.delete(event.name);
         this.done++;
         this.doneMs = performance.now() - this.started;
         break;
     }
+    // The earliest model still running (the lowest index), else the last one shown.
+    let earliest: { name: string; model: Running } | null = null;
+    for (const [name, model] of this.running) if (earliest === null || model.index < earliest.model.index) earliest = { name, model };
+    if (earliest !== null) this.current = earliest;
     this.draw();
   }
 
@@ -78,14 +93,18 @@ export class ProgressLine {
   /** `modelwatch: model 2 of 4 · adult-income-shifted · 32,561 + 16,281 rows · checks 3 of 5 · 4.2 s · about 9 s left` */
   text(): string {
     const now = performance.now();
-    const parts = [`modelwatch: model ${this.current!.index + 1} of ${this.models}`, escapePlainText(this.current!.name)];
-    if (this.rows === null) parts.push('reading its data');
-    else parts.push(`${this.rows.reference === null ? '' : `${count(this.rows.reference)} + `}${count(this.rows.current)} rows`);
-    if (this.checks !== null) parts.push(`checks ${this.checks.done} of ${this.checks.of}`);
+    const { name, model } = this.current!;
+    const parts = [`modelwatch: model ${model.index + 1} of ${this.models}`, escapePlainText(name)];
+    if (model.rows === null) parts.push('reading its data');
+    else parts.push(`${model.rows.reference === null ? '' : `${count(model.rows.reference)} + `}${count(model.rows.current)} rows`);
+    if (model.checks !== null) parts.push(`checks ${model.checks.done} of ${model.checks.of}`);
+    const beside = this.running.size - (this.running.has(name) ? 1 : 0);
+    if (beside > 0) parts.push(`${beside} more running`);
     parts.push(seconds(now - this.started));
     if (this.done > 0 && this.done < this.models) {
+      // Time per finished model so far (side by side, the fleet's pace), for the models not yet finished.
       const perModel = this.doneMs / this.done;
-      const left = perModel * (this.models - this.done) - (now - this.modelStarted);
+      const left = perModel * (this.models - this.done) - (now - this.started - this.doneMs);
       parts.push(`about ${seconds(Math.max(0, left))} left`);
     }
     return parts.join(' · ');

@@ -6,6 +6,7 @@
  * the reason, and a check that crashes is `error` for that check alone.
  */
 import { DataError } from '../data/errors.js';
+import type { ProblemCode } from '../problems.js';
 import type { ProgressListener } from './progress.js';
 import type { ReadWindow } from '../data/sources/source.js';
 import type { Table } from '../data/table.js';
@@ -173,17 +174,22 @@ async function evaluateChecks(policy: Policy, now: Date, options: EvaluateOption
   } catch (cause) {
     if (!(cause instanceof TimeBudgetExceeded)) throw cause;
     abort.abort(cause);
-    return {
-      ...baseReport(policy),
-      status: 'error',
-      error: `the model ${cause.message} (defaults.time_budget) while ${stage.current}; the other models were still evaluated`,
-      error_code: 'model/time-budget',
-      window: { start: null, end: null, length: policy.data.window?.text ?? null },
-      rows: { reference: null, current: null, sampled: false },
-      checks: [],
-      duration_ms: Math.round(performance.now() - started),
-    };
+    return modelErrorReport(policy, `the model ${cause.message} (defaults.time_budget) while ${stage.current}; the other models were still evaluated`, 'model/time-budget', Math.round(performance.now() - started));
   }
+}
+
+/** A model that has no checks to show: its data could not be read, or it was stopped. */
+export function modelErrorReport(policy: Policy, error: string, code: ProblemCode, durationMs: number): ModelReport {
+  return {
+    ...baseReport(policy),
+    status: 'error',
+    error,
+    error_code: code,
+    window: { start: null, end: null, length: policy.data.window?.text ?? null },
+    rows: { reference: null, current: null, sampled: false },
+    checks: [],
+    duration_ms: durationMs,
+  };
 }
 
 async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOptions, budget: TimeBudget, stage: { current: string }, signal: AbortSignal): Promise<ModelReport> {
@@ -196,16 +202,7 @@ async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOption
     data = await loadData(policy, now, options.log, signal);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return {
-      ...baseReport(policy),
-      status: 'error',
-      error: reason,
-      error_code: cause instanceof DataError ? cause.code : 'model/data',
-      window: { start: null, end: null, length: policy.data.window?.text ?? null },
-      rows: { reference: null, current: null, sampled: false },
-      checks: [],
-      duration_ms: elapsed(),
-    };
+    return modelErrorReport(policy, reason, cause instanceof DataError ? cause.code : 'model/data', elapsed());
   }
   options.progress?.({ kind: 'read', name: policy.model.name, rows: { reference: data.reference?.rowCount ?? null, current: data.currentUnwindowed.rowCount } });
   const context: CheckContext = { policy, now, ...data, budget, ...(parallel === undefined ? {} : { parallel }) };

@@ -1,8 +1,13 @@
 /**
  * A whole run: find the policies, load each (a broken one is reported and skipped), evaluate
- * every model in isolation, and assemble the report. Models are evaluated one after another so
- * that peak memory is one model's data, not the fleet's.
+ * every model in isolation, and assemble the report. Up to `concurrency` models are evaluated
+ * at once (default 1; MODELWATCH_CONCURRENCY), so that peak memory is that many models' data,
+ * not the fleet's: small models on worker threads of their own (engine/model-workers.ts), models with
+ * large data, downloads or commands on this thread one at a time, with the drift workers and
+ * the reader threads (docs/architecture.md, "Models side by side"). The report and the records
+ * keep the policies' order whatever order the models finish in.
  */
+import { availableParallelism } from 'node:os';
 import { findPolicyFiles } from '../policy/find.js';
 import { identityKeys } from '../policy/identity.js';
 import { loadPolicyFile } from '../policy/load.js';
@@ -12,6 +17,10 @@ import type { ModelReport, Report, StateReport, Status } from './report.js';
 import { STATUSES_BY_SEVERITY, worstStatus } from './report.js';
 import { DriftWorkers } from './drift-workers.js';
 import { evaluateModelWithMemory } from './model.js';
+import { ModelWorkers } from './model-workers.js';
+import { largeSourceBytes, sourceBytes } from './read-sources.js';
+import { sourceThread } from '../data/sources/registry.js';
+import type { CheckRecord } from '../state/record.js';
 import { buildRunRecord, type RunIdentity } from './run-record.js';
 import type { StateStore } from '../state/store.js';
 import type { ModelHistory, RunRecord } from '../state/record.js';
@@ -39,6 +48,43 @@ export interface RunOptions {
   readonly state?: StateStore;
   /** This run's identity in the state store; default `local-<now>`. */
   readonly run?: RunIdentity;
+  /**
+   * How many models may be evaluated at once; default `MODELWATCH_CONCURRENCY` from the process
+   * environment (a whole number, or `auto` for the cores, `os.availableParallelism()`), else 1:
+   * one after another, on this thread. Not the cores by default: measured on the two-core
+   * machine this was built on, two models side by side were slower than one after another
+   * (docs/architecture.md, "Models side by side").
+   */
+  readonly concurrency?: number;
+}
+
+/** The concurrency a run uses: the option, else MODELWATCH_CONCURRENCY (a whole number ≥ 1, or `auto`: the cores), else 1. */
+export function runConcurrency(option: number | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  if (option !== undefined) {
+    if (!Number.isInteger(option) || option < 1) throw new Error(`concurrency must be a whole number of at least 1, got ${option}`);
+    return option;
+  }
+  const text = env['MODELWATCH_CONCURRENCY']?.trim();
+  if (text === undefined || text === '') return 1;
+  if (text === 'auto') return availableParallelism();
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`MODELWATCH_CONCURRENCY must be a whole number of at least 1 or "auto", got ${JSON.stringify(text)}`);
+  return value;
+}
+
+/**
+ * True when a model is evaluated on this thread: one of its sources is read best here (a
+ * download, a command) or has a size that cannot be known (a database), or one of its files is
+ * as large as a source worth a reader thread (read-sources.ts); such a model uses the drift
+ * workers and the reader threads, which a model on a worker thread does not.
+ */
+async function needsMainThread(policy: Policy): Promise<boolean> {
+  const { reference, current, labels } = policy.data;
+  const specs = [reference, current, labels?.source].filter((s) => s !== undefined);
+  const threads = await Promise.all(specs.map(sourceThread));
+  if (threads.some((t) => t !== 'by-size')) return true;
+  const sizes = await Promise.all(specs.map(sourceBytes));
+  return Math.max(...sizes) >= largeSourceBytes();
 }
 
 export interface Evaluation {
@@ -126,29 +172,65 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
   const run: RunIdentity = options.run ?? { id: `local-${now.toISOString()}`, attempt: null, url: null };
   const stored = options.state === undefined ? null : await readHistories(options.state, policies.map((p) => p.model.name), log);
   const mask = (text: string): string => redactSecrets(text, secrets);
+  const limit = runConcurrency(options.concurrency, process.env);
+  const pool = limit > 1 && policies.length > 1 ? ModelWorkers.create({ cwd: options.cwd, env: options.env, root: options.root }) : null;
+  const onMain = pool === null ? policies.map(() => true) : await Promise.all(policies.map(needsMainThread));
   let workers = DriftWorkers.create();
-  try {
-    for (const [index, policy] of policies.entries()) {
-      log(`evaluating ${policy.model.name} (${policy.file})`);
-      progress?.({ kind: 'model', index, models: policies.length, name: policy.model.name, file: policy.file });
-      // A model whose history could not be read is judged without memory, and not written back.
-      const history = stored?.histories?.has(policy.model.name) === true ? stored.histories.get(policy.model.name) ?? null : undefined;
-      const memory = history === undefined ? null : { history, runId: run.id };
-      const evaluated = await evaluateModelWithMemory(policy, now, { ...(workers === null ? {} : { parallel: workers }), log, ...(progress === undefined ? {} : { progress }), memory });
-      const model = redactSecrets(evaluated.model, secrets);
-      if (memory !== null) records.push(redactSecrets(await buildRunRecord({ model, policy, checks: evaluated.records, run, at: now.toISOString(), mask }), secrets));
-      log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
-      progress?.({ kind: 'model-done', index, models: policies.length, name: policy.model.name, ms: model.duration_ms });
-      models.push(model);
-      if (model.error_code === 'model/time-budget' && workers !== null) {
-        // Its drift pairs may still occupy the workers: a worker thread can be stopped, so start afresh.
+  let onWorkers = 0;
+  const results: { model: ModelReport; record: RunRecord | null }[] = new Array(policies.length);
+  const evaluateOne = async (index: number): Promise<void> => {
+    const policy = policies[index]!;
+    log(`evaluating ${policy.model.name} (${policy.file})`);
+    progress?.({ kind: 'model', index, models: policies.length, name: policy.model.name, file: policy.file });
+    // A model whose history could not be read is judged without memory, and not written back.
+    const history = stored?.histories?.has(policy.model.name) === true ? stored.histories.get(policy.model.name) ?? null : undefined;
+    const memory = history === undefined ? null : { history, runId: run.id };
+    let evaluated: { model: ModelReport; records: CheckRecord[] };
+    if (onMain[index] === true || pool === null) {
+      evaluated = await evaluateModelWithMemory(policy, now, { ...(workers === null ? {} : { parallel: workers }), log, ...(progress === undefined ? {} : { progress }), memory });
+      if (evaluated.model.error_code === 'model/time-budget' && workers !== null) {
+        // Its drift pairs may still occupy the workers: a worker thread can be stopped, so start
+        // afresh. Only this thread's model uses them (one at a time), so no other model is touched.
         await workers.close();
         workers = DriftWorkers.create();
       }
+    } else {
+      evaluated = await pool.evaluate(policy, now, memory, { log, progress });
+      onWorkers++;
     }
+    const model = redactSecrets(evaluated.model, secrets);
+    const record = memory === null ? null : redactSecrets(await buildRunRecord({ model, policy, checks: evaluated.records, run, at: now.toISOString(), mask }), secrets);
+    log(`${policy.model.name}: ${model.status} in ${model.duration_ms} ms`);
+    progress?.({ kind: 'model-done', index, models: policies.length, name: policy.model.name, ms: model.duration_ms });
+    results[index] = { model, record };
+  };
+  // `limit` lanes take the next model in policy order; the models on this thread take turns in
+  // one lane of their own, so that two of them never share the drift workers.
+  let next = 0;
+  let mainTurn: Promise<void> = Promise.resolve();
+  const lane = async (): Promise<void> => {
+    while (next < policies.length) {
+      const index = next++;
+      if (onMain[index] === true || pool === null) {
+        const turn = mainTurn.then(() => evaluateOne(index));
+        mainTurn = turn.catch(() => {});
+        await turn;
+      } else {
+        await evaluateOne(index);
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: pool === null ? 1 : Math.min(limit, policies.length) }, lane));
   } finally {
     if (workers !== null && workers.compared > 0) log(`drift: ${workers.compared} numeric column pair(s) compared on worker threads`);
+    if (onWorkers > 0) log(`${onWorkers} of ${policies.length} models evaluated on worker threads, up to ${limit} at once`);
     await workers?.close();
+    await pool?.close();
+  }
+  for (const { model, record } of results) {
+    models.push(model);
+    if (record !== null) records.push(record);
   }
   const byStatus = Object.fromEntries(STATUSES_BY_SEVERITY.map((s) => [s, 0])) as Record<Status, number>;
   for (const model of models) byStatus[model.status]++;

@@ -2,9 +2,10 @@
  * Uploading the report as a workflow artifact, behind a one-method interface so that the Action
  * can be tested without the runner's artifact service (docs/github.md, "Testing"). The real
  * implementation is `@actions/artifact`'s `DefaultArtifactClient`, which needs the runner's
- * ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (given to actions, not to `run:` steps).
+ * ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (given to actions, not to `run:` steps). It is
+ * imported when an upload starts, not when the Action starts: it is most of the Action's bundle
+ * (docs/architecture.md, "Process start").
  */
-import { DefaultArtifactClient } from '@actions/artifact';
 
 export interface ArtifactUploader {
   /** Uploads `files` (absolute paths under `rootDirectory`) as artifact `name`; returns its id. */
@@ -18,6 +19,7 @@ export function artifactServiceAvailable(env: NodeJS.ProcessEnv = process.env): 
 
 export class ActionsArtifactUploader implements ArtifactUploader {
   async upload(name: string, files: readonly string[], rootDirectory: string, retentionDays?: number): Promise<{ id: number | null }> {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const response = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays === undefined ? {} : { retentionDays });
     return { id: response.id ?? null };
