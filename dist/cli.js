@@ -270,20 +270,20 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-Z6LTI3AK.js");
+      const { renderText } = await import("./chunks/text-YMFJTGJ6.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
     case "json": {
-      const { renderJson } = await import("./chunks/json-KLDFSX3X.js");
+      const { renderJson } = await import("./chunks/json-ZZJP2LGB.js");
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-ADW3SOOF.js");
+      const { renderMarkdown } = await import("./chunks/markdown-6F3UTTJE.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-2RGYOECA.js");
+      const { renderHtml } = await import("./chunks/html-CFMU6G4E.js");
       return (report) => renderHtml(report);
     }
   }
@@ -306,13 +306,13 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-X7UY372Z.js"),
+    import("./chunks/run-JHYGCI43.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-XRG6EGFX.js"),
     import("./chunks/format-MWQZYE5I.js")
   ]);
   let secrets = [];
-  const progress = !values.quiet && process.stderr.isTTY ? new (await import("./chunks/cli-progress-CVOEI3H6.js")).ProgressLine(process.stderr, (text) => maskOutput(text, secrets)) : null;
+  const progress = !values.quiet && process.stderr.isTTY ? new (await import("./chunks/cli-progress-RVABAFL2.js")).ProgressLine(process.stderr, (text) => maskOutput(text, secrets)) : null;
   const write = (text) => void (progress === null ? process.stderr.write(text) : progress.log(text));
   const log = values.quiet ? void 0 : (line) => write(maskOutput(`modelwatch: ${line}
 `, secrets));
@@ -366,7 +366,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-X7UY372Z.js"),
+    import("./chunks/run-JHYGCI43.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-MWQZYE5I.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -386,7 +386,7 @@ async function validate(args) {
 async function init(args) {
   const { values, positionals } = args;
   if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, "init");
-  const { initPolicy, InitError, TASKS } = await import("./chunks/init-5AS7GJJF.js");
+  const { initPolicy, InitError, TASKS } = await import("./chunks/init-WW2SHTTA.js");
   const task = values.task;
   if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}, got "${task}"`, "init");
   if (values.force && values.out === void 0) throw new UsageError("--force needs --out (it allows replacing that file)", "init");
@@ -474,7 +474,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-history-6PTPMWWC.js")).history(args.positionals, args.values);
+        return await (await import("./chunks/cli-history-OCVK6JFF.js")).history(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
         throw cause;
