@@ -8,10 +8,11 @@
  * report leaves its models `error`, by name, in the merged summary. Build first (`npm run build`).
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { incidentModel } from '../../src/github/incident.js';
 import type { Report } from '../../src/engine/report.js';
@@ -249,4 +250,23 @@ describe('a fleet of 12 models over 3 shards, against the GitHub double', () => 
     }
     expect(merged.stdout).toContain('shard 2/3 failed or never uploaded its report');
   }, 120_000);
+});
+
+describe('examples/workflows/fleet.yml', () => {
+  it('plans, evaluates each shard without fail-fast under its own concurrency group, and merges always, with read-only plan and merge jobs', () => {
+    type Job = { permissions?: Record<string, string>; if?: string; needs?: string | string[]; strategy?: { 'fail-fast'?: boolean; matrix?: string }; concurrency?: { group: string }; steps: { uses?: string; with?: Record<string, unknown> }[] };
+    const workflow = parse(readFileSync(resolve(import.meta.dirname, '../../examples/workflows/fleet.yml'), 'utf8')) as { permissions: unknown; jobs: Record<string, Job> };
+    const { plan: planJob, evaluate, merge: mergeJob } = workflow.jobs as { plan: Job; evaluate: Job; merge: Job };
+    expect(workflow.permissions).toEqual({});
+    expect(planJob.permissions).toEqual({ contents: 'read' });
+    expect(mergeJob.permissions).toEqual({ contents: 'read' }); // the merge test above runs it with no token at all
+    expect(evaluate.permissions).toEqual({ contents: 'write', issues: 'write', 'pull-requests': 'write' });
+    expect(evaluate.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
+    expect(evaluate.concurrency?.group).toContain('${{ matrix.shard }}');
+    expect(evaluate.steps.find((s) => s.uses?.startsWith('modelwatch/'))?.with).toMatchObject({ shard: '${{ matrix.shard }}', 'report-artifact': 'modelwatch-report' });
+    expect(mergeJob.if).toContain('always()');
+    expect(mergeJob.steps.find((s) => s.uses?.startsWith('actions/download-artifact'))?.with).toEqual({ pattern: 'modelwatch-report-shard-*', 'merge-multiple': true, path: 'modelwatch-shards' });
+    expect(mergeJob.steps.find((s) => s.uses?.startsWith('modelwatch/'))?.with).toMatchObject({ mode: 'merge', reports: 'modelwatch-shards', 'expect-shards': '${{ needs.plan.outputs.shard-count }}' });
+    expect(planJob.steps.find((s) => s.uses?.startsWith('modelwatch/'))?.with).toMatchObject({ mode: 'plan' });
+  });
 });
