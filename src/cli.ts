@@ -141,7 +141,7 @@ const MERGE_HELP = `Usage: modelwatch merge REPORTS... [options]
 Join the JSON reports of a fleet's shards ('modelwatch check --shard I/N --format json') into one
 fleet report, in policy order. REPORTS are files or folders (their *.json files). The plan is
 recomputed from the policies, so a shard that failed or never reported has its models named,
-each with status error (code fleet/shard-missing).
+each with status error (code model/shard-missing).
 
 Options:
       --policies PATH   the fleet's policies, as for check (repeatable; default: monitors/)

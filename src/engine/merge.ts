@@ -2,7 +2,7 @@
  * Joining the shards' reports into one fleet report (pure: reports and the plan in, a report out;
  * src/engine/shard-files.ts reads the files). Nothing goes silently missing: every model the plan
  * or a shard names is in the result, and a model no shard reported is `error` with code
- * `fleet/shard-missing`, named from the plan the merge recomputes from the policies.
+ * `model/shard-missing`, named from the plan the merge recomputes from the policies.
  *
  * Order: the policies' order (as `check` would give it), then any model a shard reported that the
  * merge's plan does not know (its policy changed between the jobs), in shard order.
@@ -34,7 +34,7 @@ function missingModel(name: string, policy: Policy | undefined, message: string)
     policy: policy?.file ?? '(unknown)',
     status: 'error',
     error: message,
-    error_code: 'fleet/shard-missing',
+    error_code: 'model/shard-missing',
     owners: policy?.model.owners ?? [],
     runbook: policy?.model.runbook ?? null,
     window: { start: null, end: null, length: null },

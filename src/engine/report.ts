@@ -113,7 +113,7 @@ export interface ShardsReport {
   readonly count: number;
   /** The shards whose report was read, ascending. */
   readonly reported: readonly number[];
-  /** The shards that failed or never reported: their models are `error` (code `fleet/shard-missing`). */
+  /** The shards that failed or never reported: their models are `error` (code `model/shard-missing`). */
   readonly missing: readonly number[];
 }
 

@@ -239,7 +239,7 @@ describe('a fleet of 12 models over 3 shards, against the GitHub double', () => 
     expect(merged.outputs['status']).toBe(report.models.some((m) => m.status === 'fail') ? 'fail' : 'error');
     expect(report.shards).toEqual({ count: 3, reported: [1, 3], missing: [2] });
     expect(report.models).toHaveLength(MODELS);
-    const missing = report.models.filter((m) => m.error_code === 'fleet/shard-missing');
+    const missing = report.models.filter((m) => m.error_code === 'model/shard-missing');
     expect(missing.length).toBeGreaterThan(0);
     expect(merged.summary).toContain('2 failed or never reported');
     for (const model of missing) {
