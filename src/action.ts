@@ -14,11 +14,19 @@
  *
  * Each step logs one line and is safe to repeat: a second run with the same results writes
  * nothing. `run()` never throws; a failure ends the step with `core.setFailed`.
+ *
+ * A fleet over a matrix (docs/github.md#fleets-over-a-matrix): `mode: plan` sets the `matrix`
+ * output (src/engine/plan.ts); `shard: i/N` runs the steps above on that shard's models only,
+ * naming its report files and artifact by the shard, and saves the issues and PRs it left open
+ * beside them; `mode: merge` joins the shards' reports (src/engine/shard-files.ts) into one report,
+ * summary and set of outputs, and writes nothing to GitHub.
  */
 import { error as logError, getInput, getMultilineInput, info, setFailed, setOutput, setSecret, summary as jobSummary, warning } from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { matrixJson, MAX_SHARDS, parseShard } from './engine/plan.js';
+import type { ShardGitHub } from './engine/shard-files.js';
 import { exitCodeFor, failingModels, type FailOn } from './engine/exit-code.js';
 import type { Report } from './engine/report.js';
 import type { ArtifactUploader } from './github/artifact.js';
@@ -56,6 +64,11 @@ interface Inputs {
   readonly summary: boolean;
   /** The state branch, or '' for no state. */
   readonly stateBranch: string;
+  /** `mode: plan`: the shard count, or auto. */
+  readonly shards: number | 'auto';
+  readonly mode: 'evaluate' | 'plan' | 'merge';
+  /** `shard: i/N`, or null for the whole fleet. */
+  readonly shard: { readonly index: number; readonly count: number } | null;
 }
 
 export async function run(dependencies: Partial<ActionDependencies> = {}): Promise<void> {
@@ -72,7 +85,9 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   // 1. Inputs.
   const inputs = readInputs();
   // Logged before the engine is loaded, so the log shows at once that the step started and which build runs.
-  core.info(`modelwatch ${__MODELWATCH_VERSION__}: evaluating ${inputs.policies.join(', ')}`);
+  core.info(`modelwatch ${__MODELWATCH_VERSION__}: ${inputs.mode === 'evaluate' ? 'evaluating' : inputs.mode === 'plan' ? 'planning' : 'merging the shards of'} ${inputs.policies.join(', ')}`);
+  if (inputs.mode === 'plan') return planMode(inputs, env);
+  if (inputs.mode === 'merge') return mergeMode(inputs, env, uploader);
   if (inputs.dryRun) core.info('dry-run: every read is performed, no write; what would be written is printed');
 
   // 2. Evaluate.
@@ -90,16 +105,19 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
     log: (line) => core.info(line),
     onSecrets: registerSecrets,
     ...(github?.state === undefined ? {} : { state: github.state, run: runIdentity(github.run, env) }),
+    ...(inputs.shard === null ? {} : { shard: inputs.shard }),
   });
   const mask = (text: string): string => maskOutput(text, secrets);
   const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
-  core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))`);
+  core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))${inputs.shard === null ? '' : ` in shard ${inputs.shard.index}/${inputs.shard.count}: ${report.shard?.models.join(', ') || 'no model'}`}`);
 
-  // 3. Report to disk, then the artifact.
-  const { dir, files } = await writeReport(report, inputs.artifact, env, mask);
+  // 3. Report to disk, then the artifact (a shard's named by the shard: the merge downloads them all into one folder).
+  const artifact = inputs.shard === null || inputs.artifact === '' ? inputs.artifact : `${inputs.artifact}-shard-${inputs.shard.index}-of-${inputs.shard.count}`;
+  const { shardFileStem } = await import('./engine/shard-files.js');
+  const { dir, files } = await writeReport(report, artifact, env, mask, inputs.shard === null ? 'modelwatch-report' : shardFileStem('report', inputs.shard));
   core.setOutput('report-path', files.json);
   core.info(`report written to ${files.json}`);
-  const uploaded = await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
+  const uploaded = await uploadReport(uploader, inputs, artifact, dir, [files.json, files.markdown]);
 
   // 4. Annotations and the job summary.
   for (const error of report.policy_errors.slice(0, MAX_ANNOTATIONS)) {
@@ -108,7 +126,7 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   if (inputs.summary) {
     if (env['GITHUB_STEP_SUMMARY']) {
       const { renderSummary } = await import('./report/summary.js');
-      const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
+      const markdown = mask(renderSummary(report, { artifactName: artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
       await core.summary.addRaw(markdown).write();
       core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
     } else {
@@ -146,7 +164,7 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
     const sink = createSink(octokit, run, { dryRun: inputs.dryRun, log: (line) => core.info(line) });
     if (inputs.issues) {
       try {
-        incidents = await attempt('Updating incident issues', 'issues: write', () => syncIssues(sink, report, policies, { artifactName: uploaded ? inputs.artifact : null }));
+        incidents = await attempt('Updating incident issues', 'issues: write', () => syncIssues(sink, report, policies, { artifactName: uploaded ? artifact : null }));
       } catch (error) {
         failures.push(error instanceof Error ? error.message : String(error));
       }
@@ -164,18 +182,95 @@ async function main(env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): 
   }
 
   // 8. Outputs and the step's result.
+  const issueNumbers = incidents.map((i) => i.issue).filter((n): n is number => n !== null);
+  if (inputs.shard !== null) await saveShardGitHub(uploader, inputs, inputs.shard, dir, artifact, issueNumbers, pullRequests);
   core.setOutput('status', report.status);
   core.setOutput('failing-models', JSON.stringify(failingModels(report, 'fail')));
-  core.setOutput('issues', JSON.stringify(incidents.map((i) => i.issue).filter((n): n is number => n !== null)));
+  core.setOutput('issues', JSON.stringify(issueNumbers));
   core.setOutput('pull-requests', JSON.stringify(pullRequests));
   if (failures.length > 0) {
     for (const failure of failures) core.error(failure);
-    core.setFailed(`${failures.length} GitHub step(s) failed; the report is at ${files.json}${inputs.artifact ? ` and in the artifact "${inputs.artifact}"` : ''}.\n${failures.join('\n')}`);
+    core.setFailed(`${failures.length} GitHub step(s) failed; the report is at ${files.json}${artifact ? ` and in the artifact "${artifact}"` : ''}.\n${failures.join('\n')}`);
     return;
   }
-  const code = exitCodeFor(report, inputs.failOn);
+  finish(report, inputs.failOn);
+}
+
+/** Fails the step per `fail-on` (policy errors always fail it). */
+function finish(report: Report, failOn: FailOn): void {
+  const code = exitCodeFor(report, failOn);
   if (code === 2) core.setFailed(`${report.policy_errors.length} policy error(s); see the annotations and the job summary`);
-  else if (code === 1) core.setFailed(`failing model(s) at fail-on "${inputs.failOn}": ${failingModels(report, inputs.failOn).join(', ')}`);
+  else if (code === 1) core.setFailed(`failing model(s) at fail-on "${failOn}": ${failingModels(report, failOn).join(', ')}`);
+}
+
+/**
+ * A shard's issues and PRs, for the merge's outputs: a file beside its report, uploaded as a second
+ * artifact (`<artifact>-github`; the report's was uploaded before any write, this one is known only after).
+ */
+async function saveShardGitHub(uploader: ArtifactUploader | null, inputs: Inputs, shard: { index: number; count: number }, dir: string, artifact: string, issues: number[], pulls: number[]): Promise<void> {
+  const { GITHUB_KIND, shardFileStem } = await import('./engine/shard-files.js');
+  const file = join(dir, `${shardFileStem('github', shard)}.json`);
+  const content: ShardGitHub = { kind: GITHUB_KIND, shard: { index: shard.index, count: shard.count }, issues, pull_requests: pulls };
+  await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
+  core.info(`shard ${shard.index}/${shard.count}: issues and pull requests written to ${file}`);
+  if (artifact !== '' && !inputs.dryRun && uploader !== null) {
+    try {
+      await uploader.upload(`${artifact}-github`, [file], dir);
+      core.info(`uploaded as artifact "${artifact}-github"`);
+    } catch (error) {
+      core.warning(`artifact "${artifact}-github" not uploaded: ${error instanceof Error ? error.message : String(error)}; the merge's issues and pull-requests outputs will miss this shard's`);
+    }
+  }
+}
+
+/** `mode: plan`: the fleet plan as the `matrix` and `shard-count` outputs; reads no data, writes nothing. */
+async function planMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const [{ loadPolicies }, { planningEnv, planPolicies }] = await Promise.all([import('./engine/run.js'), import('./engine/fleet.js')]);
+  const { policies, errors, secrets } = await loadPolicies(inputs.policies, { cwd: workspace, root: workspace, env: planningEnv(env) });
+  registerSecrets(secrets);
+  // A broken policy is left out of the plan; the shards report it (and fail), so the plan does not.
+  for (const error of errors.slice(0, MAX_ANNOTATIONS)) core.warning(maskOutput(error.message, secrets), { title: 'modelwatch policy error (left out of the plan)', file: error.file, startLine: error.line, startColumn: error.column });
+  const plan = await planPolicies(policies, inputs.shards);
+  for (const shard of plan.shards) core.info(maskOutput(`shard ${shard.index}/${plan.count}: ${shard.models.length} model(s), ${Math.round(shard.bytes)} planned bytes: ${shard.models.join(', ') || '—'}`, secrets));
+  core.setOutput('matrix', maskOutput(matrixJson(plan), secrets));
+  core.setOutput('shard-count', String(plan.count));
+}
+
+/** `mode: merge`: the shards' reports joined; one report, artifact, summary and the outputs. Writes nothing to GitHub. */
+async function mergeMode(inputs: Inputs, env: NodeJS.ProcessEnv, uploader: ArtifactUploader | null): Promise<void> {
+  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const reportsInput = core.getMultilineInput('reports').flatMap((l) => l.split(',')).map((p) => p.trim()).filter((p) => p !== '');
+  const reports = (reportsInput.length > 0 ? reportsInput : ['modelwatch-shards']).map((p) => resolve(workspace, p));
+  const expectText = core.getInput('expect-shards').trim();
+  const expectShards = expectText === '' ? undefined : Number(expectText);
+  if (expectShards !== undefined && !(Number.isInteger(expectShards) && expectShards >= 1 && expectShards <= MAX_SHARDS)) throw new Error(`input "expect-shards" must be a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(expectText)}`);
+  const { mergeFleet } = await import('./engine/shard-files.js');
+  const { report, github, secrets } = await mergeFleet({ reports, policies: inputs.policies, cwd: workspace, root: workspace, env, log: (line) => core.info(line), ...(expectShards === undefined ? {} : { expectShards }) });
+  registerSecrets(secrets);
+  const mask = (text: string): string => maskOutput(text, secrets);
+  core.info(`modelwatch: ${report.status} (${report.models.length} model(s) from ${report.shards?.reported.length ?? 0} of ${report.shards?.count ?? 0} shard(s))`);
+  for (const index of report.shards?.missing ?? []) core.error(`shard ${index}/${report.shards?.count ?? '?'} failed or never uploaded its report; its models are error in the merged report`, { title: 'modelwatch shard missing' });
+  const { dir, files } = await writeReport(report, inputs.artifact, env, mask, 'modelwatch-report');
+  core.setOutput('report-path', files.json);
+  core.info(`report written to ${files.json}`);
+  await uploadReport(uploader, inputs, inputs.artifact, dir, [files.json, files.markdown]);
+  for (const error of report.policy_errors.slice(0, MAX_ANNOTATIONS)) core.error(mask(error.message), { title: 'modelwatch policy error', file: error.file, startLine: error.line, startColumn: error.column });
+  if (inputs.summary && env['GITHUB_STEP_SUMMARY']) {
+    const { renderSummary } = await import('./report/summary.js');
+    const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
+    await core.summary.addRaw(markdown).write();
+    core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
+  }
+  const seen = new Set(github.map((g) => g.shard.index));
+  const without = (report.shards?.reported ?? []).filter((i) => !seen.has(i));
+  if (without.length > 0) core.warning(`shard(s) ${without.join(', ')} left no issues and pull requests file; the issues and pull-requests outputs miss theirs`);
+  const sorted = (numbers: Iterable<number>): number[] => [...new Set(numbers)].sort((a, b) => a - b);
+  core.setOutput('status', report.status);
+  core.setOutput('failing-models', JSON.stringify(failingModels(report, 'fail')));
+  core.setOutput('issues', JSON.stringify(sorted(github.flatMap((g) => g.issues))));
+  core.setOutput('pull-requests', JSON.stringify(sorted(github.flatMap((g) => g.pull_requests))));
+  finish(report, inputs.failOn);
 }
 
 /** The artifact service's uploader inside a runner, else null; its module only when there is a service. */
@@ -217,7 +312,25 @@ function readInputs(): Inputs {
   if (failOn !== 'fail' && failOn !== 'warn' && failOn !== 'never') throw new Error(`input "fail-on" must be fail, warn or never, got ${JSON.stringify(failOn)}`);
   const token = core.getInput('github-token');
   if (token !== '') core.setSecret(token);
+  const mode = core.getInput('mode').trim() || 'evaluate';
+  if (mode !== 'evaluate' && mode !== 'plan' && mode !== 'merge') throw new Error(`input "mode" must be evaluate, plan or merge, got ${JSON.stringify(mode)}`);
+  const shardText = core.getInput('shard').trim();
+  let shard: Inputs['shard'] = null;
+  if (shardText !== '') {
+    if (mode !== 'evaluate') throw new Error(`input "shard" is for mode evaluate; mode ${mode} takes the whole fleet`);
+    try {
+      shard = parseShard(shardText);
+    } catch (error) {
+      throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  const shardsText = core.getInput('shards').trim() || 'auto';
+  const shards = shardsText === 'auto' ? 'auto' : Number(shardsText);
+  if (shards !== 'auto' && !(Number.isInteger(shards) && shards >= 1 && shards <= MAX_SHARDS)) throw new Error(`input "shards" must be auto or a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(shardsText)}`);
   return {
+    mode,
+    shard,
+    shards,
     policies: policies.length > 0 ? policies : ['monitors/**/*.yaml', 'monitors/**/*.yml'],
     token,
     issues: booleanInput('issues', true),
@@ -236,24 +349,24 @@ function registerSecrets(secrets: readonly string[]): void {
   for (const form of forms) if (form.trim().length >= MIN_SECRET_LENGTH) core.setSecret(form);
 }
 
-async function writeReport(report: Report, artifact: string, env: NodeJS.ProcessEnv, mask: (text: string) => string): Promise<{ dir: string; files: { json: string; markdown: string } }> {
+async function writeReport(report: Report, artifact: string, env: NodeJS.ProcessEnv, mask: (text: string) => string, stem: string): Promise<{ dir: string; files: { json: string; markdown: string } }> {
   const dir = join(env['RUNNER_TEMP'] || tmpdir(), `modelwatch-${env['GITHUB_RUN_ID'] || process.pid}-${env['GITHUB_RUN_ATTEMPT'] || '1'}`);
   await mkdir(dir, { recursive: true });
   const [{ renderJson }, { renderSummary }] = await Promise.all([import('./report/json.js'), import('./report/summary.js')]);
-  const files = { json: join(dir, 'modelwatch-report.json'), markdown: join(dir, 'modelwatch-report.md') };
+  const files = { json: join(dir, `${stem}.json`), markdown: join(dir, `${stem}.md`) };
   await writeFile(files.json, mask(renderJson(report)));
   await writeFile(files.markdown, mask(renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null })));
   return { dir, files };
 }
 
 /** Uploads the report; true when the artifact exists after this run (or would, in dry-run), so that issues may link it. */
-async function uploadReport(uploader: ArtifactUploader | null, inputs: Inputs, dir: string, files: string[]): Promise<boolean> {
-  if (inputs.artifact === '') {
+async function uploadReport(uploader: ArtifactUploader | null, inputs: Inputs, artifact: string, dir: string, files: string[]): Promise<boolean> {
+  if (artifact === '') {
     core.info('report artifact disabled (report-artifact is empty)');
     return false;
   }
   if (inputs.dryRun) {
-    core.info(`[dry-run] would upload the report as artifact "${inputs.artifact}"`);
+    core.info(`[dry-run] would upload the report as artifact "${artifact}"`);
     return true;
   }
   if (uploader === null) {
@@ -261,8 +374,8 @@ async function uploadReport(uploader: ArtifactUploader | null, inputs: Inputs, d
     return false;
   }
   try {
-    const { id } = await uploader.upload(inputs.artifact, files, dir);
-    core.info(`report uploaded as artifact "${inputs.artifact}"${id === null ? '' : ` (id ${id})`}`);
+    const { id } = await uploader.upload(artifact, files, dir);
+    core.info(`report uploaded as artifact "${artifact}"${id === null ? '' : ` (id ${id})`}`);
     return true;
   } catch (error) {
     // The report is still on disk and in the summary; an upload failure must not hide the results.

@@ -2,7 +2,8 @@
 /**
  * modelwatch CLI: `check` evaluates policies and writes a report, `validate` checks policy files,
  * `init` scaffolds a policy from a data file (src/init/), `history` prints a model's stored runs
- * (src/cli-history.ts).
+ * (src/cli-history.ts), `plan` splits the fleet into shards (src/cli-plan.ts) and `merge` joins
+ * the shards' reports (src/engine/shard-files.ts).
  * Exit codes: 0 nothing fails, 1 something fails (see --fail-on), 2 usage or policy errors.
  */
 import { stat } from 'node:fs/promises';
@@ -26,6 +27,8 @@ Usage:
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
   modelwatch init DATA [options]            scaffold a policy from a reference data file
   modelwatch history MODEL [options]        what the state store remembers of a model's runs
+  modelwatch plan [PATHS...] [options]      split the fleet into shards (a workflow matrix)
+  modelwatch merge REPORTS... [options]     join the shards' reports into one fleet report
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -49,6 +52,8 @@ Options:
                         forecasts and history charts need it; without it nothing is remembered
       --run-id ID       this run's id in the state (default: local-<the run's clock>); a run
                         stored again under the same id replaces its earlier record
+      --shard I/N       evaluate only shard I of N of the fleet plan ('modelwatch plan'),
+                        recomputed from the policies; the report names the shard and its models
   -w, --wide            on a terminal, print whole messages rather than fit its width
                         (output that is not a terminal always gets whole messages)
       --color / --no-color   force colours on or off (default: on for a terminal; FORCE_COLOR
@@ -114,6 +119,62 @@ Options:
 
 Exit codes: 0 printed, 1 nothing stored for MODEL, 2 usage errors or an unreadable state.`;
 
+const PLAN_HELP = `Usage: modelwatch plan [PATHS...] [options]
+
+Split the fleet under PATHS into shards, balanced by the bytes of each model's data (a source that
+is not a file counts as 16 MiB) and stable across runs: a model changes shard only when the fleet
+or the shard count does (docs/github.md#fleets-over-a-matrix).
+
+Options:
+      --shards N|auto   the shard count (default auto: at most 25 models and 256 MiB per shard,
+                        at most 20 shards, never more than the models)
+  -f, --format FORMAT   json (default): one line for a workflow's strategy.matrix,
+                        {"shard":["1/3","2/3","3/3"],"include":[{"shard":"1/3","models":"…"},…]};
+                        text: each shard's models and bytes
+      --root FOLDER     data files must lie inside FOLDER (as for check)
+  -h, --help            show this help
+
+Exit codes: 0 planned, 2 usage or policy errors (the plan of the policies that loaded is printed).`;
+
+const MERGE_HELP = `Usage: modelwatch merge REPORTS... [options]
+
+Join the JSON reports of a fleet's shards ('modelwatch check --shard I/N --format json') into one
+fleet report, in policy order. REPORTS are files or folders (their *.json files). The plan is
+recomputed from the policies, so a shard that failed or never reported has its models named,
+each with status error (code model/shard-missing).
+
+Options:
+      --policies PATH   the fleet's policies, as for check (repeatable; default: monitors/)
+      --expect-shards N the shard count (default: the count the reports give; needed when none
+                        reported)
+  -f, --format FORMAT   text (default), json, markdown or html
+  -o, --out FILE        write the report in FORMAT to FILE; the terminal still gets the text report
+      --fail-on LEVEL   exit 1 when a model is at LEVEL or worse: fail (default), warn, never
+      --root FOLDER     data files must lie inside FOLDER (as for check)
+  -q, --quiet           print nothing but errors
+  -h, --help            show this help
+
+Exit codes: 0 nothing fails, 1 something fails (a missing shard's models are errors), 2 usage
+or policy errors.`;
+
+const PLAN_OPTIONS = {
+  shards: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  root: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const MERGE_OPTIONS = {
+  policies: { type: 'string', multiple: true },
+  'expect-shards': { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  root: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const HISTORY_OPTIONS = {
   state: { type: 'string' },
   check: { type: 'string', short: 'c' },
@@ -139,6 +200,7 @@ const CHECK_OPTIONS = {
   root: { type: 'string' },
   state: { type: 'string' },
   'run-id': { type: 'string' },
+  shard: { type: 'string' },
   wide: { type: 'boolean', short: 'w' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -167,14 +229,14 @@ const INIT_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP } as const;
+const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP, plan: PLAN_HELP, merge: MERGE_HELP } as const;
 type Command = keyof typeof COMMANDS;
 
 function isCommand(name: string): name is Command {
   return Object.hasOwn(COMMANDS, name);
 }
 
-function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS | typeof INIT_OPTIONS | typeof HISTORY_OPTIONS>(command: Command, options: O, args: string[]) {
+function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS | typeof INIT_OPTIONS | typeof HISTORY_OPTIONS | typeof PLAN_OPTIONS | typeof MERGE_OPTIONS>(command: Command, options: O, args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, options });
   } catch (cause) {
@@ -300,9 +362,17 @@ async function check(args: ReturnType<typeof parse<typeof CHECK_OPTIONS>>): Prom
   if (runId !== undefined && !/^[\w.:-]{1,100}$/.test(runId)) throw new UsageError(`--run-id must be 1–100 letters, digits, ".", ":", "_" or "-", got "${runId}"`, 'check');
   if (runId !== undefined && values.state === undefined) throw new UsageError('--run-id names the run in the state: it needs --state', 'check');
   const state = values.state === undefined ? undefined : new (await import('./state/directory-store.js')).DirectoryStore(values.state);
+  let shard: { index: number; count: number } | undefined;
+  if (values.shard !== undefined) {
+    try {
+      shard = (await import('./engine/plan.js')).parseShard(values.shard);
+    } catch (cause) {
+      throw new UsageError(`--shard: ${cause instanceof Error ? cause.message : String(cause)}`, 'check');
+    }
+  }
   let evaluation;
   try {
-    evaluation = await evaluate({ paths, now, log, ...(state === undefined ? {} : { state }), ...(runId === undefined ? {} : { run: { id: runId, attempt: null, url: null } }), onSecrets: (found) => (secrets = found), ...(progress === null ? {} : { progress: (event) => progress.handle(event) }), ...(await rootOption(values.root)) });
+    evaluation = await evaluate({ paths, now, log, ...(shard === undefined ? {} : { shard }), ...(state === undefined ? {} : { state }), ...(runId === undefined ? {} : { run: { id: runId, attempt: null, url: null } }), onSecrets: (found) => (secrets = found), ...(progress === null ? {} : { progress: (event) => progress.handle(event) }), ...(await rootOption(values.root)) });
   } finally {
     progress?.stop();
   }
@@ -324,6 +394,37 @@ async function check(args: ReturnType<typeof parse<typeof CHECK_OPTIONS>>): Prom
       process.stderr.write(maskOutput(`modelwatch: cannot write the state to ${values.state}: ${cause instanceof Error ? cause.message : String(cause)} [state/write]\n`, run.secrets));
       return 2;
     }
+  }
+  return exitCodeFor(report, failOn);
+}
+
+async function merge(args: ReturnType<typeof parse<typeof MERGE_OPTIONS>>): Promise<number> {
+  const { values, positionals } = args;
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`, 'merge');
+  const failOn = (values['fail-on'] ?? 'fail') as FailOn;
+  if (!['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`, 'merge');
+  if (positionals.length === 0) throw new UsageError('merge takes the shard reports: files, or the folder they were downloaded to', 'merge');
+  const expect = values['expect-shards'] === undefined ? undefined : Number(values['expect-shards']);
+  if (expect !== undefined && !(Number.isInteger(expect) && expect >= 1 && expect <= 256)) throw new UsageError(`--expect-shards must be a whole number from 1 to 256, got "${values['expect-shards']}"`, 'merge');
+  if (values.out !== undefined) await checkOutputPath(values.out);
+  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import('./engine/shard-files.js'), import('./report/mask.js'), import('./engine/exit-code.js')]);
+  const log = values.quiet ? undefined : (line: string) => void process.stderr.write(`modelwatch: ${line}\n`);
+  let merged;
+  try {
+    merged = await mergeFleet({ reports: positionals, policies: values.policies ?? ['monitors'], ...(expect === undefined ? {} : { expectShards: expect }), ...(log === undefined ? {} : { log }), ...(await rootOption(values.root)) });
+  } catch (cause) {
+    if (cause instanceof MergeError) throw new UsageError(cause.message, 'merge');
+    throw cause;
+  }
+  const { report, secrets } = merged;
+  const color = colorWanted({}, process.env, process.stdout.isTTY === true);
+  const render = async (f: Format, c: boolean): Promise<string> => maskOutput((await rendererFor(f))(report, c), secrets);
+  if (values.out !== undefined) {
+    await writeOutputFile(values.out, await render(format, false));
+    if (!values.quiet) process.stdout.write(await render('text', color));
+  } else if (!values.quiet || format !== 'text') {
+    process.stdout.write(await render(format, color && format === 'text'));
   }
   return exitCodeFor(report, failOn);
 }
@@ -464,6 +565,25 @@ export async function main(argv: string[]): Promise<number> {
         if (cause instanceof Error && cause.name === 'HistoryUsageError') throw new UsageError(cause.message, 'history');
         throw cause;
       }
+    }
+    if (command === 'plan') {
+      const args = parse(command, PLAN_OPTIONS, rest);
+      if (args.values.help) {
+        process.stdout.write(`${PLAN_HELP}\n`);
+        return 0;
+      }
+      try {
+        return await (await import('./cli-plan.js')).plan(args.positionals, args.values);
+      } catch (cause) {
+        if (cause instanceof Error && cause.name === 'PlanUsageError') throw new UsageError(cause.message, 'plan');
+        throw cause;
+      }
+    }
+    if (command === 'merge') {
+      const args = parse(command, MERGE_OPTIONS, rest);
+      if (!args.values.help) return await merge(args);
+      process.stdout.write(`${MERGE_HELP}\n`);
+      return 0;
     }
     if (command === 'validate') {
       const args = parse(command, VALIDATE_OPTIONS, rest);

@@ -71,6 +71,7 @@ export const PROBLEM_CODES = {
   'model/time-budget': 'a model took longer than its time budget and was stopped',
   'model/data': 'a model whose data could not be read; the message names the source',
   'model/crashed': 'the worker thread evaluating a model stopped (out of memory, or a bug in modelwatch); the other models were still evaluated',
+  'model/shard-missing': 'a merged fleet report\'s model whose shard failed or never uploaded its report',
   'cli/usage': 'a command-line argument that is unknown or malformed',
   'cli/output': 'the report could not be written where --out asked',
   'cli/init': 'modelwatch init cannot scaffold a policy from this data (an unknown or unsuitable column, too few rows)',

@@ -97,6 +97,25 @@ export interface Report {
   readonly policy_errors: readonly PolicyError[];
   /** The state store the run read and wrote (state/store.ts); absent when the run kept no state. */
   readonly state?: StateReport;
+  /** A sharded run (`--shard i/N`): which shard, and the models the plan gave it; absent otherwise. */
+  readonly shard?: ShardReport;
+  /** A merged fleet report (`modelwatch merge`): which shards reported; absent otherwise. */
+  readonly shards?: ShardsReport;
+}
+
+export interface ShardReport {
+  readonly index: number;
+  readonly count: number;
+  /** The models of this shard in the plan, in policy order (src/engine/plan.ts). */
+  readonly models: readonly string[];
+}
+
+export interface ShardsReport {
+  readonly count: number;
+  /** The shards whose report was read, ascending. */
+  readonly reported: readonly number[];
+  /** The shards that failed or never reported: their models are `error` (code `model/shard-missing`). */
+  readonly missing: readonly number[];
 }
 
 export interface StateReport {

@@ -25,6 +25,7 @@ import { buildRunRecord, type RunIdentity } from './run-record.js';
 import type { StateStore } from '../state/store.js';
 import type { ModelHistory, RunRecord } from '../state/record.js';
 import { redactSecrets } from './redact.js';
+import { planPolicies } from './fleet.js';
 
 export interface RunOptions {
   /** Policy files, folders or globs. */
@@ -56,6 +57,8 @@ export interface RunOptions {
    * (docs/architecture.md, "Models side by side").
    */
   readonly concurrency?: number;
+  /** Evaluate only this shard's models of the fleet plan (engine/fleet.ts), recomputed from the policies. */
+  readonly shard?: { readonly index: number; readonly count: number };
 }
 
 /** The concurrency a run uses: the option, else MODELWATCH_CONCURRENCY (a whole number ≥ 1, or `auto`: the cores), else 1. */
@@ -160,11 +163,13 @@ export async function loadPolicies(
 
 export async function evaluate(options: RunOptions): Promise<Evaluation> {
   const now = options.now ?? new Date();
-  const { policies, errors, secrets } = await loadPolicies(options.paths, options);
+  const { policies: fleet, errors, secrets } = await loadPolicies(options.paths, options);
   options.onSecrets?.(secrets);
+  const shard = options.shard === undefined ? null : { ...options.shard, models: (await planPolicies(fleet, options.shard.count)).shards[options.shard.index - 1]?.models ?? [] };
+  const policies = shard === null ? fleet : fleet.filter((p) => shard.models.includes(p.model.name));
   // Every secret of the run, not only the policy's own: one policy's value may show up anywhere.
   const log = (line: string): void => options.log?.(redactSecrets(line, secrets));
-  log(`${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} loaded, ${errors.length} error(s)`);
+  log(`${fleet.length} polic${fleet.length === 1 ? 'y' : 'ies'} loaded, ${errors.length} error(s)${shard === null ? '' : `; shard ${shard.index}/${shard.count} holds ${policies.length}`}`);
   const { progress } = options;
   progress?.({ kind: 'loaded', models: policies.length });
   const models: ModelReport[] = [];
@@ -243,6 +248,7 @@ export async function evaluate(options: RunOptions): Promise<Evaluation> {
     models,
     policy_errors: errors,
     ...(stored === null ? {} : { state: stored.report }),
+    ...(shard === null ? {} : { shard }),
   };
   return { report, policies: new Map(policies.map((p) => [p.file, p])), secrets, records };
 }

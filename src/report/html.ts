@@ -20,7 +20,7 @@ import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, fo
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart, nextId } from './html-charts.js';
 import { HISTORY_STYLE, historyFigure } from './history-svg.js';
-import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
+import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails, shardLine } from './view.js';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --head: #f6f8fa; }
@@ -80,6 +80,7 @@ function header(report: Report): string[] {
   return [
     '<h1>modelwatch report</h1>',
     `<p>${status(report.status)} · ${h(`${report.summary.models} ${plural}${counts}`)} · <span class="muted">generated ${h(formatInstant(report.generated_at))} by modelwatch ${h(report.tool.version)}</span></p>`,
+    ...(shardLine(report) === null ? [] : [`<p>${h(shardLine(report) ?? '')}</p>`]),
   ];
 }
 

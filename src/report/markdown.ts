@@ -18,7 +18,7 @@ import { escapeMarkdown as md } from './escape.js';
 import { checkRow } from './check-row.js';
 import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { historyMarkdown } from './history-mermaid.js';
-import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails } from './view.js';
+import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails, shardLine } from './view.js';
 
 function table(rows: readonly (readonly string[])[], align?: readonly string[]): string {
   return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
@@ -34,6 +34,7 @@ function header(report: Report): string[] {
   return [
     '# modelwatch report',
     `${status(report.status)} · ${report.summary.models} ${plural}${counts} · generated ${md(formatInstant(report.generated_at))} by modelwatch ${md(report.tool.version)}`,
+    ...(shardLine(report) === null ? [] : [md(shardLine(report) ?? '')]),
   ];
 }
 

@@ -18,7 +18,7 @@ import { code, fitSections, fitsWhole, table, utf8Bytes } from './github-markdow
 import { chooseHistoryDetail, hasHistory, historyAt, type HistoryDetail } from './history-mermaid.js';
 import { checksTable, windowText } from './issue-body.js';
 import { chartNumber, driftColumnEvidence, silenceSnippet, VERTICAL_BARS } from './column-evidence.js';
-import { driftDetails, failingChecks, formatCounts } from './view.js';
+import { driftDetails, failingChecks, formatCounts, shardLine } from './view.js';
 
 /** The runner's limit for one step's summary. */
 export const SUMMARY_LIMIT_BYTES = 1_048_576;
@@ -41,6 +41,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   head.push(
     `${report.summary.models} model(s): ${formatCounts(report.models)} · generated ${report.generated_at} by modelwatch ${escapeMarkdown(report.tool.version)}`,
   );
+  const shards = shardLine(report);
+  if (shards !== null) head.push(escapeMarkdown(shards));
   head.push(fleetTable(report.models));
   if (report.policy_errors.length > 0) head.push(policyErrors(report.policy_errors, options.annotated ?? 0));
   const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;

@@ -36,6 +36,7 @@ import {
   multivariateEvidence,
   orderedChecks,
   qualityDetails,
+  shardLine,
 } from './view.js';
 import { displayWidth, pad, truncate } from './width.js';
 
@@ -167,6 +168,7 @@ function header(report: Report, paint: Painter): string[] {
   return [
     `${paint.bold(`modelwatch ${safe(report.tool.version)}`)} ${paint.dim(`· ${safe(formatInstant(report.generated_at))}`)}`,
     `${paint.status(report.status, statusLabel(report.status).toUpperCase())}  ${report.summary.models} ${plural}${report.models.length > 0 ? `: ${counts}` : ''}`,
+    ...(shardLine(report) === null ? [] : [safe(shardLine(report) ?? '')]),
   ];
 }
 

@@ -6,10 +6,27 @@
  * columns inside a check's details are sorted the same way. Pure; O(n log n) in the checks.
  */
 import type { DataQualityDetails, DriftColumnDetail, DriftDetails, LabelShiftDetails, MultivariateDriftDetails, QualityColumnDetail } from '../checks/details.js';
-import type { CheckReport, ModelReport, Status } from '../engine/report.js';
+import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { STATUSES_BY_SEVERITY } from '../checks/status.js';
 
 /** Worst first; the same ranking as `worstStatus` in the engine. */
+/**
+ * A sharded or merged report's line about its shards, as plain text (each renderer escapes it):
+ * `Shard 2 of 3: a, b` or `Fleet of 3 shards: 1 and 2 reported; 3 failed or never reported (its models are error)`.
+ */
+export function shardLine(report: Report): string | null {
+  if (report.shard !== undefined) {
+    const { index, count, models } = report.shard;
+    return `Shard ${index} of ${count}, holding ${models.length} model(s) of the fleet plan: ${models.join(', ') || 'none'}`;
+  }
+  if (report.shards !== undefined) {
+    const { count, reported, missing } = report.shards;
+    const said = missing.length === 0 ? 'every shard reported' : `${reported.length === 0 ? 'none' : reported.join(', ')} reported; ${missing.join(', ')} failed or never reported (their models are error)`;
+    return `Fleet of ${count} shard(s) merged: ${said}`;
+  }
+  return null;
+}
+
 export const STATUS_ORDER: readonly Status[] = STATUSES_BY_SEVERITY;
 
 const RANK = new Map<Status, number>(STATUS_ORDER.map((status, i) => [status, i]));
