@@ -83,6 +83,8 @@ Usage:
   modelwatch validate [PATHS...] [options]  check policy files for mistakes
   modelwatch init DATA [options]            scaffold a policy from a reference data file
   modelwatch history MODEL [options]        what the state store remembers of a model's runs
+  modelwatch plan [PATHS...] [options]      split the fleet into shards (a workflow matrix)
+  modelwatch merge REPORTS... [options]     join the shards' reports into one fleet report
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -105,6 +107,8 @@ Options:
                         forecasts and history charts need it; without it nothing is remembered
       --run-id ID       this run's id in the state (default: local-<the run's clock>); a run
                         stored again under the same id replaces its earlier record
+      --shard I/N       evaluate only shard I of N of the fleet plan ('modelwatch plan'),
+                        recomputed from the policies; the report names the shard and its models
   -w, --wide            on a terminal, print whole messages rather than fit its width
                         (output that is not a terminal always gets whole messages)
       --color / --no-color   force colours on or off (default: on for a terminal; FORCE_COLOR
@@ -166,6 +170,58 @@ Options:
   -h, --help            show this help
 
 Exit codes: 0 printed, 1 nothing stored for MODEL, 2 usage errors or an unreadable state.`;
+var PLAN_HELP = `Usage: modelwatch plan [PATHS...] [options]
+
+Split the fleet under PATHS into shards, balanced by the bytes of each model's data (a source that
+is not a file counts as 16 MiB) and stable across runs: a model changes shard only when the fleet
+or the shard count does (docs/github.md#fleets-over-a-matrix).
+
+Options:
+      --shards N|auto   the shard count (default auto: at most 25 models and 256 MiB per shard,
+                        at most 20 shards, never more than the models)
+  -f, --format FORMAT   json (default): one line for a workflow's strategy.matrix,
+                        {"shard":["1/3","2/3","3/3"],"include":[{"shard":"1/3","models":"\u2026"},\u2026]};
+                        text: each shard's models and bytes
+      --root FOLDER     data files must lie inside FOLDER (as for check)
+  -h, --help            show this help
+
+Exit codes: 0 planned, 2 usage or policy errors (the plan of the policies that loaded is printed).`;
+var MERGE_HELP = `Usage: modelwatch merge REPORTS... [options]
+
+Join the JSON reports of a fleet's shards ('modelwatch check --shard I/N --format json') into one
+fleet report, in policy order. REPORTS are files or folders (their *.json files). The plan is
+recomputed from the policies, so a shard that failed or never reported has its models named,
+each with status error (code model/shard-missing).
+
+Options:
+      --policies PATH   the fleet's policies, as for check (repeatable; default: monitors/)
+      --expect-shards N the shard count (default: the count the reports give; needed when none
+                        reported)
+  -f, --format FORMAT   text (default), json, markdown or html
+  -o, --out FILE        write the report in FORMAT to FILE; the terminal still gets the text report
+      --fail-on LEVEL   exit 1 when a model is at LEVEL or worse: fail (default), warn, never
+      --root FOLDER     data files must lie inside FOLDER (as for check)
+  -q, --quiet           print nothing but errors
+  -h, --help            show this help
+
+Exit codes: 0 nothing fails, 1 something fails (a missing shard's models are errors), 2 usage
+or policy errors.`;
+var PLAN_OPTIONS = {
+  shards: { type: "string" },
+  format: { type: "string", short: "f" },
+  root: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var MERGE_OPTIONS = {
+  policies: { type: "string", multiple: true },
+  "expect-shards": { type: "string" },
+  format: { type: "string", short: "f" },
+  out: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  root: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
 var HISTORY_OPTIONS = {
   state: { type: "string" },
   check: { type: "string", short: "c" },
@@ -189,6 +245,7 @@ var CHECK_OPTIONS = {
   root: { type: "string" },
   state: { type: "string" },
   "run-id": { type: "string" },
+  shard: { type: "string" },
   wide: { type: "boolean", short: "w" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -214,7 +271,7 @@ var INIT_OPTIONS = {
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP };
+var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP, plan: PLAN_HELP, merge: MERGE_HELP };
 function isCommand(name) {
   return Object.hasOwn(COMMANDS, name);
 }
@@ -270,7 +327,7 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-YMFJTGJ6.js");
+      const { renderText } = await import("./chunks/text-NVWWWS2F.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
@@ -279,11 +336,11 @@ async function rendererFor(format, wide = false) {
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-6F3UTTJE.js");
+      const { renderMarkdown } = await import("./chunks/markdown-SZA7HJ7Q.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-CFMU6G4E.js");
+      const { renderHtml } = await import("./chunks/html-TYW5YUMH.js");
       return (report) => renderHtml(report);
     }
   }
@@ -306,10 +363,10 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-JHYGCI43.js"),
+    import("./chunks/run-MFPMTVNS.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-XRG6EGFX.js"),
-    import("./chunks/format-MWQZYE5I.js")
+    import("./chunks/format-A4X7OXCT.js")
   ]);
   let secrets = [];
   const progress = !values.quiet && process.stderr.isTTY ? new (await import("./chunks/cli-progress-RVABAFL2.js")).ProgressLine(process.stderr, (text) => maskOutput(text, secrets)) : null;
@@ -320,9 +377,17 @@ async function check(args) {
   if (runId !== void 0 && !/^[\w.:-]{1,100}$/.test(runId)) throw new UsageError(`--run-id must be 1\u2013100 letters, digits, ".", ":", "_" or "-", got "${runId}"`, "check");
   if (runId !== void 0 && values.state === void 0) throw new UsageError("--run-id names the run in the state: it needs --state", "check");
   const state = values.state === void 0 ? void 0 : new (await import("./chunks/directory-store-NOV3VVVB.js")).DirectoryStore(values.state);
+  let shard;
+  if (values.shard !== void 0) {
+    try {
+      shard = (await import("./chunks/plan-EEE5OJRT.js")).parseShard(values.shard);
+    } catch (cause) {
+      throw new UsageError(`--shard: ${cause instanceof Error ? cause.message : String(cause)}`, "check");
+    }
+  }
   let evaluation;
   try {
-    evaluation = await evaluate({ paths, now, log, ...state === void 0 ? {} : { state }, ...runId === void 0 ? {} : { run: { id: runId, attempt: null, url: null } }, onSecrets: (found) => secrets = found, ...progress === null ? {} : { progress: (event) => progress.handle(event) }, ...await rootOption(values.root) });
+    evaluation = await evaluate({ paths, now, log, ...shard === void 0 ? {} : { shard }, ...state === void 0 ? {} : { state }, ...runId === void 0 ? {} : { run: { id: runId, attempt: null, url: null } }, onSecrets: (found) => secrets = found, ...progress === null ? {} : { progress: (event) => progress.handle(event) }, ...await rootOption(values.root) });
   } finally {
     progress?.stop();
   }
@@ -349,6 +414,37 @@ async function check(args) {
   }
   return exitCodeFor(report, failOn);
 }
+async function merge(args) {
+  const { values, positionals } = args;
+  const format = values.format ?? "text";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${format}"`, "merge");
+  const failOn = values["fail-on"] ?? "fail";
+  if (!["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, got "${failOn}"`, "merge");
+  if (positionals.length === 0) throw new UsageError("merge takes the shard reports: files, or the folder they were downloaded to", "merge");
+  const expect = values["expect-shards"] === void 0 ? void 0 : Number(values["expect-shards"]);
+  if (expect !== void 0 && !(Number.isInteger(expect) && expect >= 1 && expect <= 256)) throw new UsageError(`--expect-shards must be a whole number from 1 to 256, got "${values["expect-shards"]}"`, "merge");
+  if (values.out !== void 0) await checkOutputPath(values.out);
+  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import("./chunks/shard-files-J7Z6DWNB.js"), import("./chunks/mask-FPFGCST3.js"), import("./chunks/exit-code-XRG6EGFX.js")]);
+  const log = values.quiet ? void 0 : (line) => void process.stderr.write(`modelwatch: ${line}
+`);
+  let merged;
+  try {
+    merged = await mergeFleet({ reports: positionals, policies: values.policies ?? ["monitors"], ...expect === void 0 ? {} : { expectShards: expect }, ...log === void 0 ? {} : { log }, ...await rootOption(values.root) });
+  } catch (cause) {
+    if (cause instanceof MergeError) throw new UsageError(cause.message, "merge");
+    throw cause;
+  }
+  const { report, secrets } = merged;
+  const color = colorWanted({}, process.env, process.stdout.isTTY === true);
+  const render = async (f, c) => maskOutput((await rendererFor(f))(report, c), secrets);
+  if (values.out !== void 0) {
+    await writeOutputFile(values.out, await render(format, false));
+    if (!values.quiet) process.stdout.write(await render("text", color));
+  } else if (!values.quiet || format !== "text") {
+    process.stdout.write(await render(format, color && format === "text"));
+  }
+  return exitCodeFor(report, failOn);
+}
 async function rootOption(root) {
   if (root === void 0) return {};
   const info = await stat2(root).catch(() => null);
@@ -366,9 +462,9 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-JHYGCI43.js"),
+    import("./chunks/run-MFPMTVNS.js"),
     import("./chunks/mask-FPFGCST3.js"),
-    import("./chunks/format-MWQZYE5I.js"),
+    import("./chunks/format-A4X7OXCT.js"),
     import("./chunks/redact-P5CSHS3D.js")
   ]);
   const { policies, errors, secrets } = await loadPolicies(paths, await rootOption(args.values.root));
@@ -386,7 +482,7 @@ async function validate(args) {
 async function init(args) {
   const { values, positionals } = args;
   if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, "init");
-  const { initPolicy, InitError, TASKS } = await import("./chunks/init-WW2SHTTA.js");
+  const { initPolicy, InitError, TASKS } = await import("./chunks/init-B2LJ4FAZ.js");
   const task = values.task;
   if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}, got "${task}"`, "init");
   if (values.force && values.out === void 0) throw new UsageError("--force needs --out (it allows replacing that file)", "init");
@@ -479,6 +575,27 @@ async function main(argv) {
         if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
         throw cause;
       }
+    }
+    if (command === "plan") {
+      const args = parse(command, PLAN_OPTIONS, rest);
+      if (args.values.help) {
+        process.stdout.write(`${PLAN_HELP}
+`);
+        return 0;
+      }
+      try {
+        return await (await import("./chunks/cli-plan-4WU2B76O.js")).plan(args.positionals, args.values);
+      } catch (cause) {
+        if (cause instanceof Error && cause.name === "PlanUsageError") throw new UsageError(cause.message, "plan");
+        throw cause;
+      }
+    }
+    if (command === "merge") {
+      const args = parse(command, MERGE_OPTIONS, rest);
+      if (!args.values.help) return await merge(args);
+      process.stdout.write(`${MERGE_HELP}
+`);
+      return 0;
     }
     if (command === "validate") {
       const args = parse(command, VALIDATE_OPTIONS, rest);

@@ -1,14 +1,6 @@
 import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
-  maskOutput,
-  printedForms
-} from "./chunks/chunk-4TDULAWQ.js";
-import {
-  exitCodeFor,
-  failingModels
-} from "./chunks/chunk-QH7HFFFQ.js";
-import {
   error,
   getInput,
   getMultilineInput,
@@ -20,15 +12,28 @@ import {
   warning
 } from "./chunks/chunk-ZMBTXUIG.js";
 import {
+  maskOutput,
+  printedForms
+} from "./chunks/chunk-4TDULAWQ.js";
+import {
+  exitCodeFor,
+  failingModels
+} from "./chunks/chunk-QH7HFFFQ.js";
+import {
   MIN_SECRET_LENGTH
 } from "./chunks/chunk-ICZFUYP7.js";
+import {
+  MAX_SHARDS,
+  matrixJson,
+  parseShard
+} from "./chunks/chunk-HZWVBNBC.js";
 import "./chunks/chunk-TPAHR6PB.js";
 import "./chunks/chunk-FQDB3IQE.js";
 
 // src/action.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 var core = { error, getInput, getMultilineInput, info, setFailed, setOutput, setSecret, summary, warning };
 var MAX_ANNOTATIONS = 10;
 async function run(dependencies = {}) {
@@ -42,11 +47,13 @@ async function run(dependencies = {}) {
 }
 async function main(env, uploader) {
   const inputs = readInputs();
-  core.info(`modelwatch ${"0.1.0"}: evaluating ${inputs.policies.join(", ")}`);
+  core.info(`modelwatch ${"0.1.0"}: ${inputs.mode === "evaluate" ? "evaluating" : inputs.mode === "plan" ? "planning" : "merging the shards of"} ${inputs.policies.join(", ")}`);
+  if (inputs.mode === "plan") return planMode(inputs, env);
+  if (inputs.mode === "merge") return mergeMode(inputs, env, uploader);
   if (inputs.dryRun) core.info("dry-run: every read is performed, no write; what would be written is printed");
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
   const github = await connect(inputs, env);
-  const [{ evaluate }, { redactPolicy }] = await Promise.all([import("./chunks/run-JHYGCI43.js"), import("./chunks/redact-P5CSHS3D.js")]);
+  const [{ evaluate }, { redactPolicy }] = await Promise.all([import("./chunks/run-MFPMTVNS.js"), import("./chunks/redact-P5CSHS3D.js")]);
   const { report, policies: loaded, secrets, records } = await evaluate({
     paths: inputs.policies,
     cwd: workspace,
@@ -54,22 +61,25 @@ async function main(env, uploader) {
     env,
     log: (line) => core.info(line),
     onSecrets: registerSecrets,
-    ...github?.state === void 0 ? {} : { state: github.state, run: runIdentity(github.run, env) }
+    ...github?.state === void 0 ? {} : { state: github.state, run: runIdentity(github.run, env) },
+    ...inputs.shard === null ? {} : { shard: inputs.shard }
   });
   const mask = (text) => maskOutput(text, secrets);
   const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
-  core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))`);
-  const { dir, files } = await writeReport(report, inputs.artifact, env, mask);
+  core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))${inputs.shard === null ? "" : ` in shard ${inputs.shard.index}/${inputs.shard.count}: ${report.shard?.models.join(", ") || "no model"}`}`);
+  const artifact = inputs.shard === null || inputs.artifact === "" ? inputs.artifact : `${inputs.artifact}-shard-${inputs.shard.index}-of-${inputs.shard.count}`;
+  const { shardFileStem } = await import("./chunks/shard-files-J7Z6DWNB.js");
+  const { dir, files } = await writeReport(report, artifact, env, mask, inputs.shard === null ? "modelwatch-report" : shardFileStem("report", inputs.shard));
   core.setOutput("report-path", files.json);
   core.info(`report written to ${files.json}`);
-  const uploaded = await uploadReport(uploader, inputs, dir, [files.json, files.markdown]);
+  const uploaded = await uploadReport(uploader, inputs, artifact, dir, [files.json, files.markdown]);
   for (const error2 of report.policy_errors.slice(0, MAX_ANNOTATIONS)) {
     core.error(mask(error2.message), { title: "modelwatch policy error", file: error2.file, startLine: error2.line, startColumn: error2.column });
   }
   if (inputs.summary) {
     if (env["GITHUB_STEP_SUMMARY"]) {
-      const { renderSummary } = await import("./chunks/summary-A7FZCVM6.js");
-      const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
+      const { renderSummary } = await import("./chunks/summary-KOVUZJO7.js");
+      const markdown = mask(renderSummary(report, { artifactName: artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
       await core.summary.addRaw(markdown).write();
       core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
     } else {
@@ -96,14 +106,14 @@ async function main(env, uploader) {
     const { run: run2, octokit } = github;
     const [{ attempt }, { syncIssues }, { syncRetraining }, { createSink }] = await Promise.all([
       import("./chunks/errors-S5GZGWGS.js"),
-      import("./chunks/issues-677SX3FS.js"),
-      import("./chunks/retraining-EMJCUJ2G.js"),
+      import("./chunks/issues-WUMDNFAG.js"),
+      import("./chunks/retraining-T4PNI2Y5.js"),
       import("./chunks/sink-YZVNP7U4.js")
     ]);
     const sink = createSink(octokit, run2, { dryRun: inputs.dryRun, log: (line) => core.info(line) });
     if (inputs.issues) {
       try {
-        incidents = await attempt("Updating incident issues", "issues: write", () => syncIssues(sink, report, policies, { artifactName: uploaded ? inputs.artifact : null }));
+        incidents = await attempt("Updating incident issues", "issues: write", () => syncIssues(sink, report, policies, { artifactName: uploaded ? artifact : null }));
       } catch (error2) {
         failures.push(error2 instanceof Error ? error2.message : String(error2));
       }
@@ -119,19 +129,85 @@ async function main(env, uploader) {
     const performed = sink.writes.filter((w) => w.performed).length;
     core.info(inputs.dryRun ? `dry-run: ${sink.writes.length} write(s) not performed` : `${performed} write(s) to GitHub`);
   }
+  const issueNumbers = incidents.map((i) => i.issue).filter((n) => n !== null);
+  if (inputs.shard !== null) await saveShardGitHub(uploader, inputs, inputs.shard, dir, artifact, issueNumbers, pullRequests);
   core.setOutput("status", report.status);
   core.setOutput("failing-models", JSON.stringify(failingModels(report, "fail")));
-  core.setOutput("issues", JSON.stringify(incidents.map((i) => i.issue).filter((n) => n !== null)));
+  core.setOutput("issues", JSON.stringify(issueNumbers));
   core.setOutput("pull-requests", JSON.stringify(pullRequests));
   if (failures.length > 0) {
     for (const failure of failures) core.error(failure);
-    core.setFailed(`${failures.length} GitHub step(s) failed; the report is at ${files.json}${inputs.artifact ? ` and in the artifact "${inputs.artifact}"` : ""}.
+    core.setFailed(`${failures.length} GitHub step(s) failed; the report is at ${files.json}${artifact ? ` and in the artifact "${artifact}"` : ""}.
 ${failures.join("\n")}`);
     return;
   }
-  const code = exitCodeFor(report, inputs.failOn);
+  finish(report, inputs.failOn);
+}
+function finish(report, failOn) {
+  const code = exitCodeFor(report, failOn);
   if (code === 2) core.setFailed(`${report.policy_errors.length} policy error(s); see the annotations and the job summary`);
-  else if (code === 1) core.setFailed(`failing model(s) at fail-on "${inputs.failOn}": ${failingModels(report, inputs.failOn).join(", ")}`);
+  else if (code === 1) core.setFailed(`failing model(s) at fail-on "${failOn}": ${failingModels(report, failOn).join(", ")}`);
+}
+async function saveShardGitHub(uploader, inputs, shard, dir, artifact, issues, pulls) {
+  const { GITHUB_KIND, shardFileStem } = await import("./chunks/shard-files-J7Z6DWNB.js");
+  const file = join(dir, `${shardFileStem("github", shard)}.json`);
+  const content = { kind: GITHUB_KIND, shard: { index: shard.index, count: shard.count }, issues, pull_requests: pulls };
+  await writeFile(file, `${JSON.stringify(content, null, 2)}
+`);
+  core.info(`shard ${shard.index}/${shard.count}: issues and pull requests written to ${file}`);
+  if (artifact !== "" && !inputs.dryRun && uploader !== null) {
+    try {
+      await uploader.upload(`${artifact}-github`, [file], dir);
+      core.info(`uploaded as artifact "${artifact}-github"`);
+    } catch (error2) {
+      core.warning(`artifact "${artifact}-github" not uploaded: ${error2 instanceof Error ? error2.message : String(error2)}; the merge's issues and pull-requests outputs will miss this shard's`);
+    }
+  }
+}
+async function planMode(inputs, env) {
+  const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
+  const [{ loadPolicies }, { planningEnv, planPolicies }] = await Promise.all([import("./chunks/run-MFPMTVNS.js"), import("./chunks/fleet-KIKFQ3V3.js")]);
+  const { policies, errors, secrets } = await loadPolicies(inputs.policies, { cwd: workspace, root: workspace, env: planningEnv(env) });
+  registerSecrets(secrets);
+  for (const error2 of errors.slice(0, MAX_ANNOTATIONS)) core.warning(maskOutput(error2.message, secrets), { title: "modelwatch policy error (left out of the plan)", file: error2.file, startLine: error2.line, startColumn: error2.column });
+  const plan = await planPolicies(policies, inputs.shards);
+  for (const shard of plan.shards) core.info(maskOutput(`shard ${shard.index}/${plan.count}: ${shard.models.length} model(s), ${Math.round(shard.bytes)} planned bytes: ${shard.models.join(", ") || "\u2014"}`, secrets));
+  core.setOutput("matrix", maskOutput(matrixJson(plan), secrets));
+  core.setOutput("shard-count", String(plan.count));
+}
+async function mergeMode(inputs, env, uploader) {
+  const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
+  const reportsInput = core.getMultilineInput("reports").flatMap((l) => l.split(",")).map((p) => p.trim()).filter((p) => p !== "");
+  const reports = (reportsInput.length > 0 ? reportsInput : ["modelwatch-shards"]).map((p) => resolve(workspace, p));
+  const expectText = core.getInput("expect-shards").trim();
+  const expectShards = expectText === "" ? void 0 : Number(expectText);
+  if (expectShards !== void 0 && !(Number.isInteger(expectShards) && expectShards >= 1 && expectShards <= MAX_SHARDS)) throw new Error(`input "expect-shards" must be a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(expectText)}`);
+  const { mergeFleet } = await import("./chunks/shard-files-J7Z6DWNB.js");
+  const { report, github, secrets } = await mergeFleet({ reports, policies: inputs.policies, cwd: workspace, root: workspace, env, log: (line) => core.info(line), ...expectShards === void 0 ? {} : { expectShards } });
+  registerSecrets(secrets);
+  const mask = (text) => maskOutput(text, secrets);
+  core.info(`modelwatch: ${report.status} (${report.models.length} model(s) from ${report.shards?.reported.length ?? 0} of ${report.shards?.count ?? 0} shard(s))`);
+  for (const index of report.shards?.missing ?? []) core.error(`shard ${index}/${report.shards?.count ?? "?"} failed or never uploaded its report; its models are error in the merged report`, { title: "modelwatch shard missing" });
+  const { dir, files } = await writeReport(report, inputs.artifact, env, mask, "modelwatch-report");
+  core.setOutput("report-path", files.json);
+  core.info(`report written to ${files.json}`);
+  await uploadReport(uploader, inputs, inputs.artifact, dir, [files.json, files.markdown]);
+  for (const error2 of report.policy_errors.slice(0, MAX_ANNOTATIONS)) core.error(mask(error2.message), { title: "modelwatch policy error", file: error2.file, startLine: error2.line, startColumn: error2.column });
+  if (inputs.summary && env["GITHUB_STEP_SUMMARY"]) {
+    const { renderSummary } = await import("./chunks/summary-KOVUZJO7.js");
+    const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
+    await core.summary.addRaw(markdown).write();
+    core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
+  }
+  const seen = new Set(github.map((g) => g.shard.index));
+  const without = (report.shards?.reported ?? []).filter((i) => !seen.has(i));
+  if (without.length > 0) core.warning(`shard(s) ${without.join(", ")} left no issues and pull requests file; the issues and pull-requests outputs miss theirs`);
+  const sorted = (numbers) => [...new Set(numbers)].sort((a, b) => a - b);
+  core.setOutput("status", report.status);
+  core.setOutput("failing-models", JSON.stringify(failingModels(report, "fail")));
+  core.setOutput("issues", JSON.stringify(sorted(github.flatMap((g) => g.issues))));
+  core.setOutput("pull-requests", JSON.stringify(sorted(github.flatMap((g) => g.pull_requests))));
+  finish(report, inputs.failOn);
 }
 async function defaultUploader(env) {
   const { ActionsArtifactUploader, artifactServiceAvailable } = await import("./chunks/artifact-JJN5YG4D.js");
@@ -165,7 +241,25 @@ function readInputs() {
   if (failOn !== "fail" && failOn !== "warn" && failOn !== "never") throw new Error(`input "fail-on" must be fail, warn or never, got ${JSON.stringify(failOn)}`);
   const token = core.getInput("github-token");
   if (token !== "") core.setSecret(token);
+  const mode = core.getInput("mode").trim() || "evaluate";
+  if (mode !== "evaluate" && mode !== "plan" && mode !== "merge") throw new Error(`input "mode" must be evaluate, plan or merge, got ${JSON.stringify(mode)}`);
+  const shardText = core.getInput("shard").trim();
+  let shard = null;
+  if (shardText !== "") {
+    if (mode !== "evaluate") throw new Error(`input "shard" is for mode evaluate; mode ${mode} takes the whole fleet`);
+    try {
+      shard = parseShard(shardText);
+    } catch (error2) {
+      throw new Error(`input "shard": ${error2 instanceof Error ? error2.message : String(error2)}`, { cause: error2 });
+    }
+  }
+  const shardsText = core.getInput("shards").trim() || "auto";
+  const shards = shardsText === "auto" ? "auto" : Number(shardsText);
+  if (shards !== "auto" && !(Number.isInteger(shards) && shards >= 1 && shards <= MAX_SHARDS)) throw new Error(`input "shards" must be auto or a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(shardsText)}`);
   return {
+    mode,
+    shard,
+    shards,
     policies: policies.length > 0 ? policies : ["monitors/**/*.yaml", "monitors/**/*.yml"],
     token,
     issues: booleanInput("issues", true),
@@ -181,22 +275,22 @@ function registerSecrets(secrets) {
   const forms = new Set(secrets.flatMap((secret) => printedForms(secret)).flatMap((form) => [form, ...form.split(/\r?\n/)]));
   for (const form of forms) if (form.trim().length >= MIN_SECRET_LENGTH) core.setSecret(form);
 }
-async function writeReport(report, artifact, env, mask) {
+async function writeReport(report, artifact, env, mask, stem) {
   const dir = join(env["RUNNER_TEMP"] || tmpdir(), `modelwatch-${env["GITHUB_RUN_ID"] || process.pid}-${env["GITHUB_RUN_ATTEMPT"] || "1"}`);
   await mkdir(dir, { recursive: true });
-  const [{ renderJson }, { renderSummary }] = await Promise.all([import("./chunks/json-ZZJP2LGB.js"), import("./chunks/summary-A7FZCVM6.js")]);
-  const files = { json: join(dir, "modelwatch-report.json"), markdown: join(dir, "modelwatch-report.md") };
+  const [{ renderJson }, { renderSummary }] = await Promise.all([import("./chunks/json-ZZJP2LGB.js"), import("./chunks/summary-KOVUZJO7.js")]);
+  const files = { json: join(dir, `${stem}.json`), markdown: join(dir, `${stem}.md`) };
   await writeFile(files.json, mask(renderJson(report)));
   await writeFile(files.markdown, mask(renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null })));
   return { dir, files };
 }
-async function uploadReport(uploader, inputs, dir, files) {
-  if (inputs.artifact === "") {
+async function uploadReport(uploader, inputs, artifact, dir, files) {
+  if (artifact === "") {
     core.info("report artifact disabled (report-artifact is empty)");
     return false;
   }
   if (inputs.dryRun) {
-    core.info(`[dry-run] would upload the report as artifact "${inputs.artifact}"`);
+    core.info(`[dry-run] would upload the report as artifact "${artifact}"`);
     return true;
   }
   if (uploader === null) {
@@ -204,8 +298,8 @@ async function uploadReport(uploader, inputs, dir, files) {
     return false;
   }
   try {
-    const { id } = await uploader.upload(inputs.artifact, files, dir);
-    core.info(`report uploaded as artifact "${inputs.artifact}"${id === null ? "" : ` (id ${id})`}`);
+    const { id } = await uploader.upload(artifact, files, dir);
+    core.info(`report uploaded as artifact "${artifact}"${id === null ? "" : ` (id ${id})`}`);
     return true;
   } catch (error2) {
     core.warning(`report artifact upload failed: ${error2 instanceof Error ? error2.message : String(error2)}`);

@@ -2,16 +2,18 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-7Y5DDW5G.js";
+} from "./chunks/chunk-XBKI7P2B.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-B4J2OXI4.js";
+} from "./chunks/chunk-T2K6H2HS.js";
 import "./chunks/chunk-WLYCNJEK.js";
-import "./chunks/chunk-ACSER7TC.js";
-import "./chunks/chunk-QFXU6T3U.js";
-import "./chunks/chunk-LCYRODO2.js";
-import "./chunks/chunk-WYGFJASC.js";
-import "./chunks/chunk-SNDSRFME.js";
+import "./chunks/chunk-SEWH2QEJ.js";
+import "./chunks/chunk-FFJ67EZS.js";
+import "./chunks/chunk-G6RRAME3.js";
+import "./chunks/chunk-L4PATMHA.js";
+import "./chunks/chunk-EXO326BP.js";
+import "./chunks/chunk-QAZERCF2.js";
+import "./chunks/chunk-KHYIVPUP.js";
 import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-GYQNDQVU.js";
 import "./chunks/chunk-BQP2U36L.js";

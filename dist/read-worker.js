@@ -4,14 +4,16 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-ACSER7TC.js";
-import "./chunks/chunk-QFXU6T3U.js";
-import "./chunks/chunk-LCYRODO2.js";
+} from "./chunks/chunk-SEWH2QEJ.js";
+import "./chunks/chunk-FFJ67EZS.js";
+import "./chunks/chunk-G6RRAME3.js";
+import "./chunks/chunk-L4PATMHA.js";
 import {
   columnBuffer,
   columnParts
-} from "./chunks/chunk-WYGFJASC.js";
-import "./chunks/chunk-SNDSRFME.js";
+} from "./chunks/chunk-EXO326BP.js";
+import "./chunks/chunk-QAZERCF2.js";
+import "./chunks/chunk-KHYIVPUP.js";
 import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
