@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-XBKI7P2B.js";
+} from "./chunks/chunk-FPZLV66B.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-T2K6H2HS.js";
+} from "./chunks/chunk-JGSHYQXI.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-SEWH2QEJ.js";
 import "./chunks/chunk-FFJ67EZS.js";

@@ -55,7 +55,7 @@ const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '�
  * mean ± 3 std) would otherwise print all 17 digits, and its last ones differ with the order the
  * rows were summed in. The thresholds in the report keep the exact values.
  */
-function bandEnd(n: number): string {
+export function bandEnd(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
 }
 

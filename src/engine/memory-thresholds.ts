@@ -15,7 +15,7 @@
  * the value that were applied (`{ lt: edge }`), with `derived_from` saying how. O(runs).
  */
 import type { Comparator, MemoryThreshold } from '../policy/types.js';
-import { comparatorHolds } from '../checks/threshold.js';
+import { bandEnd, comparatorHolds } from '../checks/threshold.js';
 import { severity } from '../checks/status.js';
 import { sampleVariance } from '../stats/sample-variance.js';
 import type { CheckReport, Status } from './report.js';
@@ -35,10 +35,6 @@ interface Resolved {
   readonly from: string;
 }
 
-function short(n: number): string {
-  return String(Number(n.toPrecision(6)));
-}
-
 /** A comparator on the change, as a comparator on the value: change = f(value), f increasing. */
 function onValue(change: Comparator, toValue: (c: number) => number): Comparator | null {
   const out: Record<string, unknown> = {};
@@ -56,15 +52,15 @@ function resolve(threshold: MemoryThreshold, value: number, stored: readonly Sto
   if (threshold.vs === 'previous') {
     const p = values[values.length - 1];
     if (p === undefined) return { missing: 'vs: previous needs a stored run with a value; none is stored yet' };
-    const from = `the previous run's ${short(p)}`;
+    const from = `the previous run's ${bandEnd(p)}`;
     if (threshold.absolute !== undefined) {
       const holds = comparatorHolds(threshold.absolute, value - p);
-      if (holds !== null) return { bound: onValue(threshold.absolute, (c) => p + c), holds: `change ${holds} vs the previous run (${short(p)})`, from };
+      if (holds !== null) return { bound: onValue(threshold.absolute, (c) => p + c), holds: `change ${holds} vs the previous run (${bandEnd(p)})`, from };
     }
     if (threshold.relative !== undefined) {
       if (p === 0) return { missing: 'vs: previous with a relative change is undefined after a previous value of 0' };
       const holds = comparatorHolds(threshold.relative, (value - p) / Math.abs(p));
-      if (holds !== null) return { bound: onValue(threshold.relative, (c) => p + c * Math.abs(p)), holds: `relative change ${holds} vs the previous run (${short(p)})`, from };
+      if (holds !== null) return { bound: onValue(threshold.relative, (c) => p + c * Math.abs(p)), holds: `relative change ${holds} vs the previous run (${bandEnd(p)})`, from };
     }
     const bound = threshold.absolute !== undefined ? onValue(threshold.absolute, (c) => p + c) : threshold.relative !== undefined ? onValue(threshold.relative, (c) => p + c * Math.abs(p)) : null;
     return { bound, holds: null, from };
@@ -78,10 +74,10 @@ function resolve(threshold: MemoryThreshold, value: number, stored: readonly Sto
   mean /= last.length;
   const sd = Math.sqrt(sampleVariance(last));
   const edge = threshold.side === 'below' ? mean - threshold.k * sd : mean + threshold.k * sd;
-  const from = `mean ${short(mean)} ${threshold.side === 'below' ? '−' : '+'} ${threshold.k} × sd ${short(sd)} of the last ${threshold.runs} runs`;
+  const from = `mean ${bandEnd(mean)} ${threshold.side === 'below' ? '−' : '+'} ${threshold.k} × sd ${bandEnd(sd)} of the last ${threshold.runs} runs`;
   const bound: Comparator = threshold.side === 'below' ? { lt: edge } : { gt: edge };
   const beyond = threshold.side === 'below' ? value < edge : value > edge;
-  return { bound, holds: beyond ? `${threshold.side === 'below' ? '<' : '>'} ${short(edge)} (${from})` : null, from };
+  return { bound, holds: beyond ? `${threshold.side === 'below' ? '<' : '>'} ${bandEnd(edge)} (${from})` : null, from };
 }
 
 /**

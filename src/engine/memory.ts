@@ -19,7 +19,7 @@ import type { AlertMemory, CheckRecord, ModelHistory, RunRecord } from '../state
 import { applyInhibition } from './inhibition.js';
 import { nextAlert } from './lifecycle.js';
 import { forecastCheck, TREND_ONLY } from './forecast.js';
-import { judgeAgainstMemory, type StoredValue } from './memory-thresholds.js';
+import { judgeAgainstMemory } from './memory-thresholds.js';
 import type { CheckHistory, CheckReport, ModelReport, Status } from './report.js';
 import { worstStatus } from './report.js';
 import { applySilences } from './silences.js';
@@ -42,16 +42,8 @@ export function earlierRuns(memory: ModelMemory, now: Date): RunRecord[] {
   return runs.filter((r) => r.run.id !== memory.runId && Date.parse(r.at) < now.getTime());
 }
 
-function storedValues(runs: readonly RunRecord[], id: string): StoredValue[] {
-  const out: StoredValue[] = [];
-  for (const run of runs) {
-    const check = run.checks.find((c) => c.id === id);
-    if (check !== undefined) out.push({ at: run.at, value: check.value });
-  }
-  return out;
-}
-
-function storedStatuses(runs: readonly RunRecord[], id: string): { at: string; value: number | null; status: Status }[] {
+/** The check's value and status in each earlier run that has it, oldest first. */
+function storedRuns(runs: readonly RunRecord[], id: string): { at: string; value: number | null; status: Status }[] {
   const out: { at: string; value: number | null; status: Status }[] = [];
   for (const run of runs) {
     const check = run.checks.find((c) => c.id === id);
@@ -79,7 +71,7 @@ function pendingMessage(check: CheckReport, runs: number, needed: string): strin
 function chartOf(check: CheckReport, earlier: readonly RunRecord[], now: Date): CheckHistory | undefined {
   const shown = check.status === 'warn' || check.status === 'fail' || check.status === 'pending' || check.alert?.state === 'firing';
   if (!shown) return undefined;
-  const points = [...storedStatuses(earlier, check.id), { at: now.toISOString(), value: check.value, status: check.status }].slice(-HISTORY_POINTS);
+  const points = [...storedRuns(earlier, check.id), { at: now.toISOString(), value: check.value, status: check.status }].slice(-HISTORY_POINTS);
   if (points.length < 2) return undefined;
   return { points, lines: historyLines(check.thresholds) };
 }
@@ -94,7 +86,7 @@ export function applyMemory(model: ModelReport, policy: Policy, memory: ModelMem
   const memories = new Map<string, AlertMemory>();
   const stepped = model.checks.map((raw): CheckReport => {
     const spec = specs.get(raw.id);
-    const stored = memory === null ? null : storedValues(earlier, raw.id);
+    const stored = memory === null ? null : storedRuns(earlier, raw.id);
     let check = judgeAgainstMemory(raw, spec?.memory, stored);
     // Every numeric check gets its trend once enough runs are stored; only `forecast:` may warn.
     if (stored !== null) check = forecastCheck(check, spec?.forecast ?? TREND_ONLY, stored, now);
