@@ -22,9 +22,14 @@
 // shapes (default "g6,f6,repr"); BENCH_LARGE_ROWS (5,000,000; 0 skips it) and
 // BENCH_LARGE_ROUNDS (BENCH_ROUNDS) the large `%.6f` case. BENCH_CLI runs another build of the
 // CLI than dist/cli.js. The fleet case (runFleet below): BENCH_FLEET=only runs it alone, =0 skips
-// it. Results also go to bench/out/results.json (results-fleet.json for BENCH_FLEET=only).
+// it; it also plans the fleet into BENCH_FLEET_SHARDS (4) shards, runs them one after another and
+// merges their reports, and fails unless the merge gives the unsharded run's verdicts. On the
+// two-core machine (2026-12-02, 200 models, two runs): unsharded 50.3–55.9 s; plan 1.1–1.2 s,
+// shards of 62/39/54/45 models 52.9–57.7 s together, merge 1.3–1.5 s (139 MiB): 1.07–1.10× the
+// unsharded run in all, and the largest shard (what a 4-job matrix waits for) 0.31–0.37× of it.
+// Results also go to bench/out/results.json (results-fleet.json for BENCH_FLEET=only).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -86,8 +91,10 @@ async function writeCsv(path, rows, seed, shifted, format) {
   renameSync(partial, path);
 }
 
-function measure(command, env = process.env) {
-  const result = spawnSync('python3', [`${root}bench/measure.py`, ...command], { encoding: 'utf8', env });
+/** Wall time and peak RSS of one process (bench/measure.py); its stdout goes to `stdout` when given, else nowhere. */
+function measure(command, env = process.env, stdout = undefined) {
+  const capture = stdout === undefined ? [] : ['--stdout', stdout];
+  const result = spawnSync('python3', [`${root}bench/measure.py`, ...capture, ...command], { encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`measure.py failed: ${result.stderr}`);
   const measured = JSON.parse(result.stdout);
   if (measured.exit_code !== 0) throw new Error(`${command.join(' ')} exited ${measured.exit_code}: ${measured.stderr}`);
@@ -159,11 +166,20 @@ checks:
  * models, against one of the same models run alone (a whole process, as a user runs one); target
  * ≤ 1.2×. The fleet runs one model after another (the default, MODELWATCH_CONCURRENCY=1) and
  * with a model per core (MODELWATCH_CONCURRENCY=auto); the target is judged on the default.
+ *
+ * Then the same fleet as an Actions matrix would run it, but on this one machine: `plan --shards
+ * BENCH_FLEET_SHARDS` (4), each shard's `check --shard i/N` one after another (sequential, as
+ * the default), and `merge` of their reports, each a whole process measured alone. The merged
+ * report must hold every model with the status (and check statuses) of the unsharded sequential
+ * report, or the bench throws. Reported: the sum of plan, shards and merge against the unsharded
+ * run (what sharding costs in all), and the largest shard against it (what a matrix of N
+ * machines waits for, before the merge).
  */
 const FLEET_MODELS = Number(process.env.BENCH_FLEET_MODELS ?? 200);
 const FLEET_ROWS = Number(process.env.BENCH_FLEET_ROWS ?? 50_000);
 const FLEET_GROUP = Number(process.env.BENCH_FLEET_GROUP ?? 20);
 const FLEET_ROUNDS = Number(process.env.BENCH_FLEET_ROUNDS ?? 1);
+const FLEET_SHARDS = Number(process.env.BENCH_FLEET_SHARDS ?? 4);
 const FLEET_TARGET = 1.2;
 
 async function runFleet() {
@@ -197,18 +213,50 @@ checks:
   const check = (path, report) => ['node', cli, 'check', path, '--format', 'json', '--out', report, '--quiet', '--fail-on', 'never'];
   const sequential = { ...process.env, MODELWATCH_CONCURRENCY: '1' };
   const together = { ...process.env, MODELWATCH_CONCURRENCY: 'auto' };
-  const runs = { alone: [], fleet: [], sequential: [] };
+  const shardReport = (i) => `${dir}/shard-${i}.json`;
+  const runs = { alone: [], fleet: [], sequential: [], plan: [], shards: Array.from({ length: FLEET_SHARDS }, () => []), merge: [] };
+  let shardModels = [];
   for (let round = 0; round < FLEET_ROUNDS; round++) {
     // One model alone: the median of three, as it is short.
     for (let k = 0; k < 3; k++) runs.alone.push(measure(check(alone, `${dir}/report-alone.json`)));
     runs.fleet.push(measure(check(monitors, `${dir}/report-fleet.json`), together));
     runs.sequential.push(measure(check(monitors, `${dir}/report-sequential.json`), sequential));
+    // Sharded: the plan, each shard after the other, the merge.
+    runs.plan.push(measure(['node', cli, 'plan', monitors, '--shards', String(FLEET_SHARDS), '--format', 'json'], process.env, `${dir}/plan.json`));
+    const matrix = JSON.parse(readFileSync(`${dir}/plan.json`, 'utf8'));
+    if (matrix.include.length !== FLEET_SHARDS) throw new Error(`plan --shards ${FLEET_SHARDS} planned ${matrix.include.length} shards`);
+    shardModels = matrix.include.map((entry, k) => {
+      if (entry.shard !== `${k + 1}/${FLEET_SHARDS}`) throw new Error(`plan: shard ${k + 1} is named ${entry.shard}`);
+      runs.shards[k].push(measure([...check(monitors, shardReport(k + 1)), '--shard', entry.shard], sequential));
+      const models = JSON.parse(readFileSync(shardReport(k + 1), 'utf8')).models.map((m) => m.name);
+      if (models.join(', ') !== entry.models) throw new Error(`shard ${entry.shard} evaluated ${models.join(', ')}; the plan gave it ${entry.models}`);
+      return models.length;
+    });
+    const merge = ['node', cli, 'merge', ...runs.shards.map((_, k) => shardReport(k + 1)), '--policies', monitors, '--format', 'json', '--out', `${dir}/merged.json`, '--quiet', '--fail-on', 'never'];
+    runs.merge.push(measure(merge));
+    sameVerdicts(JSON.parse(readFileSync(`${dir}/report-sequential.json`, 'utf8')), JSON.parse(readFileSync(`${dir}/merged.json`, 'utf8')));
   }
   const summarise = (xs) => ({ seconds: median(xs.map((x) => x.seconds)), rss: median(xs.map((x) => x.max_rss_bytes)), all: xs.map((x) => x.seconds) });
   const result = {
     shape: 'fleet', models: FLEET_MODELS, rows: FLEET_ROWS, columns: COLUMNS, rounds: FLEET_ROUNDS, cores: availableParallelism(),
     alone: summarise(runs.alone), fleet: summarise(runs.fleet), sequential: summarise(runs.sequential),
   };
+  // Sums are taken within a round (the shards of one plan), then the median over rounds.
+  const roundsOf = (f) => median(Array.from({ length: FLEET_ROUNDS }, (_, r) => f(r)));
+  const shardSeconds = (r) => runs.shards.map((s) => s[r].seconds);
+  result.sharded = {
+    count: FLEET_SHARDS,
+    plan: summarise(runs.plan),
+    shards: runs.shards.map((s, k) => ({ shard: `${k + 1}/${FLEET_SHARDS}`, models: shardModels[k], ...summarise(s) })),
+    merge: summarise(runs.merge),
+    shardSeconds: roundsOf((r) => shardSeconds(r).reduce((a, b) => a + b, 0)),
+    largestShardSeconds: roundsOf((r) => Math.max(...shardSeconds(r))),
+    totalSeconds: roundsOf((r) => runs.plan[r].seconds + shardSeconds(r).reduce((a, b) => a + b, 0) + runs.merge[r].seconds),
+    matrixSeconds: roundsOf((r) => runs.plan[r].seconds + Math.max(...shardSeconds(r)) + runs.merge[r].seconds),
+  };
+  result.sharded.totalRatio = result.sharded.totalSeconds / result.sequential.seconds;
+  result.sharded.largestShardRatio = result.sharded.largestShardSeconds / result.sequential.seconds;
+  result.sharded.matrixRatio = result.sharded.matrixSeconds / result.sequential.seconds;
   result.perModel = result.fleet.seconds / FLEET_MODELS;
   result.perModelSequential = result.sequential.seconds / FLEET_MODELS;
   result.ratio = result.perModelSequential / result.alone.seconds;
@@ -218,7 +266,30 @@ checks:
   console.log(`  the fleet, one after another (default)     ${result.sequential.seconds.toFixed(2)} s   ${(result.perModelSequential * 1000).toFixed(0)} ms a model   peak RSS ${mb(result.sequential.rss)}`);
   console.log(`  the fleet, MODELWATCH_CONCURRENCY=auto     ${result.fleet.seconds.toFixed(2)} s   ${(result.perModel * 1000).toFixed(0)} ms a model   peak RSS ${mb(result.fleet.rss)}`);
   console.log(`  per-model cost / one model alone: ${result.ratio.toFixed(2)}× (a model per core: ${result.ratioTogether.toFixed(2)}×)  (target ≤ ${FLEET_TARGET}×: ${result.ratio <= FLEET_TARGET ? 'met' : 'NOT met'})`);
+  const sh = result.sharded;
+  console.log(`  sharded into ${FLEET_SHARDS}, one shard after another, then merged (the merged report has the unsharded verdicts):`);
+  console.log(`    plan --shards ${FLEET_SHARDS}                          ${sh.plan.seconds.toFixed(2)} s   peak RSS ${mb(sh.plan.rss)}`);
+  for (const s of sh.shards) console.log(`    check --shard ${s.shard.padEnd(5)} ${String(s.models).padStart(4)} models          ${s.seconds.toFixed(2)} s   peak RSS ${mb(s.rss)}`);
+  console.log(`    the shards together                       ${sh.shardSeconds.toFixed(2)} s`);
+  console.log(`    merge                                     ${sh.merge.seconds.toFixed(2)} s   peak RSS ${mb(sh.merge.rss)}`);
+  console.log(`  sharded total (plan + shards + merge) / unsharded, one after another: ${sh.totalSeconds.toFixed(2)} s / ${result.sequential.seconds.toFixed(2)} s = ${sh.totalRatio.toFixed(2)}×`);
+  console.log(`  largest shard (what a matrix waits for) / unsharded: ${sh.largestShardSeconds.toFixed(2)} s / ${result.sequential.seconds.toFixed(2)} s = ${sh.largestShardRatio.toFixed(2)}× (with plan and merge: ${sh.matrixSeconds.toFixed(2)} s, ${sh.matrixRatio.toFixed(2)}×)`);
   return result;
+}
+
+/** The merged report must hold the unsharded report's models, in order, with the same statuses (durations and times aside). */
+function sameVerdicts(unsharded, merged) {
+  const verdicts = (report) => report.models.map((m) => ({ name: m.name, status: m.status, error_code: m.error_code, checks: m.checks.map((c) => `${c.id}=${c.status}`).join(' ') }));
+  const want = verdicts(unsharded);
+  const got = verdicts(merged);
+  if (want.length !== FLEET_MODELS) throw new Error(`the unsharded fleet report holds ${want.length} models, not ${FLEET_MODELS}`);
+  if (got.length !== want.length) throw new Error(`the merged report holds ${got.length} models, the unsharded one ${want.length}`);
+  if (merged.shards?.missing?.length !== 0) throw new Error(`the merge counts shards ${merged.shards?.missing?.join(', ')} as missing`);
+  for (let i = 0; i < want.length; i++) {
+    const [a, b] = [JSON.stringify(want[i]), JSON.stringify(got[i])];
+    if (a !== b) throw new Error(`merged model ${i + 1} differs from the unsharded report: ${b} against ${a}`);
+  }
+  if (merged.status !== unsharded.status) throw new Error(`the merged report's status is ${merged.status}, the unsharded one's ${unsharded.status}`);
 }
 
 mkdirSync(out, { recursive: true });
