@@ -29,6 +29,7 @@ Usage:
   modelwatch history MODEL [options]        what the state store remembers of a model's runs
   modelwatch plan [PATHS...] [options]      split the fleet into shards (a workflow matrix)
   modelwatch merge REPORTS... [options]     join the shards' reports into one fleet report
+  modelwatch profile POLICY [options]       write the aggregates a model's checks need (no rows)
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -157,6 +158,46 @@ Options:
 Exit codes: 0 nothing fails, 1 something fails (a missing shard's models are errors), 2 usage
 or policy errors.`;
 
+const PROFILE_HELP = `Usage: modelwatch profile POLICY [options]
+       modelwatch profile merge PROFILES... --out FILE [options]
+
+Write a profile of the model's data: the aggregates its checks need and no row (bin edges and
+counts, buckets of values, category counts, missing counts, the joint counts of target,
+prediction, scores and groups; schema/profile.v1.schema.json). Commit a reference profile beside
+the policy and read it with data.reference: { profile: FILE }, so that training data need not
+be copied to the runner. The same data gives the same bytes. 'merge' adds profiles of the same
+model up (daily into weekly); see docs/statistics.md#profiles for what is exact and what is
+bounded.
+
+Options:
+  -o, --out FILE        where to write the profile (default: standard output)
+      --force           with --out, replace an existing file
+      --side SIDE       reference (default) or current: the current data, cut to the window
+                        ending --now and bucketed against the reference's bin edges
+      --now TIME        the run's clock for the current window (ISO 8601; default: now)
+      --bits N          mantissa bits of the numeric buckets, 0 to 20 (default 6: a bucket is
+                        under 1.6 % of its values wide; a bucket of one distinct value is exact)
+      --top K           categories kept per column (default 1000; the rest are counted as other)
+      --joint-limit N   joint combinations kept before scores are rounded to 0.001 (default 10000)
+      --root FOLDER     data files must lie inside FOLDER (as for check)
+  -q, --quiet           print nothing but errors
+  -h, --help            show this help
+
+Exit codes: 0 written, 2 usage, policy or data errors.`;
+
+const PROFILE_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  side: { type: 'string' },
+  now: { type: 'string' },
+  bits: { type: 'string' },
+  top: { type: 'string' },
+  'joint-limit': { type: 'string' },
+  root: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const PLAN_OPTIONS = {
   shards: { type: 'string' },
   format: { type: 'string', short: 'f' },
@@ -229,14 +270,14 @@ const INIT_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP, plan: PLAN_HELP, merge: MERGE_HELP } as const;
+const COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP, plan: PLAN_HELP, merge: MERGE_HELP, profile: PROFILE_HELP } as const;
 type Command = keyof typeof COMMANDS;
 
 function isCommand(name: string): name is Command {
   return Object.hasOwn(COMMANDS, name);
 }
 
-function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS | typeof INIT_OPTIONS | typeof HISTORY_OPTIONS | typeof PLAN_OPTIONS | typeof MERGE_OPTIONS>(command: Command, options: O, args: string[]) {
+function parse<O extends typeof CHECK_OPTIONS | typeof VALIDATE_OPTIONS | typeof INIT_OPTIONS | typeof HISTORY_OPTIONS | typeof PLAN_OPTIONS | typeof MERGE_OPTIONS | typeof PROFILE_OPTIONS>(command: Command, options: O, args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, options });
   } catch (cause) {
@@ -576,6 +617,19 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./cli-plan.js')).plan(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === 'PlanUsageError') throw new UsageError(cause.message, 'plan');
+        throw cause;
+      }
+    }
+    if (command === 'profile') {
+      const args = parse(command, PROFILE_OPTIONS, rest);
+      if (args.values.help) {
+        process.stdout.write(`${PROFILE_HELP}\n`);
+        return 0;
+      }
+      try {
+        return await (await import('./cli-profile.js')).profile(args.positionals, args.values);
+      } catch (cause) {
+        if (cause instanceof Error && cause.name === 'ProfileUsageError') throw new UsageError(cause.message, 'profile');
         throw cause;
       }
     }

@@ -77,6 +77,12 @@ export const PROBLEM_CODES = {
   'cli/init': 'modelwatch init cannot scaffold a policy from this data (an unknown or unsuitable column, too few rows)',
   'state/read': 'the state store (--state, the state branch) or a model file in it cannot be read; the run judges without memory',
   'state/write': 'the state store cannot be written; the report was, and the step fails',
+  // Profiles and pushdown (src/profile/).
+  'profile/invalid': 'a profile file that is not a modelwatch profile (malformed JSON, an unknown format version, counts that do not add up)',
+  'profile/missing': 'a check needs an aggregate the profile does not hold (bin edges, split points, the joint columns, ids); the message says how to profile again',
+  'profile/rows-needed': 'a check that reads rows (their order, time or several columns of one row) cannot be computed from a profile or pushed down',
+  'profile/merge': 'profiles that cannot be merged: different models, bucket sizes or split points',
+  'profile/pushdown': 'pushdown: required, but a check of the model cannot be computed in the database',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

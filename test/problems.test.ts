@@ -17,6 +17,6 @@ describe('problem codes', () => {
   });
 
   it('codes are room/kebab-case', () => {
-    for (const code of Object.keys(PROBLEM_CODES)) expect(code).toMatch(/^(policy|data|source|check|model|cli|state)\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const code of Object.keys(PROBLEM_CODES)) expect(code).toMatch(/^(policy|data|source|check|model|cli|state|profile)\/[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });

@@ -19,6 +19,7 @@ import { missingCount } from '../data/table.js';
 import type { DataQualityCheckSpec, Thresholds } from '../policy/types.js';
 import { failure, type Failure, type ProblemCode } from '../problems.js';
 import type { DataQualityDetails, QualityColumnDetail } from './details.js';
+import { profileFacts } from '../profile/table.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
@@ -204,6 +205,14 @@ function rowCount(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
 function duplicateIds(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const idName = ctx.policy.columns.id;
   if (idName === undefined) return error(spec, 'policy/missing-key', 'duplicate_ids needs columns.id');
+  const profiled = profileFacts(ctx.current);
+  if (profiled !== undefined) {
+    const ids = profiled.id(idName);
+    if (ids === undefined) return error(spec, 'profile/missing', `the current data's profile holds no id column "${idName}": profile it again with this policy (columns.id)`);
+    if (ids.duplicates === null) return error(spec, 'profile/missing', `the current data's profile was merged from profiles of different rows, so whether an id repeats across them is unknown: profile the whole window at once`);
+    const extra = ids.missing > 0 ? `; ${ids.missing} rows have no id` : '';
+    return single(spec, ids.duplicates, null, `${ids.duplicates} rows repeat an id already seen${extra}`);
+  }
   const column = ctx.current.column(idName);
   if (column === undefined) return error(spec, 'check/missing-column', `id column "${idName}" is not in the current data`);
   // Category codes and numbers are both exact keys: one code per distinct id string.

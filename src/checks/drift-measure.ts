@@ -159,9 +159,9 @@ function alignedCounts(ref: Prepared, cur: Prepared): ReturnType<typeof category
 }
 
 /** Binned counts: quantile bins of the reference for numeric columns, categories otherwise. */
-function binned(ref: Prepared, cur: Prepared, bins: number): { reference: Float64Array; current: Float64Array } {
+function binned(ref: Prepared, cur: Prepared, bins: number, stored?: readonly number[]): { reference: Float64Array; current: Float64Array } {
   if (ref.kind === 'numeric' && cur.kind === 'numeric') {
-    const edges = quantileEdges(ref.sorted, bins);
+    const edges = stored !== undefined ? Float64Array.from(stored) : quantileEdges(ref.sorted, bins);
     return { reference: binCounts(ref.sorted, edges), current: binCounts(cur.sorted, edges) };
   }
   return alignedCounts(ref, cur);
@@ -174,7 +174,7 @@ function shares(counts: Float64Array): Float64Array {
 }
 
 /** The method's statistic (and p-value for tests), or why it cannot be computed. */
-export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins: number): Result<Measured> {
+export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins: number, edges?: readonly number[]): Result<Measured> {
   const numeric = ref.kind === 'numeric' && cur.kind === 'numeric';
   switch (method) {
     case 'ks': {
@@ -200,7 +200,7 @@ export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins:
     case 'psi':
     case 'kl':
     case 'hellinger': {
-      const { reference, current } = binned(ref, cur, bins);
+      const { reference, current } = binned(ref, cur, bins, edges);
       const distance = { jensen_shannon: jensenShannonDistance, psi, kl: klDivergence, hellinger }[method];
       return ok({ statistic: distance(reference, current), pValue: null });
     }
@@ -216,6 +216,11 @@ export interface PairRequest {
   readonly effect?: DriftEffect;
   /** Count the distributions for a chart on at most this many bins (drift-distribution.ts); absent for pii and id columns. */
   readonly distribution?: number;
+  /**
+   * The reference's quantile edges for `bins`, when the reference is a profile whose buckets do
+   * not hold the values exactly (profile/types.ts): the edges its rows gave, kept in the profile.
+   */
+  readonly edges?: readonly number[];
 }
 
 /**
@@ -256,7 +261,7 @@ export function comparePrepared(ref: Prepared, cur: Prepared, request: PairReque
   const currentRows = sizeOf(cur);
   if (referenceRows === 0 || currentRows < request.minSamples) return { referenceRows, currentRows, method: null, measured: null };
   const method = request.method === 'auto' ? autoMethod(ref, cur) : request.method;
-  const result = measure(method, ref, cur, request.bins);
+  const result = measure(method, ref, cur, request.bins, request.edges);
   if (!result.ok) return { referenceRows, currentRows, method, measured: result };
   const measured = result.value;
   const chart =

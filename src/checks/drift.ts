@@ -16,6 +16,7 @@
  * groups' (docs/statistics.md#drift-segments).
  */
 import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/table.js';
+import { profileFacts } from '../profile/table.js';
 import type { DriftCheckSpec, DriftMethod } from '../policy/types.js';
 import type { DriftColumnDetail, DriftDetails, DriftGroupDetail, DriftSideSummary } from './details.js';
 import { comparePrepared, compareNumeric, type NumericData, type PairRequest, type PairResult, prepareCategorical, Scratch, TESTS } from './drift-measure.js';
@@ -94,7 +95,8 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
   if (refColumn.kind === 'timestamp' || curColumn.kind === 'timestamp') {
     return { ...empty, status: 'error', code: 'check/wrong-kind', message: `column "${name}" holds timestamps; drift compares values` };
   }
-  const request = pairRequest(spec, chartable);
+  const stored = profileFacts(reference)?.numeric(name)?.edges?.[String(spec.bins)];
+  const request = stored === undefined ? pairRequest(spec, chartable) : { ...pairRequest(spec, chartable), edges: stored };
   const totals = { reference: reference.rowCount, current: current.rowCount };
   if (refColumn.kind === 'categorical' && curColumn.kind === 'categorical') {
     return judgePair(spec, empty, comparePrepared(prepareCategorical(refColumn), prepareCategorical(curColumn), request), totals);

@@ -15,6 +15,7 @@
  */
 import { DataError } from '../data/errors.js';
 import type { Table } from '../data/table.js';
+import { profileKnows } from '../profile/table.js';
 import type { Policy } from '../policy/types.js';
 
 interface Declared {
@@ -45,7 +46,7 @@ function featureRoles(policy: Policy): Declared[] {
 
 /** Throws a DataError for the first declared column `table` lacks, counting the others. */
 function requireIn(table: Table, declared: readonly Declared[]): void {
-  const missing = declared.filter((d) => !table.has(d.column));
+  const missing = declared.filter((d) => !table.has(d.column) && !profileKnows(table, d.column));
   const first = missing[0];
   if (first === undefined) return;
   const others = [...new Set(missing.slice(1).map((d) => d.column))].filter((c) => c !== first.column);
@@ -58,7 +59,7 @@ export function requireDeclaredColumns(policy: Policy, data: { readonly referenc
   requireIn(data.current, currentRoles(policy));
   if (data.reference !== null) requireIn(data.reference, featureRoles(policy));
   const target = policy.columns.target;
-  if (target !== undefined && policy.data.labels === undefined && !data.current.has(target) && !(data.reference?.has(target) ?? false)) {
+  if (target !== undefined && policy.data.labels === undefined && !data.current.has(target) && !profileKnows(data.current, target) && !(data.reference?.has(target) ?? false) && !(data.reference !== null && profileKnows(data.reference, target))) {
     const detail = 'declared as columns.target, but neither this data nor the reference has such a column, and there is no data.labels';
     throw new DataError('data/missing-column', data.current.origin, detail, undefined, target);
   }

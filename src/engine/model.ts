@@ -14,6 +14,8 @@ import { largeSourceBytes, readSources, sourceBytes } from './read-sources.js';
 import { requireDeclaredColumns } from './declared-columns.js';
 import { sampleTable } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
+import { profileFacts } from '../profile/table.js';
+import { profiledCheck } from './profile-context.js';
 import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
 import { checkModuleFor } from '../checks/registry.js';
 import { startBudget, TimeBudgetExceeded, type TimeBudget } from '../checks/budget.js';
@@ -80,6 +82,12 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
   let windowed = currentUnwindowed;
   let window: LoadedData['window'] = null;
   const length = policy.data.window;
+  const currentProfile = profileFacts(currentUnwindowed);
+  if (currentProfile !== undefined) {
+    // Aggregates are not cut or sampled again: the window is the one they were made for.
+    window = currentProfile.profile.window;
+    return { reference: referenceTable, current: currentUnwindowed, currentUnwindowed, window, labels, sampled: false };
+  }
   if (length !== undefined) {
     if (length.kind !== 'time') throw new Error(`data.window must be a time span such as 7d, not "${length.text}"`);
     const timestamp = policy.columns.timestamp;
@@ -89,16 +97,20 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
   }
   const sample = policy.data.sample;
   const current = sampleTable(windowed, sample);
-  const sampledReference = referenceTable === null ? null : sampleTable(referenceTable, sample);
+  const sampledReference = referenceTable === null || profileFacts(referenceTable) !== undefined ? referenceTable : sampleTable(referenceTable, sample);
   const sampled = current !== windowed || sampledReference !== referenceTable;
   return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled };
 }
 
-async function runCheck(spec: CheckSpec, context: CheckContext, stage: { current: string }): Promise<CheckReport> {
+async function runCheck(policySpec: CheckSpec, modelContext: CheckContext, stage: { current: string }): Promise<CheckReport> {
   // Between checks: a spent budget stops the model before the next check starts.
-  context.budget?.check();
-  stage.current = `running check "${spec.id}"`;
+  modelContext.budget?.check();
+  stage.current = `running check "${policySpec.id}"`;
   const started = performance.now();
+  const profiled = profiledCheck(policySpec, modelContext);
+  const aggregates = profiled.aggregates === undefined ? {} : { aggregates: profiled.aggregates };
+  if (!profiled.ok) return { id: policySpec.id, type: policySpec.type, ...profiled.outcome, ...aggregates, duration_ms: Math.round(performance.now() - started) };
+  const { spec, context } = profiled;
   let outcome: CheckOutcome;
   try {
     // The registry is keyed by type, so the module and the spec always agree.
@@ -112,7 +124,7 @@ async function runCheck(spec: CheckSpec, context: CheckContext, stage: { current
     const reason = cause instanceof Error ? cause.message : String(cause);
     outcome = { status: 'error', code: 'check/crashed', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
   }
-  return { id: spec.id, type: spec.type, ...outcome, duration_ms: Math.round(performance.now() - started) };
+  return { id: spec.id, type: spec.type, ...outcome, ...aggregates, duration_ms: Math.round(performance.now() - started) };
 }
 
 function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'error_code' | 'checks' | 'window' | 'rows' | 'duration_ms'> {

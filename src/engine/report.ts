@@ -8,6 +8,12 @@ import type { ProblemCode } from '../problems.js';
 
 export type { Status } from '../checks/types.js';
 
+/** Where each side's numbers came from on a check computed from aggregates: a profile file, or the database (pushdown). */
+export interface AggregatesReport {
+  readonly reference?: 'profile' | 'database';
+  readonly current?: 'profile' | 'database';
+}
+
 export interface CheckReport extends CheckOutcome {
   readonly id: string;
   readonly type: CheckType;
@@ -18,6 +24,8 @@ export interface CheckReport extends CheckOutcome {
   readonly history?: CheckHistory;
   /** The trend of the value over the last runs (`forecast:`), when enough runs are stored. */
   readonly forecast?: ForecastReport;
+  /** Set when a side was aggregates rather than rows: read from a profile, or computed in the database. */
+  readonly aggregates?: AggregatesReport;
 }
 
 /**

@@ -51,6 +51,8 @@ async function fingerprintOf(spec: SourceSpec, mask: (text: string) => string): 
     }
     case 'command':
       return sha256(mask(JSON.stringify(spec.argv)));
+    case 'profile':
+      return fileDigest(spec.path);
   }
 }
 

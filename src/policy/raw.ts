@@ -37,6 +37,7 @@ export interface RawSource {
   readonly postgres?: RawPostgres;
   readonly http?: RawHttp;
   readonly command?: readonly string[];
+  readonly profile?: string;
   readonly format?: DataFormat;
   readonly delimiter?: Delimiter;
   readonly allow_outside_root?: boolean;
@@ -53,6 +54,7 @@ export interface RawPostgres {
   readonly timestamp?: string;
   readonly connect_timeout?: string;
   readonly retries?: number;
+  readonly pushdown?: 'auto' | 'required' | 'never';
 }
 
 export interface RawHttp {

@@ -18,13 +18,13 @@ import type { NormaliseContext } from './context.js';
 import type { RawSource } from './raw.js';
 import type { SourceKind, SourceSpec } from './types.js';
 
-const KINDS = ['file', 'postgres', 'http', 'command'] as const satisfies readonly SourceKind[];
+const KINDS = ['file', 'postgres', 'http', 'command', 'profile'] as const satisfies readonly SourceKind[];
 
 /** Which kinds each source-level option applies to. */
 const OPTION_KINDS: Readonly<Record<'format' | 'delimiter' | 'allow_outside_root' | 'max_gzip_ratio' | 'timeout', readonly SourceKind[]>> = {
   format: ['file', 'http', 'command'],
   delimiter: ['file', 'http', 'command'],
-  allow_outside_root: ['file'],
+  allow_outside_root: ['file', 'profile'],
   max_gzip_ratio: ['file', 'http'],
   timeout: ['postgres', 'http', 'command'],
 };
@@ -50,7 +50,7 @@ type Ctx = Pick<NormaliseContext, 'dir' | 'root' | 'error'>;
 export function normaliseSource(raw: RawSource, pointer: string, ctx: Ctx, hasWindow: boolean): SourceSpec {
   const given = KINDS.filter((kind) => raw[kind] !== undefined);
   if (given.length === 0) {
-    ctx.error(pointer, 'policy/missing-key', 'a source needs one of file, postgres, http or command, such as { file: data/current.csv } or { postgres: { url: ${DB_URL}, table: predictions } }');
+    ctx.error(pointer, 'policy/missing-key', 'a source needs one of file, postgres, http, command or profile, such as { file: data/current.csv } or { postgres: { url: ${DB_URL}, table: predictions } }');
   } else if (given.length > 1) {
     ctx.error(`${pointer}/${given[1]}`, 'policy/conflict', `a source reads from one place: "${given[0]}" and "${given[1]}" are both set; keep one`, 'key');
   }
@@ -96,6 +96,7 @@ export function normaliseSource(raw: RawSource, pointer: string, ctx: Ctx, hasWi
         timeout_ms,
         connect_timeout_ms: timeoutMs(pg.connect_timeout ?? DEFAULT_CONNECT_TIMEOUT),
         retries: pg.retries ?? DEFAULT_RETRIES,
+        ...(pg.pushdown === undefined ? {} : { pushdown: pg.pushdown }),
         ...limits,
       };
     }
@@ -113,6 +114,12 @@ export function normaliseSource(raw: RawSource, pointer: string, ctx: Ctx, hasWi
         allow_redirect_hosts: (http.allow_redirect_hosts ?? []).map((host) => host.toLowerCase()),
         ...limits,
       };
+    }
+    case 'profile': {
+      const file = raw.profile!;
+      const advice = urlAdvice(file);
+      if (advice !== null) ctx.error(`${pointer}/profile`, 'policy/invalid-value', `"${file.replace(/\/\/[^/@]*@/, '//…@')}" ${advice}`);
+      return { kind, path: path.resolve(ctx.dir, file), ...(raw.allow_outside_root === true ? {} : { root: ctx.root }), ...limits };
     }
     case 'command': {
       const argv = raw.command!;

@@ -84,7 +84,7 @@ export type Delimiter = ',' | ';' | '\t' | '|';
  * Where a table comes from: one kind per file in src/data/sources/ (docs/architecture.md, "Sources").
  * Paths are already resolved against the policy file's folder; `${NAME}` values are substituted.
  */
-export type SourceSpec = FileSourceSpec | PostgresSourceSpec | HttpSourceSpec | CommandSourceSpec;
+export type SourceSpec = FileSourceSpec | PostgresSourceSpec | HttpSourceSpec | CommandSourceSpec | ProfileSourceSpec;
 
 export type SourceKind = SourceSpec['kind'];
 
@@ -112,6 +112,18 @@ export interface FileSourceSpec extends SourceLimits {
   readonly root?: string;
 }
 
+/** A profile written by `modelwatch profile` (src/profile/source.ts): aggregates, read back as the checks need them. */
+export interface ProfileSourceSpec extends SourceLimits {
+  readonly kind: 'profile';
+  /** Absolute path of the profile's JSON. */
+  readonly path: string;
+  /** As for files: the folder it must lie in (absent with allow_outside_root). */
+  readonly root?: string;
+}
+
+/** Whether a PostgreSQL source computes the checks' aggregates in the database (src/profile/pushdown/). */
+export type Pushdown = 'auto' | 'required' | 'never';
+
 /** A PostgreSQL table or query, read with COPY … TO STDOUT (src/data/sources/postgres.ts). */
 export interface PostgresSourceSpec extends SourceLimits {
   readonly kind: 'postgres';
@@ -130,6 +142,8 @@ export interface PostgresSourceSpec extends SourceLimits {
   readonly connect_timeout_ms: number;
   /** Connection attempts after the first, with backoff, for failures that may pass. */
   readonly retries: number;
+  /** As written; undefined: auto when the reference is a profile, never otherwise (engine/pushdown.ts). */
+  readonly pushdown?: Pushdown;
 }
 
 /** A file served over HTTP(S) (src/data/sources/http.ts). */

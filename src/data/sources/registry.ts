@@ -20,6 +20,8 @@ const SOURCES: { readonly [K in SourceKind]: () => Promise<SourceOf<K>> } = {
   postgres: async () => (await import('./postgres.js')).postgresSource,
   http: async () => (await import('./http.js')).httpSource,
   command: async () => (await import('./command.js')).commandSource,
+  // The one reach upward from data/: a profile is read back by the profile room (docs/architecture.md, "Profiles").
+  profile: async () => (await import('../../profile/source.js')).profileSource,
 };
 
 async function sourceFor<S extends SourceSpec>(spec: S): Promise<Source<S>> {

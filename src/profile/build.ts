@@ -1,0 +1,174 @@
+/**
+ * A profile from rows: every column of the table the policy's checks may read (pii columns are
+ * never read into a table in the first place), reduced to the aggregates of types.ts. The same
+ * rows in any order give the same profile, byte for byte once written (json.ts): values are
+ * sorted before they are bucketed and summed, categories keep the order of the table's
+ * dictionary, joint tuples are sorted.
+ */
+import type { CategoricalColumn, Column, Table } from '../data/table.js';
+import { quantileEdges } from '../stats/bins.js';
+import { sortFloat64 } from '../stats/sort.js';
+import { bucketsOfSorted, edgeSplits } from './buckets.js';
+import { jointOf } from './joint.js';
+import type { ProfileNeeds } from './needs.js';
+import { PROFILE_FORMAT, type CategoricalProfile, type ColumnProfile, type IdProfile, type NumericProfile, type Profile, type TimestampProfile } from './types.js';
+
+export interface ProfileOrigin {
+  readonly model: string;
+  readonly fingerprint: string;
+  readonly source: string;
+  readonly computed: Profile['computed'];
+  readonly window: Profile['window'];
+  readonly version: string;
+}
+
+export function profileTable(table: Table, needs: ProfileNeeds, origin: ProfileOrigin): Profile {
+  const columns: ColumnProfile[] = [];
+  const ids: IdProfile[] = [];
+  for (const name of table.columnNames) {
+    const column = table.column(name)!;
+    if (needs.ids.includes(name)) ids.push(idProfile(column));
+    else columns.push(columnProfile(column, needs));
+  }
+  const joint = jointOf(table, needs);
+  return {
+    format: PROFILE_FORMAT,
+    made_by: `modelwatch ${origin.version}`,
+    model: origin.model,
+    policy_fingerprint: origin.fingerprint,
+    sources: [origin.source],
+    computed: origin.computed,
+    window: origin.window,
+    rows: table.rowCount,
+    bits: needs.bits,
+    columns,
+    ids,
+    joint: joint.ok ? joint.value : null,
+    ...(!joint.ok && { joint_missing: joint.message }),
+  };
+}
+
+function columnProfile(column: Column, needs: ProfileNeeds): ColumnProfile {
+  switch (column.kind) {
+    case 'numeric':
+      return numericProfile(column.name, column.values, needs.splitsOf(column.name), needs.binsOf(column.name), needs.bits);
+    case 'categorical':
+      return categoricalProfile(column, needs.top);
+    case 'timestamp':
+      return timestampProfile(column.name, column.values);
+  }
+}
+
+/** The profile of numeric values (NaN = missing). */
+export function numericProfile(name: string, values: Float64Array, requiredSplits: readonly number[], bins: readonly number[], bits: number): NumericProfile {
+  const finite = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === v) finite[n++] = v;
+  }
+  const sorted = sortFloat64(finite.subarray(0, n));
+  const edges: Record<string, number[]> = {};
+  const splits = new Set(requiredSplits);
+  if (n > 0) {
+    for (const b of bins) {
+      const e = [...quantileEdges(sorted, b)];
+      edges[String(b)] = e;
+      for (const point of edgeSplits(e)) splits.add(point);
+    }
+  }
+  const ascending = [...splits].sort((a, b) => a - b);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += sorted[i]!;
+  const mean = n > 0 ? sum / n : 0;
+  let m2 = 0;
+  for (let i = 0; i < n; i++) m2 += (sorted[i]! - mean) ** 2;
+  return {
+    kind: 'numeric',
+    name,
+    count: n,
+    missing: values.length - n,
+    min: n > 0 ? sorted[0]! : null,
+    max: n > 0 ? sorted[n - 1]! : null,
+    mean,
+    m2,
+    splits: ascending,
+    buckets: bucketsOfSorted(sorted, bits, ascending),
+    ...(Object.keys(edges).length > 0 && { edges }),
+  };
+}
+
+/** Category counts in the order of the dictionary, the same string merged, categories with no row left out. */
+export function categoricalProfile(column: CategoricalColumn, top: number): CategoricalProfile {
+  const perCode = new Float64Array(column.dictionary.length);
+  let missing = 0;
+  for (const code of column.codes) {
+    if (code >= 0) perCode[code]!++;
+    else missing++;
+  }
+  const counts = new Map<string, number>();
+  column.dictionary.forEach((category, code) => {
+    const c = perCode[code]!;
+    if (c > 0) counts.set(category, (counts.get(category) ?? 0) + c);
+  });
+  return keepTop(column.name, [...counts.keys()], [...counts.values()], column.codes.length - missing, missing, top, { categories: 0, count: 0 });
+}
+
+/** At most `top` categories, the most frequent (ties: the earlier), in their first-seen order; the rest counted as other. */
+export function keepTop(name: string, categories: readonly string[], counts: readonly number[], count: number, missing: number, top: number, other: CategoricalProfile['other']): CategoricalProfile {
+  if (categories.length <= top) return { kind: 'categorical', name, count, missing, categories: [...categories], counts: [...counts], other, top };
+  const order = categories.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || a - b);
+  const kept = new Set(order.slice(0, top));
+  const keptCategories: string[] = [];
+  const keptCounts: number[] = [];
+  let otherCount = other.count;
+  categories.forEach((category, i) => {
+    if (kept.has(i)) {
+      keptCategories.push(category);
+      keptCounts.push(counts[i]!);
+    } else otherCount += counts[i]!;
+  });
+  return { kind: 'categorical', name, count, missing, categories: keptCategories, counts: keptCounts, other: { categories: other.categories + categories.length - top, count: otherCount }, top };
+}
+
+function timestampProfile(name: string, values: Float64Array): TimestampProfile {
+  let min = Infinity;
+  let max = -Infinity;
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    count++;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { kind: 'timestamp', name, count, missing: values.length - count, min: count > 0 ? min : null, max: count > 0 ? max : null };
+}
+
+function idProfile(column: Column): IdProfile {
+  const seen = new Set<string | number>();
+  let missing = 0;
+  let duplicates = 0;
+  const n = column.kind === 'categorical' ? column.codes.length : column.values.length;
+  for (let i = 0; i < n; i++) {
+    let id: string | number;
+    if (column.kind === 'categorical') {
+      const code = column.codes[i]!;
+      if (code < 0) {
+        missing++;
+        continue;
+      }
+      id = column.dictionary[code]!;
+    } else {
+      const v = column.values[i]!;
+      if (v !== v) {
+        missing++;
+        continue;
+      }
+      id = v;
+    }
+    if (seen.has(id)) duplicates++;
+    else seen.add(id);
+  }
+  return { name: column.name, count: n - missing, missing, duplicates };
+}

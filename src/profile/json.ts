@@ -1,0 +1,179 @@
+/**
+ * A profile as JSON (schema/profile.v1.schema.json): written deterministically (the same
+ * profile gives the same bytes: keys in one order, numbers as their shortest round-trip text,
+ * one column a line so that a committed baseline diffs well), and read back with every count
+ * checked against the others, so that a hand-edited or truncated profile is refused
+ * (`profile/invalid`) instead of giving wrong numbers.
+ */
+import { failure, ok, type Result } from '../problems.js';
+import { compareBuckets } from './buckets.js';
+import { PROFILE_FORMAT, type Bucket, type ColumnProfile, type IdProfile, type JointProfile, type Profile } from './types.js';
+
+type BucketRow = [number, number, number, number, number, number];
+
+export function profileJson(profile: Profile): string {
+  const head = {
+    format: profile.format,
+    made_by: profile.made_by,
+    model: profile.model,
+    policy_fingerprint: profile.policy_fingerprint,
+    sources: profile.sources,
+    computed: profile.computed,
+    window: profile.window === null ? null : { start: new Date(profile.window.start).toISOString(), end: new Date(profile.window.end).toISOString() },
+    rows: profile.rows,
+    bits: profile.bits,
+  };
+  const lines = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const list = (items: readonly unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`);
+  lines.push(`  "columns": ${list(profile.columns.map(columnOut))}`);
+  lines.push(`  "ids": ${list(profile.ids)}`);
+  lines.push(`  "joint": ${JSON.stringify(profile.joint)}`);
+  if (profile.joint_missing !== undefined) lines.push(`  "joint_missing": ${JSON.stringify(profile.joint_missing)}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+function columnOut(column: ColumnProfile): unknown {
+  if (column.kind !== 'numeric') return column;
+  const { buckets, ...rest } = column;
+  return { ...rest, buckets: buckets.map((b): BucketRow => [b.key, b.split, b.count, b.min, b.max, b.sum]) };
+}
+
+/** Reads a profile's text; `where` names it in messages. */
+export function readProfile(text: string, where: string): Result<Profile> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return invalid(where, 'is not JSON');
+  }
+  try {
+    return ok(checked(raw, where));
+  } catch (e) {
+    if (e instanceof ProfileShapeError) return invalid(where, e.message);
+    throw e;
+  }
+}
+
+function invalid(where: string, why: string): Result<never> {
+  return failure('profile/invalid', `profile ${where} ${why}`);
+}
+
+class ProfileShapeError extends Error {}
+
+function must(condition: boolean, why: string): asserts condition {
+  if (!condition) throw new ProfileShapeError(why);
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const count = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const finiteOrNull = (x: unknown): x is number | null => x === null || finite(x);
+
+function checked(raw: unknown, where: string): Profile {
+  must(isObject(raw), 'is not a JSON object');
+  must(raw.format === PROFILE_FORMAT, `has format ${JSON.stringify(raw.format)}, not "${PROFILE_FORMAT}" (made by a newer modelwatch?)`);
+  must(typeof raw.model === 'string' && typeof raw.made_by === 'string' && typeof raw.policy_fingerprint === 'string', 'lacks its model, made_by or policy_fingerprint');
+  must(Array.isArray(raw.sources) && raw.sources.every((s) => typeof s === 'string'), 'has no list of sources');
+  must(raw.computed === 'rows' || raw.computed === 'database', 'says neither "rows" nor "database" in computed');
+  must(count(raw.rows), 'has no row count');
+  must(Number.isInteger(raw.bits) && (raw.bits as number) >= 0 && (raw.bits as number) <= 20, 'has no bucket bits (0 to 20)');
+  const rows = raw.rows;
+  const window = windowOf(raw.window);
+  must(Array.isArray(raw.columns), 'has no columns list');
+  const seen = new Set<string>();
+  const columns = raw.columns.map((c) => {
+    const column = columnIn(c, rows);
+    must(!seen.has(column.name), `lists column "${column.name}" twice`);
+    seen.add(column.name);
+    return column;
+  });
+  must(Array.isArray(raw.ids), 'has no ids list');
+  const ids = raw.ids.map((c): IdProfile => {
+    must(isObject(c) && typeof c.name === 'string' && count(c.count) && count(c.missing) && (c.duplicates === null || count(c.duplicates)), 'has a malformed id column');
+    must(c.count + c.missing === rows, `id column "${c.name}": count and missing do not add up to the ${rows} rows`);
+    return { name: c.name, count: c.count, missing: c.missing, duplicates: c.duplicates };
+  });
+  const joint = raw.joint === null ? null : jointIn(raw.joint, rows);
+  void where;
+  return {
+    format: PROFILE_FORMAT,
+    made_by: raw.made_by,
+    model: raw.model,
+    policy_fingerprint: raw.policy_fingerprint,
+    sources: raw.sources as string[],
+    computed: raw.computed,
+    window,
+    rows,
+    bits: raw.bits as number,
+    columns,
+    ids,
+    joint,
+    ...(typeof raw.joint_missing === 'string' && { joint_missing: raw.joint_missing }),
+  };
+}
+
+function windowOf(raw: unknown): Profile['window'] {
+  if (raw === null || raw === undefined) return null;
+  must(isObject(raw) && typeof raw.start === 'string' && typeof raw.end === 'string', 'has a malformed window');
+  const start = Date.parse(raw.start);
+  const end = Date.parse(raw.end);
+  must(Number.isFinite(start) && Number.isFinite(end) && start < end, 'has a window whose start is not before its end');
+  return { start, end };
+}
+
+function columnIn(c: unknown, rows: number): ColumnProfile {
+  must(isObject(c) && typeof c.name === 'string', 'has a column without a name');
+  const name = c.name;
+  must(count(c.count) && count(c.missing) && c.count + c.missing === rows, `column "${name}": count and missing do not add up to the ${rows} rows`);
+  if (c.kind === 'timestamp') {
+    must(finiteOrNull(c.min) && finiteOrNull(c.max), `column "${name}": malformed min or max`);
+    return { kind: 'timestamp', name, count: c.count, missing: c.missing, min: c.min, max: c.max };
+  }
+  if (c.kind === 'categorical') {
+    must(Array.isArray(c.categories) && c.categories.every((x) => typeof x === 'string') && Array.isArray(c.counts) && c.counts.every(count) && c.counts.length === c.categories.length, `column "${name}": categories and counts do not match`);
+    must(new Set(c.categories).size === c.categories.length, `column "${name}": a category is listed twice`);
+    must(isObject(c.other) && count(c.other.categories) && count(c.other.count), `column "${name}": malformed other`);
+    must(Number.isSafeInteger(c.top) && (c.top as number) >= 1, `column "${name}": malformed top`);
+    const total = (c.counts as number[]).reduce((s, x) => s + x, 0) + c.other.count;
+    must(total === c.count, `column "${name}": its category counts add up to ${total}, not ${c.count}`);
+    return { kind: 'categorical', name, count: c.count, missing: c.missing, categories: c.categories as string[], counts: c.counts as number[], other: { categories: c.other.categories, count: c.other.count }, top: c.top as number };
+  }
+  must(c.kind === 'numeric', `column "${name}": unknown kind ${JSON.stringify(c.kind)}`);
+  must(finiteOrNull(c.min) && finiteOrNull(c.max) && finite(c.mean) && finite(c.m2), `column "${name}": malformed min, max, mean or m2`);
+  must(Array.isArray(c.splits) && c.splits.every(finite) && c.splits.every((s, i, a) => i === 0 || a[i - 1]! < s), `column "${name}": split points are not ascending numbers`);
+  must(Array.isArray(c.buckets), `column "${name}": no buckets`);
+  const buckets = c.buckets.map((raw): Bucket => {
+    must(Array.isArray(raw) && raw.length === 6 && raw.every(finite), `column "${name}": a malformed bucket`);
+    const [key, split, n, min, max, sum] = raw as BucketRow;
+    must(Number.isInteger(key) && count(split) && count(n) && n > 0 && min <= max, `column "${name}": a malformed bucket`);
+    return { key, split, count: n, min, max, sum };
+  });
+  must(buckets.every((b, i) => i === 0 || compareBuckets(buckets[i - 1]!, b) < 0), `column "${name}": buckets out of order`);
+  const total = buckets.reduce((s, b) => s + b.count, 0);
+  must(total === c.count, `column "${name}": its buckets hold ${total} values, not ${c.count}`);
+  let edges: Record<string, number[]> | undefined;
+  if (c.edges !== undefined) {
+    must(isObject(c.edges) && Object.values(c.edges).every((e) => Array.isArray(e) && e.length > 0 && e.every(finite)), `column "${name}": malformed edges`);
+    edges = c.edges as Record<string, number[]>;
+  }
+  return { kind: 'numeric', name, count: c.count, missing: c.missing, min: c.min, max: c.max, mean: c.mean, m2: c.m2, splits: c.splits as number[], buckets, ...(edges !== undefined && { edges }) };
+}
+
+function jointIn(j: unknown, rows: number): JointProfile {
+  must(isObject(j) && Array.isArray(j.columns) && j.columns.every((x) => typeof x === 'string') && Array.isArray(j.kinds) && j.kinds.length === j.columns.length, 'has a malformed joint aggregate');
+  must(j.kinds.every((k) => k === 'numeric' || k === 'categorical'), 'has a joint column of unknown kind');
+  must(count(j.limit) && (j.score_step === null || finite(j.score_step)) && Array.isArray(j.score_columns), 'has a malformed joint aggregate');
+  const width = j.columns.length;
+  must(Array.isArray(j.tuples), 'has no joint tuples');
+  let total = 0;
+  for (const t of j.tuples) {
+    must(Array.isArray(t) && t.length === width + 1 && count(t[width]) && t[width] > 0, 'has a malformed joint tuple');
+    for (let k = 0; k < width; k++) must(t[k] === null || (j.kinds[k] === 'numeric' ? finite(t[k]) : typeof t[k] === 'string'), 'has a joint tuple of the wrong kinds');
+    total += t[width] as number;
+  }
+  must(total === rows, `has joint tuples for ${total} rows, not ${rows}`);
+  return { columns: j.columns as string[], kinds: j.kinds as JointProfile['kinds'], tuples: j.tuples as JointProfile['tuples'], limit: j.limit, score_step: j.score_step as number | null, score_columns: j.score_columns as string[] };
+}
