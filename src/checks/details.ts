@@ -36,6 +36,11 @@ export interface DriftColumnDetail {
   /** Non-missing values compared on each side. */
   readonly reference_rows: number;
   readonly current_rows: number;
+  /**
+   * With a side read from a profile (numeric columns): how far the statistic may be from the
+   * rows' (0: exactly the rows' statistic); docs/statistics.md#profiles.
+   */
+  readonly bound?: number;
   readonly message: string;
   /**
    * Warn and fail columns (at most CHARTED_COLUMNS per check, never pii or id columns): the

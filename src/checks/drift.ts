@@ -17,6 +17,7 @@
  */
 import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/table.js';
 import { profileFacts } from '../profile/table.js';
+import { boundedByProfile } from './drift-profile.js';
 import type { DriftCheckSpec, DriftMethod } from '../policy/types.js';
 import type { DriftColumnDetail, DriftDetails, DriftGroupDetail, DriftSideSummary } from './details.js';
 import { comparePrepared, compareNumeric, type NumericData, type PairRequest, type PairResult, prepareCategorical, Scratch, TESTS } from './drift-measure.js';
@@ -104,7 +105,8 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
   if (refColumn.kind !== 'numeric' || curColumn.kind !== 'numeric') throw new Error('unreachable: column kinds were checked');
   const [referenceData, currentData] = numericData(refColumn, curColumn);
   const result = numeric(referenceData, currentData, request);
-  return result instanceof Promise ? result.then((r) => judgePair(spec, empty, r, totals)) : judgePair(spec, empty, result, totals);
+  const judged = (r: PairResult): DriftColumnDetail => boundedByProfile(judgePair(spec, empty, r, totals), reference, current, spec.bins);
+  return result instanceof Promise ? result.then(judged) : judged(result);
 }
 
 /**

@@ -67,16 +67,17 @@ export function checkNeeds(spec: CheckSpec, policy: Policy): ProfileNeedsOfCheck
 }
 
 /**
- * Whether a profiled side can serve what the check needs of it: the view, or why not. `joint`
- * is the columns that side's joint aggregate holds.
+ * Whether a profiled side can serve what the check needs of it: the view, or why not (`without`:
+ * run as if there were no reference). `joint` is the columns that side's joint aggregate holds.
  */
-export function sideSupport(need: SideNeed, check: ProfileNeedsOfCheck, policy: Policy, joint: readonly string[]): Result<ProfileView | 'without'> {
+export function sideSupport(side: 'reference' | 'current', check: ProfileNeedsOfCheck, policy: Policy, joint: readonly string[]): Result<ProfileView | 'without'> {
+  const need = check[side];
   if ('rows' in need) {
     if (need.optional) return ok('without');
     return failure('profile/rows-needed', `${need.rows}, which aggregates do not hold; read this side as rows (a file, or a postgres source with pushdown: never)`);
   }
   if (need.view === 'columns') return ok('columns');
-  if (policy.data.labels !== undefined) return failure('profile/rows-needed', `${check.spec.type} joins labels to predictions by id, row by row; read the current data as rows`);
+  if (side === 'current' && policy.data.labels !== undefined) return failure('profile/rows-needed', `${check.spec.type} joins labels to predictions by id, row by row; read the current data as rows`);
   const wanted = check.joint.filter((n) => n === policy.columns.target || n === policy.columns.prediction || !isScore(n, policy) || joint.includes(n));
   const lacking = wanted.filter((n) => !joint.includes(n));
   if (joint.length === 0 || lacking.length > 0) {

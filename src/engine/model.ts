@@ -15,7 +15,7 @@ import { requireDeclaredColumns } from './declared-columns.js';
 import { sampleTable } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
 import { profileFacts } from '../profile/table.js';
-import { profiledCheck } from './profile-context.js';
+import { aggregatesNote, profiledCheck } from './profile-context.js';
 import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
 import { checkModuleFor } from '../checks/registry.js';
 import { startBudget, TimeBudgetExceeded, type TimeBudget } from '../checks/budget.js';
@@ -124,7 +124,8 @@ async function runCheck(policySpec: CheckSpec, modelContext: CheckContext, stage
     const reason = cause instanceof Error ? cause.message : String(cause);
     outcome = { status: 'error', code: 'check/crashed', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
   }
-  return { id: spec.id, type: spec.type, ...outcome, ...aggregates, duration_ms: Math.round(performance.now() - started) };
+  const message = profiled.aggregates === undefined ? outcome.message : `${outcome.message}${aggregatesNote(profiled.aggregates)}`;
+  return { id: spec.id, type: spec.type, ...outcome, message, ...aggregates, duration_ms: Math.round(performance.now() - started) };
 }
 
 function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'error_code' | 'checks' | 'window' | 'rows' | 'duration_ms'> {

@@ -34,7 +34,7 @@ export function profiledCheck(spec: CheckSpec, context: CheckContext): ProfiledC
   for (const side of ['current', 'reference'] as const) {
     const facts = sides[side];
     if (facts === undefined) continue;
-    const support = sideSupport(needs[side], needs, context.policy, facts.profile.joint?.columns ?? []);
+    const support = sideSupport(side, needs, context.policy, facts.profile.joint?.columns ?? []);
     if (!support.ok) {
       const what = side === 'reference' ? 'the reference is' : 'the current data is';
       return { ok: false, aggregates, outcome: { status: support.status, code: support.code, value: null, thresholds: {}, message: `${what} aggregates: ${support.message}`, details: null } };
@@ -46,10 +46,18 @@ export function profiledCheck(spec: CheckSpec, context: CheckContext): ProfiledC
     return choice === 'without' ? null : jointOf(table, facts);
   };
   const currentView = viewOf(context.current, current, chosen.current)!;
+  const used: AggregatesReport = { ...(reference !== undefined && chosen.reference !== 'without' && { reference: reference.computed }), ...(current !== undefined && { current: current.computed }) };
   return {
     ok: true,
     spec: needs.spec,
-    aggregates,
+    ...(Object.keys(used).length > 0 && { aggregates: used }),
     context: { ...context, reference: viewOf(context.reference, reference, chosen.reference), current: currentView, currentUnwindowed: current === undefined ? context.currentUnwindowed : currentView },
   };
+}
+
+/** What the message adds on a check computed from aggregates: where each side's numbers came from. */
+export function aggregatesNote(aggregates: AggregatesReport): string {
+  const where = (side: string, from: 'profile' | 'database'): string => (from === 'profile' ? `${side} from a profile` : `${side} computed in the database`);
+  const parts = [aggregates.reference && where('reference', aggregates.reference), aggregates.current && where('current', aggregates.current)].filter((p): p is string => typeof p === 'string');
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
 }

@@ -10,7 +10,7 @@ import { quantileEdges } from '../stats/bins.js';
 import { sortFloat64 } from '../stats/sort.js';
 import { bucketsOfSorted, edgeSplits } from './buckets.js';
 import { jointOf } from './joint.js';
-import type { ProfileNeeds } from './needs.js';
+import { EXACT_VALUES, type ProfileNeeds } from './needs.js';
 import { PROFILE_FORMAT, type CategoricalProfile, type ColumnProfile, type IdProfile, type NumericProfile, type Profile, type TimestampProfile } from './types.js';
 
 export interface ProfileOrigin {
@@ -51,7 +51,7 @@ export function profileTable(table: Table, needs: ProfileNeeds, origin: ProfileO
 function columnProfile(column: Column, needs: ProfileNeeds): ColumnProfile {
   switch (column.kind) {
     case 'numeric':
-      return numericProfile(column.name, column.values, needs.splitsOf(column.name), needs.binsOf(column.name), needs.bits);
+      return numericProfile(column.name, column.values, needs.splitsOf(column.name), needs.binsOf(column.name), needs.bits, needs.exactValues);
     case 'categorical':
       return categoricalProfile(column, needs.top);
     case 'timestamp':
@@ -60,7 +60,7 @@ function columnProfile(column: Column, needs: ProfileNeeds): ColumnProfile {
 }
 
 /** The profile of numeric values (NaN = missing). */
-export function numericProfile(name: string, values: Float64Array, requiredSplits: readonly number[], bins: readonly number[], bits: number): NumericProfile {
+export function numericProfile(name: string, values: Float64Array, requiredSplits: readonly number[], bins: readonly number[], bits: number, exactValues = false): NumericProfile {
   const finite = new Float64Array(values.length);
   let n = 0;
   for (let i = 0; i < values.length; i++) {
@@ -95,7 +95,21 @@ export function numericProfile(name: string, values: Float64Array, requiredSplit
     splits: ascending,
     buckets: bucketsOfSorted(sorted, bits, ascending),
     ...(Object.keys(edges).length > 0 && { edges }),
+    ...(exactValues && distinctValues(sorted))
   };
+}
+
+/** The distinct values of sorted values with their counts, or nothing past EXACT_VALUES of them. */
+function distinctValues(sorted: Float64Array): { values: [number, number][] } | Record<string, never> {
+  const values: [number, number][] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    if (values.length === EXACT_VALUES) return {};
+    values.push([sorted[i]! === 0 ? 0 : sorted[i]!, j - i]);
+    i = j;
+  }
+  return { values };
 }
 
 /** Category counts in the order of the dictionary, the same string merged, categories with no row left out. */

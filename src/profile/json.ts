@@ -159,7 +159,15 @@ function columnIn(c: unknown, rows: number): ColumnProfile {
     must(isObject(c.edges) && Object.values(c.edges).every((e) => Array.isArray(e) && e.length > 0 && e.every(finite)), `column "${name}": malformed edges`);
     edges = c.edges as Record<string, number[]>;
   }
-  return { kind: 'numeric', name, count: c.count, missing: c.missing, min: c.min, max: c.max, mean: c.mean, m2: c.m2, splits: c.splits as number[], buckets, ...(edges !== undefined && { edges }) };
+  let values: [number, number][] | undefined;
+  if (c.values !== undefined) {
+    must(Array.isArray(c.values) && c.values.every((v) => Array.isArray(v) && v.length === 2 && finite(v[0]) && count(v[1]) && v[1] > 0), `column "${name}": malformed values`);
+    values = c.values as [number, number][];
+    must(values.every((v, i) => i === 0 || values![i - 1]![0] < v[0]), `column "${name}": values out of order`);
+    const held = values.reduce((s, v) => s + v[1], 0);
+    must(held === c.count, `column "${name}": its values hold ${held} rows, not ${c.count}`);
+  }
+  return { kind: 'numeric', name, count: c.count, missing: c.missing, min: c.min, max: c.max, mean: c.mean, m2: c.m2, splits: c.splits as number[], buckets, ...(edges !== undefined && { edges }), ...(values !== undefined && { values }) };
 }
 
 function jointIn(j: unknown, rows: number): JointProfile {

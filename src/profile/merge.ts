@@ -13,7 +13,7 @@ import { failure, ok, type Result } from '../problems.js';
 import { compareBuckets } from './buckets.js';
 import { keepTop } from './build.js';
 import { compareTuples, roundScore } from './joint.js';
-import { SCORE_STEP } from './needs.js';
+import { EXACT_VALUES, SCORE_STEP } from './needs.js';
 import type { Bucket, CategoricalProfile, ColumnProfile, IdProfile, JointProfile, NumericProfile, Profile, TimestampProfile } from './types.js';
 
 export function mergeProfiles(profiles: readonly Profile[]): Result<Profile> {
@@ -111,7 +111,35 @@ function mergeNumeric(name: string, x: NumericProfile, y: NumericProfile): Resul
     m2,
     splits: x.splits,
     buckets: mergeBuckets(x.buckets, y.buckets),
+    ...mergeValues(x, y),
   });
+}
+
+/** Both lists of distinct values added up, while both have one and the union has at most EXACT_VALUES values. */
+function mergeValues(x: NumericProfile, y: NumericProfile): Pick<NumericProfile, 'values'> {
+  const a = x.count === 0 ? [] : x.values;
+  const b = y.count === 0 ? [] : y.values;
+  if (a === undefined || b === undefined) return {};
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (out.length === EXACT_VALUES) return {};
+    const p = a[i];
+    const q = b[j];
+    if (q === undefined || (p !== undefined && p[0] < q[0])) {
+      out.push([p![0], p![1]]);
+      i++;
+    } else if (p === undefined || q[0] < p[0]) {
+      out.push([q[0], q[1]]);
+      j++;
+    } else {
+      out.push([p[0], p[1] + q[1]]);
+      i++;
+      j++;
+    }
+  }
+  return { values: out };
 }
 
 /** Two bucket lists in value order, joined in one pass; buckets of one key and split add up. */

@@ -16,8 +16,13 @@ export const DEFAULT_JOINT_LIMIT = 10_000;
 /** The step scores are rounded to when the joint tuples exceed the limit: a histogram of 1,001 bins a class. */
 export const SCORE_STEP = 1e-3;
 
+/** Distinct values a numeric column may have for a reference profile to list them all (NumericProfile.values). */
+export const EXACT_VALUES = 10_000;
+
 export interface ProfileNeeds {
   readonly bits: number;
+  /** List each numeric column's distinct values while they are at most EXACT_VALUES (reference profiles). */
+  readonly exactValues: boolean;
   readonly top: number;
   readonly jointLimit: number;
   readonly ids: readonly string[];
@@ -71,6 +76,7 @@ export function profileNeeds(policy: Policy, reference: ReferenceFacts | null, o
   const binList = [...bins].sort((a, b) => a - b);
   return {
     bits: options.bits ?? DEFAULT_BITS,
+    exactValues: reference === null,
     top: options.top ?? DEFAULT_TOP,
     jointLimit: options.jointLimit ?? DEFAULT_JOINT_LIMIT,
     ids: [...new Set([columns.id, policy.data.labels?.join].filter((n): n is string => n !== undefined))],

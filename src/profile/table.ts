@@ -104,7 +104,12 @@ export function jointView(profile: Profile, origin: string, computed: ProfileFac
 function numericValues(column: NumericProfile, rows: number): Float64Array {
   const values = new Float64Array(rows);
   let at = 0;
-  for (const bucket of column.buckets) at = fillBucket(bucket, values, at);
+  if (column.values !== undefined) {
+    for (const [value, count] of column.values) {
+      values.fill(value, at, at + count);
+      at += count;
+    }
+  } else for (const bucket of column.buckets) at = fillBucket(bucket, values, at);
   values.fill(NaN, at);
   return values;
 }
@@ -148,7 +153,7 @@ function factsOf(profile: Profile, computed: ProfileFacts['computed'], view: Pro
       let e = errors.get(name);
       if (e === undefined) {
         const c = kind(name, 'numeric');
-        e = c === undefined ? { cdf: 0, shift: 0 } : readBackError(c.buckets, c.count);
+        e = c === undefined || c.values !== undefined ? { cdf: 0, shift: 0 } : readBackError(c.buckets, c.count);
         errors.set(name, e);
       }
       return e;

@@ -43,6 +43,12 @@ export interface NumericProfile {
   /** Buckets in the order of their values. */
   readonly buckets: readonly Bucket[];
   /**
+   * Every distinct value with its count, ascending, while the column has at most EXACT_VALUES
+   * of them (reference profiles; needs.ts `exactValues`): the column then reads back exactly
+   * whatever its buckets hold.
+   */
+  readonly values?: readonly (readonly [number, number])[];
+  /**
    * The reference's quantile bin edges per bin count (drift's `bins`), computed from the values
    * themselves when the profile is made, so binned drift methods use the very edges the rows give.
    */
