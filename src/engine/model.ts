@@ -125,7 +125,8 @@ async function runCheck(policySpec: CheckSpec, modelContext: CheckContext, stage
     outcome = { status: 'error', code: 'check/crashed', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
   }
   const message = profiled.aggregates === undefined ? outcome.message : `${outcome.message}${aggregatesNote(profiled.aggregates)}`;
-  return { id: spec.id, type: spec.type, ...outcome, message, ...aggregates, duration_ms: Math.round(performance.now() - started) };
+  const bound = profiled.bound === undefined || outcome.value === null ? {} : { bound: profiled.bound };
+  return { id: spec.id, type: spec.type, ...outcome, message, ...aggregates, ...bound, duration_ms: Math.round(performance.now() - started) };
 }
 
 function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'error_code' | 'checks' | 'window' | 'rows' | 'duration_ms'> {

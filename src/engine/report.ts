@@ -26,6 +26,8 @@ export interface CheckReport extends CheckOutcome {
   readonly forecast?: ForecastReport;
   /** Set when a side was aggregates rather than rows: read from a profile, or computed in the database. */
   readonly aggregates?: AggregatesReport;
+  /** With a profile whose scores were rounded: how far value and reference_value may be from the rows' (engine/profile-context.ts). */
+  readonly bound?: number;
 }
 
 /**
