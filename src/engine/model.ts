@@ -15,7 +15,7 @@ import { requireDeclaredColumns } from './declared-columns.js';
 import { sampleTable } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
 import { profileFacts } from '../profile/table.js';
-import { aggregatesNote, profiledCheck } from './profile-context.js';
+import { aggregatesNote, percentileBound, profiledCheck } from './profile-context.js';
 import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
 import { checkModuleFor } from '../checks/registry.js';
 import { startBudget, TimeBudgetExceeded, type TimeBudget } from '../checks/budget.js';
@@ -125,7 +125,8 @@ async function runCheck(policySpec: CheckSpec, modelContext: CheckContext, stage
     outcome = { status: 'error', code: 'check/crashed', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
   }
   const message = profiled.aggregates === undefined ? outcome.message : `${outcome.message}${aggregatesNote(profiled.aggregates)}`;
-  const bound = profiled.bound === undefined || outcome.value === null ? {} : { bound: profiled.bound };
+  const within = profiled.bound ?? percentileBound(spec, context, outcome);
+  const bound = within === undefined || outcome.value === null ? {} : { bound: within };
   return { id: spec.id, type: spec.type, ...outcome, message, ...aggregates, ...bound, duration_ms: Math.round(performance.now() - started) };
 }
 

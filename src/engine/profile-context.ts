@@ -135,3 +135,22 @@ function eceBound(joint: JointProfile, score: string | undefined): number {
   }
   return rows === 0 ? 1 : step / 2 + (2 * near) / rows;
 }
+
+const PERCENTILES = new Set(['p50', 'p90', 'p95', 'p99', 'max']);
+
+/**
+ * An operational percentile read back from buckets: the value lies in one bucket of its side's
+ * column, and the rows' percentile in the same bucket, so the bucket's width bounds the error (0
+ * when it holds one value). The larger of the value's and the reference value's.
+ */
+export function percentileBound(spec: CheckSpec, context: CheckContext, outcome: CheckOutcome): number | undefined {
+  if (spec.type !== 'operational' || !PERCENTILES.has(spec.metric) || spec.column === undefined) return undefined;
+  let bound: number | undefined;
+  for (const [table, value] of [[context.current, outcome.value], [context.reference, outcome.reference_value ?? null]] as const) {
+    const column = profileFacts(table)?.numeric(spec.column);
+    if (column === undefined || value === null) continue;
+    const width = column.values !== undefined ? 0 : Math.max(0, ...column.buckets.filter((b) => b.min <= value && value <= b.max).map((b) => b.max - b.min));
+    bound = Math.max(bound ?? 0, width);
+  }
+  return bound;
+}
