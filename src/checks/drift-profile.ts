@@ -39,6 +39,9 @@ export function boundedByProfile(detail: DriftColumnDetail, reference: Table, cu
   }
   if (BINNED.has(method)) {
     const edges = ref?.numeric(name)?.edges?.[String(bins)];
+    if (ref !== undefined && refError.cdf > 0 && edges === undefined) {
+      return refuse('profile/missing', `the reference profile keeps no ${bins}-bin edges for this column (the policy's bins changed since it was made, or it was merged): profile the reference again with this policy`);
+    }
     const splits = cur?.numeric(name)?.splits;
     if (cur !== undefined && curError.cdf > 0) {
       const needed = edges === undefined ? null : edgeSplits(edges);

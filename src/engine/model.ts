@@ -15,7 +15,9 @@ import { requireDeclaredColumns } from './declared-columns.js';
 import { sampleTable } from '../data/sample.js';
 import { filterWindow } from '../data/window.js';
 import { profileFacts } from '../profile/table.js';
-import { aggregatesNote, percentileBound, profiledCheck } from './profile-context.js';
+import { policyFingerprint } from '../profile/needs.js';
+import { aggregatesNote, profiledCheck } from './profile-context.js';
+import { percentileBound } from './profile-bounds.js';
 import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
 import { checkModuleFor } from '../checks/registry.js';
 import { startBudget, TimeBudgetExceeded, type TimeBudget } from '../checks/budget.js';
@@ -75,6 +77,7 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
   );
   const referenceTable = tables[0] ?? null;
   const currentUnwindowed = tables[1]!;
+  for (const table of [referenceTable, currentUnwindowed]) checkProfileOf(policy, table, log);
   const labels = tables[2] ?? null;
   requireDeclaredColumns(policy, { reference: tables[0] ?? null, current: tables[1]! });
   // The window first, then the sample: max_rows bounds what is evaluated, it must not thin a
@@ -100,6 +103,19 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
   const sampledReference = referenceTable === null || profileFacts(referenceTable) !== undefined ? referenceTable : sampleTable(referenceTable, sample);
   const sampled = current !== windowed || sampledReference !== referenceTable;
   return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled };
+}
+
+/**
+ * A profile read for this model must be this model's (a profile of another model is refused);
+ * one made for another version of the policy is used, with a line in the log, since only what
+ * it lacks matters and each check says so (profile/missing).
+ */
+function checkProfileOf(policy: Policy, table: Table | null, log: ((line: string) => void) | undefined): void {
+  const facts = profileFacts(table);
+  if (facts === undefined || table === null) return;
+  const { profile } = facts;
+  if (profile.model !== policy.model.name) throw new DataError('profile/invalid', table.origin, `is a profile of model "${profile.model}", not of "${policy.model.name}"`);
+  if (profile.policy_fingerprint !== policyFingerprint(policy)) log?.(`${table.origin} was made for another version of the policy of ${policy.model.name}; a check that needs what it lacks says so`);
 }
 
 async function runCheck(policySpec: CheckSpec, modelContext: CheckContext, stage: { current: string }): Promise<CheckReport> {
