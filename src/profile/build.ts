@@ -1,9 +1,10 @@
 /**
  * A profile from rows: every column of the table the policy's checks may read (pii columns are
  * never read into a table in the first place), reduced to the aggregates of types.ts. The same
- * rows in any order give the same profile, byte for byte once written (json.ts): values are
- * sorted before they are bucketed and summed, categories keep the order of the table's
- * dictionary, joint tuples are sorted.
+ * rows give the same profile, byte for byte once written (json.ts): values are sorted before
+ * they are bucketed and summed, joint tuples are sorted, and categories keep the order of the
+ * table's dictionary — the order the rows first show them, as a report from the rows lists them
+ * — so the same rows in another order differ only in that order.
  */
 import type { CategoricalColumn, Column, Table } from '../data/table.js';
 import { quantileEdges } from '../stats/bins.js';
