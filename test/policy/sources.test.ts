@@ -115,6 +115,20 @@ describe('refused sources', () => {
     expect(lines[0]).toContain(advice);
   });
 
+  it('a profile: is a path too: a URL is refused with the source to use, and labels take no profile (they join rows by id)', () => {
+    const url = load('  current: { profile: "s3://bucket/baseline.json" }');
+    expect(url.codes).toEqual(['policy/invalid-value']);
+    expect(url.lines[0]).toContain('command: [aws, s3, cp');
+    const labels = load('  current: { file: c.csv }\n  labels: { profile: l.json, join: id }');
+    expect(labels.codes).toEqual(['policy/unknown-key']);
+  });
+
+  it('a profile: source reads a path relative to the policy, inside the repository', () => {
+    const { policy: p, lines } = load('  reference: { profile: base.json }\n  current: { file: cur.csv }');
+    expect(lines).toEqual([]);
+    expect(p?.data.reference).toEqual({ kind: 'profile', path: '/repo/monitors/base.json', root: '/repo' });
+  });
+
   it('a URL among several files is pointed at by its index, and its userinfo is not quoted', () => {
     const { lines } = load('  current: { file: [a.csv, "https://user:pw@host/x.csv"] }');
     expect(lines).toHaveLength(1);
@@ -123,7 +137,7 @@ describe('refused sources', () => {
   });
 
   it('a source with no kind, or two', () => {
-    expect(load('  current: { format: csv }').lines[0]).toContain('a source needs one of file, postgres, http or command');
+    expect(load('  current: { format: csv }').lines[0]).toContain('a source needs one of file, postgres, http, command or profile');
     const two = load('  current: { file: a.csv, command: [cat, a.csv] }');
     expect(two.codes).toEqual(['policy/conflict']);
     expect(two.lines[0]).toContain('"file" and "command" are both set');
@@ -132,7 +146,7 @@ describe('refused sources', () => {
   it.each([
     ['{ postgres: { url: "postgres://db/x", table: t }, format: csv }', '"format" applies to file, http, command sources, and this one is postgres'],
     ['{ postgres: { url: "postgres://db/x", table: t }, delimiter: ";" }', '"delimiter" applies to file, http, command sources'],
-    ['{ command: [cat], allow_outside_root: true }', '"allow_outside_root" applies to file sources, and this one is command'],
+    ['{ command: [cat], allow_outside_root: true }', '"allow_outside_root" applies to file, profile sources, and this one is command'],
     ['{ file: a.csv, timeout: 5m }', '"timeout" applies to postgres, http, command sources, and this one is file'],
     ['{ command: [cat], max_gzip_ratio: 10 }', '"max_gzip_ratio" applies to file, http sources'],
   ])('an option of another kind: %s', (source, message) => {
