@@ -51,7 +51,7 @@ export function boundedByProfile(detail: DriftColumnDetail, reference: Table, cu
     }
     return { ...detail, bound: 0 };
   }
-  if (method === 'ks') return { ...detail, bound: refError.cdf + curError.cdf };
+  if (method === 'ks') return withBound(detail, refError.cdf + curError.cdf);
   // wasserstein: σ from the reference's M2 when it is profiled, else from its rows (then exact).
   const values = reference.column(name);
   const sigmaRead = values?.kind === 'numeric' ? populationStd(values.values) : NaN;
@@ -59,7 +59,12 @@ export function boundedByProfile(detail: DriftColumnDetail, reference: Table, cu
   const sigma = profiled !== undefined && profiled.count > 0 ? Math.sqrt(profiled.m2 / profiled.count) : sigmaRead;
   const floor = Math.max(sigma, WASSERSTEIN_STD_FLOOR);
   const bound = (refError.shift + curError.shift) / floor + detail.statistic * Math.abs(Math.max(sigmaRead, WASSERSTEIN_STD_FLOOR) / floor - 1);
-  return { ...detail, bound };
+  return withBound(detail, bound);
+}
+
+/** The column with its bound, said in its message too: a reader sees the statistic is from buckets. */
+function withBound(detail: DriftColumnDetail, bound: number): DriftColumnDetail {
+  return { ...detail, bound, message: `${detail.message} (within ±${Number(bound.toPrecision(2))}: values read from a profile's buckets)` };
 }
 
 function populationStd(values: Float64Array): number {

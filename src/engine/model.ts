@@ -140,9 +140,10 @@ async function runCheck(policySpec: CheckSpec, modelContext: CheckContext, stage
     const reason = cause instanceof Error ? cause.message : String(cause);
     outcome = { status: 'error', code: 'check/crashed', value: null, thresholds: {}, message: `the check crashed: ${reason}`, details: null };
   }
-  const message = profiled.aggregates === undefined ? outcome.message : `${outcome.message}${aggregatesNote(profiled.aggregates)}`;
   const within = profiled.bound ?? percentileBound(spec, context, outcome);
   const bound = within === undefined || outcome.value === null ? {} : { bound: within };
+  const boundText = within !== undefined && within > 0 && outcome.value !== null ? ` (within ±${Number(within.toPrecision(2))} of the rows' value)` : '';
+  const message = profiled.aggregates === undefined ? outcome.message : `${outcome.message}${boundText}${aggregatesNote(profiled.aggregates)}`;
   return { id: spec.id, type: spec.type, ...outcome, message, ...aggregates, ...bound, duration_ms: Math.round(performance.now() - started) };
 }
 
