@@ -23,7 +23,7 @@ import { profileFacts } from '../profile/table.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
-import { evaluateRule } from './rule.js';
+import { evaluateRule } from '../expr/rule.js';
 import { qualityColumns } from './columns.js';
 
 type Outcome = CheckOutcome<DataQualityDetails>;
@@ -234,11 +234,12 @@ function duplicateIds(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
 function freshness(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const name = ctx.policy.columns.timestamp;
   if (name === undefined) return error(spec, 'policy/missing-key', 'freshness needs columns.timestamp');
+  const profiled = profileFacts(ctx.currentUnwindowed)?.timestamp(name);
   const column = ctx.currentUnwindowed.column(name);
-  if (column === undefined) return error(spec, 'check/missing-column', `timestamp column "${name}" is not in the current data`);
-  if (column.kind !== 'timestamp') return error(spec, 'check/wrong-kind', `column "${name}" is not read as timestamps`);
-  let newest = -Infinity;
-  for (const t of column.values) if (t > newest) newest = t;
+  if (column === undefined && profiled === undefined) return error(spec, 'check/missing-column', `timestamp column "${name}" is not in the current data`);
+  if (column !== undefined && column.kind !== 'timestamp') return error(spec, 'check/wrong-kind', `column "${name}" is not read as timestamps`);
+  let newest = profiled?.max ?? -Infinity;
+  if (column !== undefined) for (const t of column.values) if (t > newest) newest = t;
   if (newest === -Infinity) return error(spec, 'check/no-data', `column "${name}" has no timestamps`, 'no_data');
   const hours = (ctx.now.getTime() - newest) / HOUR_MS;
   return single(spec, hours, null, `newest row is ${hours.toFixed(1)} h old (${new Date(newest).toISOString()})`);
@@ -248,11 +249,14 @@ function schema(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   const expected = spec.schema;
   if (expected === undefined) return error(spec, 'policy/missing-key', 'the schema metric needs a `schema` block');
   const problems: string[] = [];
-  for (const name of expected.required) if (!ctx.current.has(name)) problems.push(`required column "${name}" is missing`);
-  for (const name of expected.forbidden) if (ctx.current.has(name)) problems.push(`forbidden column "${name}" is present`);
+  // A profile knows its timestamp and id columns without holding their values.
+  const facts = profileFacts(ctx.current);
+  const kindOf = (name: string): string | undefined => ctx.current.column(name)?.kind ?? (facts?.timestamp(name) ? 'timestamp' : facts?.id(name)?.kind);
+  for (const name of expected.required) if (kindOf(name) === undefined) problems.push(`required column "${name}" is missing`);
+  for (const name of expected.forbidden) if (kindOf(name) !== undefined) problems.push(`forbidden column "${name}" is present`);
   for (const [name, kind] of Object.entries(expected.types)) {
-    const column = ctx.current.column(name);
-    if (column !== undefined && column.kind !== kind) problems.push(`column "${name}" is ${column.kind}, expected ${kind}`);
+    const actual = kindOf(name);
+    if (actual !== undefined && actual !== kind) problems.push(`column "${name}" is ${actual}, expected ${kind}`);
   }
   const describe = problems.length === 0 ? 'schema as expected' : `${problems.length} schema problem(s): ${problems.join('; ')}`;
   return single(spec, problems.length, null, describe, problems);
@@ -262,6 +266,15 @@ function rule(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
   if (spec.rule === undefined) return error(spec, 'policy/missing-key', 'the rule metric needs a `rule`');
   if (ctx.current.rowCount < spec.min_samples) {
     return error(spec, 'check/no-data', `${ctx.current.rowCount} rows, fewer than min_samples ${spec.min_samples}`, 'no_data');
+  }
+  const profiled = profileFacts(ctx.current);
+  if (profiled !== undefined) {
+    const counted = profiled.profile.rules.find((r) => r.rule === spec.rule);
+    if (counted === undefined) return error(spec, 'profile/missing', `the current data's profile did not count the rule "${spec.rule}" (it was made for another version of the policy): profile it again with this policy`);
+    if ('error' in counted) return error(spec, 'check/expression', counted.error);
+    const share = counted.holding / counted.rows;
+    const nulls = counted.nulls > 0 ? `; ${counted.nulls} rows could not be evaluated (missing values) and count as not holding` : '';
+    return single(spec, share, null, `rule holds for ${pct(share)} of rows (${count(counted.holding)} of ${count(counted.rows)})${nulls}`);
   }
   const evaluated = evaluateRule(spec.rule, ctx.current);
   if (!evaluated.ok) return error(spec, evaluated.code, evaluated.message, evaluated.status);

@@ -22,6 +22,8 @@ export interface ProfileNeedsOfCheck {
   readonly spec: CheckSpec;
   /** Columns the joint view must hold, for checks that read it. */
   readonly joint: readonly string[];
+  /** False when a profile made from rows serves the check but a database cannot compute it (a row rule): no pushdown. */
+  readonly database?: boolean;
 }
 
 const view = (v: ProfileView): SideNeed => ({ view: v });
@@ -40,8 +42,8 @@ export function checkNeeds(spec: CheckSpec, policy: Policy): ProfileNeedsOfCheck
     case 'drift':
       return both(spec.by === undefined ? view('columns') : rows('drift by segment compares the rows of each group'));
     case 'data_quality':
-      if (spec.metric === 'rule') return currentRows('a row rule reads several columns of each row');
-      if (spec.metric === 'freshness') return currentRows('freshness reads the newest timestamp of every row, before the window');
+      // A rule is counted on the rows when the profile is made (not in the database); freshness reads the newest timestamp.
+      if (spec.metric === 'rule' || spec.metric === 'freshness') return { reference: rows('a rule or freshness reads current rows only', true), current: view('columns'), spec, joint: [], database: spec.metric !== 'rule' };
       return both(view('columns'));
     case 'operational':
       if (spec.by !== undefined) return both(rows('an operational check by group reads the group of each row'));

@@ -8,6 +8,7 @@
  */
 import type { CategoricalColumn, Column, Table } from '../data/table.js';
 import { quantileEdges } from '../stats/bins.js';
+import { evaluateRule } from '../expr/rule.js';
 import { sortFloat64 } from '../stats/sort.js';
 import { bucketsOfSorted, edgeSplits } from './buckets.js';
 import { jointOf } from './joint.js';
@@ -46,6 +47,10 @@ export function profileTable(table: Table, needs: ProfileNeeds, origin: ProfileO
     ids,
     joint: joint.ok ? joint.value : null,
     ...(!joint.ok && { joint_missing: joint.message }),
+    rules: needs.rules.map((rule) => {
+      const counted = evaluateRule(rule, table);
+      return counted.ok ? { rule, rows: table.rowCount, holding: counted.value.holding, nulls: counted.value.nulls } : { rule, error: counted.message };
+    }),
   };
 }
 
@@ -185,5 +190,5 @@ function idProfile(column: Column): IdProfile {
     if (seen.has(id)) duplicates++;
     else seen.add(id);
   }
-  return { name: column.name, count: n - missing, missing, duplicates };
+  return { name: column.name, kind: column.kind === 'categorical' ? 'categorical' : 'numeric', count: n - missing, missing, duplicates };
 }

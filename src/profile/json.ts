@@ -7,7 +7,7 @@
  */
 import { failure, ok, type Result } from '../problems.js';
 import { compareBuckets } from './buckets.js';
-import { PROFILE_FORMAT, type Bucket, type ColumnProfile, type IdProfile, type JointProfile, type Profile } from './types.js';
+import { PROFILE_FORMAT, type Bucket, type ColumnProfile, type IdProfile, type JointProfile, type Profile, type RuleCount } from './types.js';
 
 type BucketRow = [number, number, number, number, number, number];
 
@@ -29,6 +29,7 @@ export function profileJson(profile: Profile): string {
   lines.push(`  "ids": ${list(profile.ids)}`);
   lines.push(`  "joint": ${JSON.stringify(profile.joint)}`);
   if (profile.joint_missing !== undefined) lines.push(`  "joint_missing": ${JSON.stringify(profile.joint_missing)}`);
+  lines.push(`  "rules": ${list(profile.rules)}`);
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
@@ -92,11 +93,18 @@ function checked(raw: unknown, where: string): Profile {
   });
   must(Array.isArray(raw.ids), 'has no ids list');
   const ids = raw.ids.map((c): IdProfile => {
-    must(isObject(c) && typeof c.name === 'string' && count(c.count) && count(c.missing) && (c.duplicates === null || count(c.duplicates)), 'has a malformed id column');
+    must(isObject(c) && typeof c.name === 'string' && (c.kind === 'numeric' || c.kind === 'categorical') && count(c.count) && count(c.missing) && (c.duplicates === null || count(c.duplicates)), 'has a malformed id column');
     must(c.count + c.missing === rows, `id column "${c.name}": count and missing do not add up to the ${rows} rows`);
-    return { name: c.name, count: c.count, missing: c.missing, duplicates: c.duplicates };
+    return { name: c.name, kind: c.kind, count: c.count, missing: c.missing, duplicates: c.duplicates };
   });
   const joint = raw.joint === null ? null : jointIn(raw.joint, rows);
+  must(Array.isArray(raw.rules), 'has no rules list');
+  const rules = raw.rules.map((r): RuleCount => {
+    must(isObject(r) && typeof r.rule === 'string', 'has a malformed rule count');
+    if (typeof r.error === 'string') return { rule: r.rule, error: r.error };
+    must(count(r.rows) && count(r.holding) && count(r.nulls) && r.rows === rows && r.holding + r.nulls <= rows, `rule "${r.rule}": its counts do not fit the ${rows} rows`);
+    return { rule: r.rule, rows: r.rows, holding: r.holding, nulls: r.nulls };
+  });
   void where;
   return {
     format: PROFILE_FORMAT,
@@ -112,6 +120,7 @@ function checked(raw: unknown, where: string): Profile {
     ids,
     joint,
     ...(typeof raw.joint_missing === 'string' && { joint_missing: raw.joint_missing }),
+    rules,
   };
 }
 

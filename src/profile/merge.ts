@@ -14,7 +14,7 @@ import { compareBuckets } from './buckets.js';
 import { keepTop } from './build.js';
 import { compareTuples, roundScore } from './joint.js';
 import { EXACT_VALUES, SCORE_STEP } from './needs.js';
-import type { Bucket, CategoricalProfile, ColumnProfile, IdProfile, JointProfile, NumericProfile, Profile, TimestampProfile } from './types.js';
+import type { Bucket, CategoricalProfile, ColumnProfile, IdProfile, JointProfile, NumericProfile, Profile, RuleCount, TimestampProfile } from './types.js';
 
 export function mergeProfiles(profiles: readonly Profile[]): Result<Profile> {
   if (profiles.length === 0) return failure('profile/merge', 'no profile to merge');
@@ -41,9 +41,10 @@ function mergeTwo(a: Profile, b: Profile): Result<Profile> {
   }
   const idNames = [...new Set([...a.ids.map((c) => c.name), ...b.ids.map((c) => c.name)])];
   const ids: IdProfile[] = idNames.map((name) => {
-    const x = a.ids.find((c) => c.name === name) ?? { name, count: 0, missing: a.rows, duplicates: 0 };
-    const y = b.ids.find((c) => c.name === name) ?? { name, count: 0, missing: b.rows, duplicates: 0 };
-    return { name, count: x.count + y.count, missing: x.missing + y.missing, duplicates: null };
+    const found = a.ids.find((c) => c.name === name) ?? b.ids.find((c) => c.name === name)!;
+    const x = a.ids.find((c) => c.name === name) ?? { count: 0, missing: a.rows };
+    const y = b.ids.find((c) => c.name === name) ?? { count: 0, missing: b.rows };
+    return { name, kind: found.kind, count: x.count + y.count, missing: x.missing + y.missing, duplicates: null };
   });
   const joint = mergeJoint(a.joint, b.joint);
   const jointMissing = a.joint_missing ?? b.joint_missing ?? (joint.ok ? undefined : joint.message);
@@ -61,6 +62,7 @@ function mergeTwo(a: Profile, b: Profile): Result<Profile> {
     ids,
     joint: joint.ok ? joint.value : null,
     ...(jointMissing !== undefined && { joint_missing: jointMissing }),
+    rules: mergeRules(a, b),
   });
 }
 
@@ -198,4 +200,16 @@ function addTuples(a: JointProfile, b: JointProfile, step: number | null): Map<s
     }
   }
   return merged;
+}
+
+/** Rule counts add up where both profiles counted the rule; a rule only one counted, or that failed in either, is dropped. */
+function mergeRules(a: Profile, b: Profile): RuleCount[] {
+  const out: RuleCount[] = [];
+  for (const x of a.rules) {
+    const y = b.rules.find((r) => r.rule === x.rule);
+    if (y === undefined) continue;
+    if ('error' in x || 'error' in y) out.push('error' in x ? x : y);
+    else out.push({ rule: x.rule, rows: x.rows + y.rows, holding: x.holding + y.holding, nulls: x.nulls + y.nulls });
+  }
+  return out;
 }

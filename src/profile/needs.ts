@@ -26,6 +26,8 @@ export interface ProfileNeeds {
   readonly top: number;
   readonly jointLimit: number;
   readonly ids: readonly string[];
+  /** The data_quality rules to count on the rows (their text). */
+  readonly rules: readonly string[];
   /** Columns read together, in this order (those the data lacks are left out). */
   readonly joint: readonly string[];
   readonly scoreColumns: readonly string[];
@@ -79,6 +81,7 @@ export function profileNeeds(policy: Policy, reference: ReferenceFacts | null, o
     exactValues: reference === null,
     top: options.top ?? DEFAULT_TOP,
     jointLimit: options.jointLimit ?? DEFAULT_JOINT_LIMIT,
+    rules: [...new Set(policy.checks.flatMap((c) => (c.type === 'data_quality' && c.metric === 'rule' && c.rule !== undefined ? [c.rule] : [])))],
     ids: [...new Set([columns.id, policy.data.labels?.join].filter((n): n is string => n !== undefined))],
     joint: columns.target !== undefined || columns.prediction !== undefined ? joint : [],
     scoreColumns,

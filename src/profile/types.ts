@@ -102,6 +102,8 @@ export interface JointProfile {
 /** Id columns: how many rows share an id with another row (duplicate_ids), when known. */
 export interface IdProfile {
   readonly name: string;
+  /** How the ids were read (numbers or text). */
+  readonly kind: 'numeric' | 'categorical';
   readonly count: number;
   readonly missing: number;
   /** Rows whose id appeared before in the rows profiled; null once profiles of different rows were merged (an id may be in both). */
@@ -130,4 +132,11 @@ export interface Profile {
   readonly joint: JointProfile | null;
   /** Why the joint aggregate is absent when the policy needs one (too many tuples even rounded). */
   readonly joint_missing?: string;
+  /** Each data_quality rule of the policy, counted on the rows (a rule reads several columns of a row: no other aggregate serves it). */
+  readonly rules: readonly RuleCount[];
 }
+
+/** A row rule's counts: rows where it holds, rows it could not be evaluated on (missing values), all rows; or why it failed. */
+export type RuleCount =
+  | { readonly rule: string; readonly rows: number; readonly holding: number; readonly nulls: number }
+  | { readonly rule: string; readonly error: string };

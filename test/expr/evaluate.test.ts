@@ -138,7 +138,7 @@ describe('evaluateScalar', () => {
 
 describe('evaluateRule (data_quality)', () => {
   it('turns errors found against data into a message with the character', async () => {
-    const { evaluateRule } = await import('../../src/checks/rule.js');
+    const { evaluateRule } = await import('../../src/expr/rule.js');
     expect(evaluateRule('age >= 18', t)).toEqual({ ok: true, value: { holding: 3, nulls: 1 } });
     expect(evaluateRule('agee >= 18', t)).toEqual({
       ok: false,

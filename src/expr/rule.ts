@@ -3,7 +3,7 @@
  * every row. Returns how many rows hold and how many could not be evaluated, or why it failed.
  */
 import type { Table } from '../data/table.js';
-import { ExpressionError, evaluateRowPredicate, parseExpression } from '../expr/index.js';
+import { ExpressionError, evaluateRowPredicate, parseExpression } from './index.js';
 import { failure, ok, type Result } from '../problems.js';
 
 export function evaluateRule(text: string, table: Table): Result<{ holding: number; nulls: number }> {
