@@ -24,7 +24,7 @@ export interface ProfileNeeds {
   /** Columns read together, in this order (those the data lacks are left out). */
   readonly joint: readonly string[];
   readonly scoreColumns: readonly string[];
-  /** Bin counts whose quantile edges a reference profile keeps. */
+  /** Bin counts whose quantile edges a reference profile keeps (none for a current side, profiled against a reference). */
   binsOf(name: string): readonly number[];
   /** Split points a numeric column's buckets must respect. */
   splitsOf(name: string): readonly number[];
@@ -76,7 +76,9 @@ export function profileNeeds(policy: Policy, reference: ReferenceFacts | null, o
     ids: [...new Set([columns.id, policy.data.labels?.join].filter((n): n is string => n !== undefined))],
     joint: columns.target !== undefined || columns.prediction !== undefined ? joint : [],
     scoreColumns,
-    binsOf: () => binList,
+    // Only a reference keeps its own quantile edges: a current side's would become split points
+    // of its own, and two days of the current side could not be merged.
+    binsOf: () => (reference === null ? binList : []),
     splitsOf: (name) => {
       const points = [...(explicit.get(null) ?? []), ...(explicit.get(name) ?? [])];
       if (reference === null) return points;
