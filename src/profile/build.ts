@@ -65,17 +65,20 @@ function columnProfile(column: Column, needs: ProfileNeeds): ColumnProfile {
   }
 }
 
-/** The profile of numeric values (NaN = missing). */
+/**
+ * The profile of numeric values (NaN = missing). −0 is profiled as 0: JSON writes both as 0, so
+ * a −0 kept in a bucket's least value would read back as another profile than the one written.
+ */
 export function numericProfile(name: string, values: Float64Array, requiredSplits: readonly number[], bins: readonly number[], bits: number, exactValues = false): NumericProfile {
   const finite = new Float64Array(values.length);
   let n = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v === v) finite[n++] = v;
+    if (v === v) finite[n++] = v === 0 ? 0 : v;
   }
   const sorted = sortFloat64(finite.subarray(0, n));
   const edges: Record<string, number[]> = {};
-  const splits = new Set(requiredSplits);
+  const splits = new Set(requiredSplits.map((s) => (s === 0 ? 0 : s)));
   if (n > 0) {
     for (const b of bins) {
       const e = [...quantileEdges(sorted, b)];
@@ -134,10 +137,15 @@ export function categoricalProfile(column: CategoricalColumn, top: number): Cate
   return keepTop(column.name, [...counts.keys()], [...counts.values()], column.codes.length - missing, missing, top, { categories: 0, count: 0 });
 }
 
-/** At most `top` categories, the most frequent (ties: the earlier), in their first-seen order; the rest counted as other. */
+/**
+ * At most `top` categories, the most frequent, in their first-seen order; the rest counted as
+ * other. Ties at the cut go to the category first in code-unit order, not the one seen first, so
+ * that which categories are kept depends on the counts alone: the same rows in another order, or
+ * merged in another order, keep the same ones.
+ */
 export function keepTop(name: string, categories: readonly string[], counts: readonly number[], count: number, missing: number, top: number, other: CategoricalProfile['other']): CategoricalProfile {
   if (categories.length <= top) return { kind: 'categorical', name, count, missing, categories: [...categories], counts: [...counts], other, top };
-  const order = categories.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || a - b);
+  const order = categories.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (categories[a]! < categories[b]! ? -1 : 1));
   const kept = new Set(order.slice(0, top));
   const keptCategories: string[] = [];
   const keptCounts: number[] = [];
@@ -162,7 +170,7 @@ function timestampProfile(name: string, values: Float64Array): TimestampProfile 
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return { kind: 'timestamp', name, count, missing: values.length - count, min: count > 0 ? min : null, max: count > 0 ? max : null };
+  return { kind: 'timestamp', name, count, missing: values.length - count, min: count > 0 ? min + 0 : null, max: count > 0 ? max + 0 : null };
 }
 
 function idProfile(column: Column): IdProfile {

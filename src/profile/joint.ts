@@ -30,10 +30,11 @@ export function jointOf(table: Table, needs: ProfileNeeds): Result<JointProfile 
 /**
  * Rounds a score to the step, half away from zero: sign(x) · floor(|x| / step + 0.5) · step, with
  * floor rather than round so that a database computes the very same double (PostgreSQL's round
- * of a float8 rounds half to even).
+ * of a float8 rounds half to even). A score that rounds to zero is 0, never −0 (JSON has no −0).
  */
 export function roundScore(x: number): number {
-  return Math.sign(x) * Math.floor(Math.abs(x) / SCORE_STEP + 0.5) * SCORE_STEP;
+  const rounded = Math.sign(x) * Math.floor(Math.abs(x) / SCORE_STEP + 0.5) * SCORE_STEP;
+  return rounded === 0 ? 0 : rounded;
 }
 
 function cellsOf(table: Table, name: string, round: boolean): (i: number) => Cell {
@@ -43,9 +44,10 @@ function cellsOf(table: Table, name: string, round: boolean): (i: number) => Cel
     return code < 0 ? null : column.dictionary[code]!;
   };
   const values = column.values;
+  // −0 is 0, as in a numeric column's profile (build.ts): JSON cannot tell them apart.
   return (i) => {
     const v = values[i]!;
-    return v !== v ? null : round ? roundScore(v) : v;
+    return v !== v ? null : round ? roundScore(v) : v === 0 ? 0 : v;
   };
 }
 

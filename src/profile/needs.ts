@@ -31,7 +31,7 @@ export interface ProfileNeeds {
   /** Columns read together, in this order (those the data lacks are left out). */
   readonly joint: readonly string[];
   readonly scoreColumns: readonly string[];
-  /** Bin counts whose quantile edges a reference profile keeps (none for a current profile). */
+  /** Bin counts whose quantile edges a reference profile keeps (none for a current side, profiled against a reference). */
   binsOf(name: string): readonly number[];
   /** Split points a numeric column's buckets must respect. */
   splitsOf(name: string): readonly number[];
@@ -85,8 +85,8 @@ export function profileNeeds(policy: Policy, reference: ReferenceFacts | null, o
     ids: [...new Set([columns.id, policy.data.labels?.join].filter((n): n is string => n !== undefined))],
     joint: columns.target !== undefined || columns.prediction !== undefined ? joint : [],
     scoreColumns,
-    // Only a reference profile keeps its own quantile edges: a current one is bucketed at the reference's,
-    // so that profiles of different days share their split points and merge.
+    // Only a reference keeps its own quantile edges: a current side's would become split points
+    // of its own, and two days of the current side could not be merged.
     binsOf: () => (reference === null ? binList : []),
     splitsOf: (name) => {
       const points = [...(explicit.get(null) ?? []), ...(explicit.get(name) ?? [])];
