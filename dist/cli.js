@@ -85,6 +85,7 @@ Usage:
   modelwatch history MODEL [options]        what the state store remembers of a model's runs
   modelwatch plan [PATHS...] [options]      split the fleet into shards (a workflow matrix)
   modelwatch merge REPORTS... [options]     join the shards' reports into one fleet report
+  modelwatch profile POLICY [options]       write the aggregates a model's checks need (no rows)
   modelwatch help [COMMAND]                 this text, or a command's options
   modelwatch --version
 
@@ -206,6 +207,44 @@ Options:
 
 Exit codes: 0 nothing fails, 1 something fails (a missing shard's models are errors), 2 usage
 or policy errors.`;
+var PROFILE_HELP = `Usage: modelwatch profile POLICY [options]
+       modelwatch profile merge PROFILES... --out FILE [options]
+
+Write a profile of the model's data: the aggregates its checks need and no row (bin edges and
+counts, buckets of values, category counts, missing counts, the joint counts of target,
+prediction, scores and groups; schema/profile.v1.schema.json). Commit a reference profile beside
+the policy and read it with data.reference: { profile: FILE }, so that training data need not
+be copied to the runner. The same data gives the same bytes. 'merge' adds profiles of the same
+model up (daily into weekly); see docs/statistics.md#profiles for what is exact and what is
+bounded.
+
+Options:
+  -o, --out FILE        where to write the profile (default: standard output)
+      --force           with --out, replace an existing file
+      --side SIDE       reference (default) or current: the current data, cut to the window
+                        ending --now and bucketed against the reference's bin edges
+      --now TIME        the run's clock for the current window (ISO 8601; default: now)
+      --bits N          mantissa bits of the numeric buckets, 0 to 20 (default 6: a bucket is
+                        under 1.6 % of its values wide; a bucket of one distinct value is exact)
+      --top K           categories kept per column (default 1000; the rest are counted as other)
+      --joint-limit N   joint combinations kept before scores are rounded to 0.001 (default 10000)
+      --root FOLDER     data files must lie inside FOLDER (as for check)
+  -q, --quiet           print nothing but errors
+  -h, --help            show this help
+
+Exit codes: 0 written, 2 usage, policy or data errors.`;
+var PROFILE_OPTIONS = {
+  out: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  side: { type: "string" },
+  now: { type: "string" },
+  bits: { type: "string" },
+  top: { type: "string" },
+  "joint-limit": { type: "string" },
+  root: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
 var PLAN_OPTIONS = {
   shards: { type: "string" },
   format: { type: "string", short: "f" },
@@ -271,7 +310,7 @@ var INIT_OPTIONS = {
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP, plan: PLAN_HELP, merge: MERGE_HELP };
+var COMMANDS = { check: CHECK_HELP, validate: VALIDATE_HELP, init: INIT_HELP, history: HISTORY_HELP, plan: PLAN_HELP, merge: MERGE_HELP, profile: PROFILE_HELP };
 function isCommand(name) {
   return Object.hasOwn(COMMANDS, name);
 }
@@ -363,7 +402,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-65APSAVI.js"),
+    import("./chunks/run-NPEXHC43.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-XRG6EGFX.js"),
     import("./chunks/format-A4X7OXCT.js")
@@ -424,7 +463,7 @@ async function merge(args) {
   const expect = values["expect-shards"] === void 0 ? void 0 : Number(values["expect-shards"]);
   if (expect !== void 0 && !(Number.isInteger(expect) && expect >= 1 && expect <= 256)) throw new UsageError(`--expect-shards must be a whole number from 1 to 256, got "${values["expect-shards"]}"`, "merge");
   if (values.out !== void 0) await checkOutputPath(values.out);
-  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import("./chunks/shard-files-IA7RLVZ7.js"), import("./chunks/mask-FPFGCST3.js"), import("./chunks/exit-code-XRG6EGFX.js")]);
+  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import("./chunks/shard-files-VPY5PJBZ.js"), import("./chunks/mask-FPFGCST3.js"), import("./chunks/exit-code-XRG6EGFX.js")]);
   const log = values.quiet ? void 0 : (line) => void process.stderr.write(`modelwatch: ${line}
 `);
   let merged;
@@ -462,7 +501,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-65APSAVI.js"),
+    import("./chunks/run-NPEXHC43.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-A4X7OXCT.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -482,7 +521,7 @@ async function validate(args) {
 async function init(args) {
   const { values, positionals } = args;
   if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, "init");
-  const { initPolicy, InitError, TASKS } = await import("./chunks/init-F2NQVGKT.js");
+  const { initPolicy, InitError, TASKS } = await import("./chunks/init-4JZTB4U3.js");
   const task = values.task;
   if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}, got "${task}"`, "init");
   if (values.force && values.out === void 0) throw new UsageError("--force needs --out (it allows replacing that file)", "init");
@@ -584,9 +623,23 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-plan-GFQDJVHW.js")).plan(args.positionals, args.values);
+        return await (await import("./chunks/cli-plan-PCCEVOAE.js")).plan(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "PlanUsageError") throw new UsageError(cause.message, "plan");
+        throw cause;
+      }
+    }
+    if (command === "profile") {
+      const args = parse(command, PROFILE_OPTIONS, rest);
+      if (args.values.help) {
+        process.stdout.write(`${PROFILE_HELP}
+`);
+        return 0;
+      }
+      try {
+        return await (await import("./chunks/cli-profile-4D4N6VZG.js")).profile(args.positionals, args.values);
+      } catch (cause) {
+        if (cause instanceof Error && cause.name === "ProfileUsageError") throw new UsageError(cause.message, "profile");
         throw cause;
       }
     }

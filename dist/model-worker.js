@@ -2,20 +2,23 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-FPZLV66B.js";
+} from "./chunks/chunk-VQYFUEWW.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-JGSHYQXI.js";
+} from "./chunks/chunk-QZMIL6OM.js";
 import "./chunks/chunk-WLYCNJEK.js";
-import "./chunks/chunk-SEWH2QEJ.js";
-import "./chunks/chunk-FFJ67EZS.js";
-import "./chunks/chunk-G6RRAME3.js";
-import "./chunks/chunk-L4PATMHA.js";
-import "./chunks/chunk-EXO326BP.js";
-import "./chunks/chunk-QAZERCF2.js";
-import "./chunks/chunk-KHYIVPUP.js";
+import "./chunks/chunk-4P4NGEB5.js";
+import "./chunks/chunk-GAV736ND.js";
+import "./chunks/chunk-5GZYDYCR.js";
+import "./chunks/chunk-ZE4AS634.js";
+import "./chunks/chunk-AOGP2EVR.js";
+import "./chunks/chunk-WVZYO55Z.js";
 import "./chunks/chunk-7M2XNVRX.js";
-import "./chunks/chunk-GYQNDQVU.js";
+import "./chunks/chunk-G6RRAME3.js";
+import "./chunks/chunk-WACMFA66.js";
+import "./chunks/chunk-LNKZD7PG.js";
+import "./chunks/chunk-KHYIVPUP.js";
+import "./chunks/chunk-DQHKHWIW.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";

@@ -4,17 +4,19 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-SEWH2QEJ.js";
-import "./chunks/chunk-FFJ67EZS.js";
+} from "./chunks/chunk-GAV736ND.js";
+import "./chunks/chunk-5GZYDYCR.js";
+import "./chunks/chunk-ZE4AS634.js";
+import "./chunks/chunk-AOGP2EVR.js";
+import "./chunks/chunk-WVZYO55Z.js";
+import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-G6RRAME3.js";
-import "./chunks/chunk-L4PATMHA.js";
 import {
   columnBuffer,
   columnParts
-} from "./chunks/chunk-EXO326BP.js";
-import "./chunks/chunk-QAZERCF2.js";
+} from "./chunks/chunk-WACMFA66.js";
+import "./chunks/chunk-LNKZD7PG.js";
 import "./chunks/chunk-KHYIVPUP.js";
-import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
