@@ -2,13 +2,13 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-VQYFUEWW.js";
+} from "./chunks/chunk-PTEFB7N3.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-QZMIL6OM.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-4P4NGEB5.js";
-import "./chunks/chunk-GAV736ND.js";
+import "./chunks/chunk-APQD6NMR.js";
 import "./chunks/chunk-5GZYDYCR.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-AOGP2EVR.js";

@@ -4,7 +4,7 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-GAV736ND.js";
+} from "./chunks/chunk-APQD6NMR.js";
 import "./chunks/chunk-5GZYDYCR.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-AOGP2EVR.js";
