@@ -10,7 +10,7 @@ import type { Table } from '../data/table.js';
 import { filterWindow } from '../data/window.js';
 import type { Policy } from '../policy/types.js';
 import { profileTable } from '../profile/build.js';
-import { policyFingerprint, profileNeeds, type NeedsOptions, type ReferenceFacts } from '../profile/needs.js';
+import { NO_REFERENCE, policyFingerprint, profileNeeds, type NeedsOptions, type ReferenceFacts } from '../profile/needs.js';
 import { profileFacts } from '../profile/table.js';
 import type { Profile } from '../profile/types.js';
 import { quantileEdges } from '../stats/bins.js';
@@ -46,7 +46,7 @@ export async function profileModel(policy: Policy, options: ProfileModelOptions)
     evaluated = { start: options.now.getTime() - length.ms, end: options.now.getTime() };
     rows = filterWindow(rows, policy.columns.timestamp, evaluated.start, evaluated.end).table;
   }
-  const facts = options.side === 'current' && referenceTable !== null && referenceTable !== undefined ? referenceFacts(referenceTable) : null;
+  const facts = options.side === 'reference' ? null : referenceTable === null || referenceTable === undefined ? NO_REFERENCE : referenceFacts(referenceTable);
   return profileTable(rows, profileNeeds(policy, facts, options), {
     model: policy.model.name,
     fingerprint: policyFingerprint(policy),

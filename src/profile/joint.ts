@@ -5,7 +5,7 @@
  * the bound that costs); above it even then, there is no joint aggregate and the profile says why.
  */
 import type { Table } from '../data/table.js';
-import { failure, ok, type Result } from '../problems.js';
+import { failure, ok, type Failure, type Result } from '../problems.js';
 import { SCORE_STEP, type ProfileNeeds } from './needs.js';
 import type { JointProfile } from './types.js';
 
@@ -24,7 +24,12 @@ export function jointOf(table: Table, needs: ProfileNeeds): Result<JointProfile 
     const rounded = tuples(table, names, new Set(scores), needs.jointLimit);
     if (rounded !== null) return ok(joint(table, names, rounded, needs.jointLimit, SCORE_STEP, scores));
   }
-  return failure('profile/missing', `the columns ${names.map((n) => `"${n}"`).join(', ')} take more than ${needs.jointLimit.toLocaleString('en')} distinct combinations${scores.length > 0 ? ` even with scores rounded to ${SCORE_STEP}` : ''}: profile again with a higher --joint-limit`);
+  return tooManyTuples(names, needs.jointLimit, scores);
+}
+
+/** Why there is no joint aggregate: more tuples than the limit, even with scores rounded (the pushdown says the same). */
+export function tooManyTuples(names: readonly string[], limit: number, scores: readonly string[]): Failure {
+  return failure('profile/missing', `the columns ${names.map((n) => `"${n}"`).join(', ')} take more than ${limit.toLocaleString('en')} distinct combinations${scores.length > 0 ? ` even with scores rounded to ${SCORE_STEP}` : ''}: profile again with a higher --joint-limit`);
 }
 
 /**

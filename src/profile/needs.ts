@@ -31,17 +31,24 @@ export interface ProfileNeeds {
   /** Columns read together, in this order (those the data lacks are left out). */
   readonly joint: readonly string[];
   readonly scoreColumns: readonly string[];
-  /** Bin counts whose quantile edges a reference profile keeps (none for a current side, profiled against a reference). */
+  /** Bin counts whose quantile edges a reference profile keeps; none for a current profile (the checks bin it at the reference's edges). */
   binsOf(name: string): readonly number[];
   /** Split points a numeric column's buckets must respect. */
   splitsOf(name: string): readonly number[];
 }
 
-/** What is known of the reference when the current side is profiled: per numeric column, its edges by bin count and its range. */
+/**
+ * What is known of the reference when the current side is profiled: per numeric column, its
+ * edges by bin count and its range. `profileNeeds(policy, null)` is a reference profile's needs;
+ * a current profile without a reference passes NO_REFERENCE.
+ */
 export interface ReferenceFacts {
   edges(name: string, bins: number): readonly number[] | undefined;
   range(name: string): { readonly min: number; readonly max: number } | undefined;
 }
+
+/** Facts of a reference that is not there: a current profile of a policy without data.reference. */
+export const NO_REFERENCE: ReferenceFacts = { edges: () => undefined, range: () => undefined };
 
 export interface NeedsOptions {
   readonly bits?: number;
@@ -85,8 +92,9 @@ export function profileNeeds(policy: Policy, reference: ReferenceFacts | null, o
     ids: [...new Set([columns.id, policy.data.labels?.join].filter((n): n is string => n !== undefined))],
     joint: columns.target !== undefined || columns.prediction !== undefined ? joint : [],
     scoreColumns,
-    // Only a reference keeps its own quantile edges: a current side's would become split points
-    // of its own, and two days of the current side could not be merged.
+    // Decision: a current profile keeps no edges of its own. Its buckets are split at the
+    // reference's (splitsOf), which is all binned drift reads of it, and a profile pushed down
+    // into a database could compute quantile edges only with a second pass over the rows.
     binsOf: () => (reference === null ? binList : []),
     splitsOf: (name) => {
       const points = [...(explicit.get(null) ?? []), ...(explicit.get(name) ?? [])];

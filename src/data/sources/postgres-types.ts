@@ -53,6 +53,8 @@ export interface TypeInfo {
 export interface ColumnPlan {
   readonly name: string;
   readonly kind: ColumnKind;
+  /** The type's OID as the server describes it (a domain's base type). */
+  readonly oid: number;
   /** The select-list entry: `q."name"` or `q."name"::text AS "name"`. */
   readonly select: string;
 }
@@ -66,7 +68,7 @@ export function unknownTypes(oids: readonly number[]): number[] {
 export function planColumn(name: string, oid: number, types: ReadonlyMap<number, TypeInfo>): ColumnPlan {
   const column = `q.${quoteIdentifier(name)}`;
   const { kind, cast } = typeKind(oid, types);
-  return { name, kind, select: cast ? `${column}::text AS ${quoteIdentifier(name)}` : column };
+  return { name, kind, oid, select: cast ? `${column}::text AS ${quoteIdentifier(name)}` : column };
 }
 
 function typeKind(oid: number, types: ReadonlyMap<number, TypeInfo>): { kind: ColumnKind; cast: boolean } {

@@ -66,12 +66,12 @@ export const postgresSource: Source<PostgresSourceSpec> = {
   describe: describePostgres,
 };
 
-function describePostgres(spec: PostgresSourceSpec): string {
+export function describePostgres(spec: PostgresSourceSpec): string {
   return spec.table !== undefined ? `postgres table ${JSON.stringify(spec.table)}` : 'postgres query';
 }
 
 /** Step 1's result: the rows to read, before the select list and the window of table mode. */
-interface Plan {
+export interface Plan {
   /** `SELECT * FROM …` or the user's query, window tokens replaced. */
   readonly base: string;
   /** Table mode with a window: the column it applies to. */
@@ -91,16 +91,7 @@ async function readPostgres(spec: PostgresSourceSpec, context: SourceContext): P
   };
   try {
     const { client } = connection;
-    await client.query(
-      `BEGIN TRANSACTION READ ONLY; SET LOCAL default_transaction_read_only = on; SET LOCAL statement_timeout = ${Math.max(0, Math.round(spec.timeout_ms))}; ` +
-        "SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO'; SET LOCAL extra_float_digits = 1",
-    );
-    if (context.window !== null) {
-      await client.query("SELECT pg_catalog.set_config('modelwatch.window_start', $1, true), pg_catalog.set_config('modelwatch.window_end', $2, true)", [
-        new Date(context.window.start).toISOString(),
-        new Date(context.window.end).toISOString(),
-      ]);
-    }
+    await beginRead(client, spec, context.window);
     const { columns, windowType, ordered } = await planColumns(client, plan, name, new TableBuilder(context.options));
     const sql = copyQuery(plan, columns, windowType, context.window, ordered);
     const kinds = Object.fromEntries(columns.map((c) => [c.name, c.kind]));
@@ -134,8 +125,22 @@ async function readPostgres(spec: PostgresSourceSpec, context: SourceContext): P
   }
 }
 
+/** Steps 2 and 3: the read-only transaction with its settings, and the window's bounds bound as parameters. */
+export async function beginRead(client: pg.Client, spec: PostgresSourceSpec, window: ReadWindow | null): Promise<void> {
+  await client.query(
+    `BEGIN TRANSACTION READ ONLY; SET LOCAL default_transaction_read_only = on; SET LOCAL statement_timeout = ${Math.max(0, Math.round(spec.timeout_ms))}; ` +
+      "SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO'; SET LOCAL extra_float_digits = 1",
+  );
+  if (window !== null) {
+    await client.query("SELECT pg_catalog.set_config('modelwatch.window_start', $1, true), pg_catalog.set_config('modelwatch.window_end', $2, true)", [
+      new Date(window.start).toISOString(),
+      new Date(window.end).toISOString(),
+    ]);
+  }
+}
+
 /** Step 1: the SQL before any connection; throws DataError for what the policy must change. */
-function planQuery(spec: PostgresSourceSpec, context: SourceContext, name: string): Plan {
+export function planQuery(spec: PostgresSourceSpec, context: SourceContext, name: string): Plan {
   const windowed = context.window !== null;
   if (spec.table !== undefined) {
     const table = quoteTableName(spec.table);
@@ -166,7 +171,7 @@ function oneStatement(sql: string, name: string, key: 'where' | 'query', windowe
 }
 
 /** Step 4: the columns the query returns, by `LIMIT 0`, with their kinds; the wanted ones only. */
-async function planColumns(client: pg.Client, plan: Plan, name: string, builder: TableBuilder): Promise<{ columns: ColumnPlan[]; windowType: number | undefined; ordered: boolean }> {
+export async function planColumns(client: pg.Client, plan: Plan, name: string, builder: Pick<TableBuilder, 'wants'>): Promise<{ columns: ColumnPlan[]; windowType: number | undefined; ordered: boolean }> {
   const described = await client.query({ text: `SELECT * FROM (\n${plan.base}\n) AS q LIMIT 0`, rowMode: 'array' });
   const fields = described.fields;
   const seen = new Set<string>();
@@ -222,12 +227,15 @@ function copyQuery(plan: Plan, columns: readonly ColumnPlan[], windowType: numbe
   const selected = columns.map((c) => c.select);
   if (selected.length < 2) selected.push(`1 AS ${quoteIdentifier(ROW_MARK)}`);
   const list = selected.join(', ');
-  let sql = `SELECT ${list} FROM (\n${plan.base}\n) AS q`;
-  if (plan.windowColumn !== undefined && window !== null) {
-    const column = `q.${quoteIdentifier(plan.windowColumn)}`;
-    const t = windowType !== undefined && isTimestampType(windowType) ? column : `(${column})::timestamptz`;
-    sql += ` WHERE ${t} >= ${boundExpression('start')} + interval '1 millisecond' AND ${t} < ${boundExpression('end')} + interval '1 millisecond'`;
-  }
+  let sql = `SELECT ${list} FROM (\n${plan.base}\n) AS q${windowCondition(plan, windowType, window)}`;
   if (ordered) sql += ` ORDER BY q.${quoteIdentifier(plan.orderColumn!)}`;
   return sql;
+}
+
+/** Table mode's window as a WHERE on `q` (the file comment, "Window in table mode"); '' without one. */
+export function windowCondition(plan: Plan, windowType: number | undefined, window: ReadWindow | null): string {
+  if (plan.windowColumn === undefined || window === null) return '';
+  const column = `q.${quoteIdentifier(plan.windowColumn)}`;
+  const t = windowType !== undefined && isTimestampType(windowType) ? column : `(${column})::timestamptz`;
+  return ` WHERE ${t} >= ${boundExpression('start')} + interval '1 millisecond' AND ${t} < ${boundExpression('end')} + interval '1 millisecond'`;
 }

@@ -1,0 +1,218 @@
+/**
+ * A `postgres` source's profile computed inside PostgreSQL (compile.ts's one query), equal to
+ * profile/build.ts's `profileTable` of the rows the row path would read (data/sources/postgres.ts):
+ * exactly for every count, bucket (key, split, count, least, greatest), category, joint tuple,
+ * id and timestamp; a bucket's sum and the column's mean and M2 in their last bits only, since
+ * the server adds in its own order (docs/architecture.md, "Pushdown").
+ *
+ * 1. The source's own plan (planQuery: table or query, where, window column, order column) and
+ *    connection (PgConnection: connect timeout, retries, cancel on abort), the same read-only
+ *    transaction and settings (beginRead: statement_timeout, UTC, ISO, extra_float_digits 1),
+ *    the window's bounds bound with set_config, never spliced.
+ * 2. The columns by `LIMIT 0` (planColumns: PII left out, kinds by type, declared kinds win); a
+ *    column whose declared kind needs the row path's text parsing is refused
+ *    (`profile/pushdown`), and the engine reads rows instead or says why.
+ * 3. One query; its rows (O(columns × buckets)) become the profile. `rowsReturned` says how many.
+ */
+import { TableBuilder } from '../../data/builders.js';
+import { DataError } from '../../data/errors.js';
+import { PgConnection } from '../../data/sources/postgres-connect.js';
+import { queryError } from '../../data/sources/postgres-errors.js';
+import { beginRead, describePostgres, planColumns, planQuery, windowCondition } from '../../data/sources/postgres.js';
+import type { SourceContext } from '../../data/sources/source.js';
+import type { PostgresSourceSpec } from '../../policy/types.js';
+import { compareBuckets } from '../buckets.js';
+import { compareTuples, tooManyTuples } from '../joint.js';
+import { SCORE_STEP, type ProfileNeeds } from '../needs.js';
+import { PROFILE_FORMAT, type Bucket, type CategoricalProfile, type ColumnProfile, type IdProfile, type JointProfile, type NumericProfile, type Profile } from '../types.js';
+import { compileProfile, EXACT_TUPLES, ROUNDED_TUPLES, type CompiledProfile, type PushedColumn } from './compile.js';
+import { postgresDialect } from './postgres.js';
+
+export interface PushdownOrigin {
+  readonly model: string;
+  readonly fingerprint: string;
+  readonly version: string;
+}
+
+export interface PushedProfile {
+  readonly profile: Profile;
+  /** Rows the server returned for the profile: O(columns × buckets), never O(rows). */
+  readonly rowsReturned: number;
+}
+
+/** The profile of the rows `context.window` selects (null: every row); that window is the profile's. */
+export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNeeds, context: SourceContext, origin: PushdownOrigin): Promise<PushedProfile> {
+  const name = describePostgres(spec);
+  const plan = planQuery(spec, context, name);
+  const { signal } = context;
+  const connection = await PgConnection.open(spec, name, signal);
+  try {
+    const { client } = connection;
+    await beginRead(client, spec, context.window);
+    const { columns, windowType, ordered } = await planColumns(client, plan, name, new TableBuilder(context.options));
+    const declared = context.options.kinds ?? {};
+    const pushed = columns.map((c): PushedColumn => {
+      const why = postgresDialect.supports(c.kind, declared[c.name]);
+      if (why !== null) throw new DataError('profile/pushdown', name, `column ${JSON.stringify(c.name)} cannot be pushed down: ${why}; read it as rows (pushdown: never)`);
+      return { name: c.name, kind: declared[c.name] ?? c.kind, type: c.oid };
+    });
+    const from = `(\n${plan.base}\n) AS q${windowCondition(plan, windowType, context.window)}`;
+    const compiled = compileProfile(postgresDialect, from, pushed, needs, ordered ? plan.orderColumn : undefined, 1);
+    const result = await client.query<unknown[]>({ text: compiled.sql, values: compiled.params.map((p) => [...p]), rowMode: 'array' });
+    const profile = profileOf(result.rows as Row[], compiled, needs, name, context.window, origin);
+    return { profile, rowsReturned: result.rows.length };
+  } catch (error) {
+    if (signal?.aborted === true) throw signal.reason;
+    throw queryError(name, error, { table: spec.table, timeoutMs: spec.timeout_ms });
+  } finally {
+    await connection.close();
+  }
+}
+
+/** compile.ts's output row: part, col, key, split, c, n, nv, m, lo, hi, s, vp, ord (int8 as text). */
+type Row = [string, number, string | null, number | null, string | null, string | null, string | null, string | null, number | null, number | null, number | null, number | null, string | null];
+
+interface BucketRow extends Bucket {
+  readonly variance: number;
+}
+
+function profileOf(rows: readonly Row[], compiled: CompiledProfile, needs: ProfileNeeds, name: string, window: Profile['window'], origin: PushdownOrigin): Profile {
+  const count = (x: string | null): number => (x === null ? 0 : Number(x));
+  const buckets = compiled.arms.map((): BucketRow[] => []);
+  const missing = compiled.arms.map(() => 0);
+  const present = compiled.arms.map(() => 0);
+  const bounds = compiled.arms.map((): [number | null, number | null] => [null, null]);
+  const categories = compiled.arms.map((): { c: string; n: number; ord: number }[] => []);
+  const other = compiled.arms.map(() => ({ categories: 0, count: 0 }));
+  const ids = new Map<number, IdProfile>();
+  const tuples = new Map<number, (number | string | null)[][]>();
+  const distinctTuples = new Map<number, number>();
+  let total = 0;
+  for (const [part, col, key, split, c, n, nv, m, lo, hi, s, vp, ord] of rows) {
+    const arm = compiled.arms[col];
+    switch (part) {
+      case 'b':
+        if (arm?.part === 'timestamp') {
+          present[col] = count(nv);
+          missing[col] = count(n) - count(nv);
+          bounds[col] = [lo, hi];
+        } else if (key === null) missing[col] = count(n);
+        else buckets[col]!.push({ key: Number(key), split: split!, count: count(n), min: lo!, max: hi!, sum: s!, variance: vp! });
+        break;
+      case 'c':
+        categories[col]!.push({ c: c!, n: count(n), ord: count(ord) });
+        break;
+      case 'o':
+        other[col] = { categories: count(nv), count: count(n) };
+        break;
+      case 'm':
+        missing[col] = count(n);
+        break;
+      case 'i':
+        ids.set(col, { name: arm!.name, kind: arm!.part === 'id' ? arm!.kind : 'categorical', count: count(n), missing: count(m), duplicates: count(n) - count(nv) });
+        break;
+      case 'j':
+        tuples.set(col, [...(tuples.get(col) ?? []), [...(JSON.parse(c!) as (number | string | null)[]), count(n)]]);
+        break;
+      case 'k':
+        distinctTuples.set(col, count(n));
+        break;
+      case 'r':
+        total = count(n);
+        break;
+      default:
+        throw new Error(`bug: the pushdown query returned a row of part ${JSON.stringify(part)}`);
+    }
+  }
+  const columns: ColumnProfile[] = [];
+  const idProfiles: IdProfile[] = [];
+  compiled.arms.forEach((arm, col) => {
+    switch (arm.part) {
+      case 'numeric':
+        columns.push(numericOf(arm.name, arm.splits, buckets[col]!, missing[col]!, name));
+        break;
+      case 'categorical': {
+        const kept = categories[col]!.sort((a, b) => a.ord - b.ord);
+        const counted = kept.reduce((sum, k) => sum + k.n, 0) + other[col]!.count;
+        columns.push({ kind: 'categorical', name: arm.name, count: counted, missing: missing[col]!, categories: kept.map((k) => k.c), counts: kept.map((k) => k.n), other: other[col]!, top: needs.top } satisfies CategoricalProfile);
+        break;
+      }
+      case 'timestamp': {
+        const [min, max] = bounds[col]!;
+        if ((min !== null && !Number.isFinite(min)) || (max !== null && !Number.isFinite(max))) {
+          throw new DataError('data/bad-timestamp', name, `column ${JSON.stringify(arm.name)} holds infinity, which is not a date-time`);
+        }
+        columns.push({ kind: 'timestamp', name: arm.name, count: present[col]!, missing: missing[col]!, min: present[col]! > 0 ? min : null, max: present[col]! > 0 ? max : null });
+        break;
+      }
+      case 'id':
+        idProfiles.push(ids.get(col) ?? { name: arm.name, kind: arm.kind, count: 0, missing: 0, duplicates: 0 });
+        break;
+    }
+  });
+  const joint = jointOf(compiled, tuples, distinctTuples, needs);
+  return {
+    format: PROFILE_FORMAT,
+    made_by: `modelwatch ${origin.version}`,
+    model: origin.model,
+    policy_fingerprint: origin.fingerprint,
+    sources: [name],
+    computed: 'database',
+    // A database does not evaluate row rules (checks/profile-support.ts: database false).
+    rules: [],
+    window,
+    rows: total,
+    bits: needs.bits,
+    columns,
+    ids: idProfiles,
+    joint: joint.ok ? joint.value : null,
+    ...(!joint.ok && { joint_missing: joint.message }),
+  };
+}
+
+/**
+ * A numeric column from its buckets: count, least, greatest and sum from theirs, M2 merged
+ * from each bucket's population variance with Chan's formula: Σ nᵢ·varᵢ + nᵢ·(meanᵢ − mean)².
+ */
+function numericOf(column: string, splits: readonly number[], rows: BucketRow[], missing: number, name: string): NumericProfile {
+  rows.sort(compareBuckets);
+  let n = 0;
+  let sum = 0;
+  for (const b of rows) {
+    if (!Number.isFinite(b.min) || !Number.isFinite(b.max)) throw new DataError('data/not-a-number', name, `column ${JSON.stringify(column)} holds ${b.min < 0 ? '-Infinity' : 'Infinity'}, which is not a finite number`);
+    n += b.count;
+    sum += b.sum;
+  }
+  const mean = n > 0 ? sum / n : 0;
+  let m2 = 0;
+  for (const b of rows) m2 += b.count * b.variance + b.count * (b.sum / b.count - mean) ** 2;
+  return {
+    kind: 'numeric',
+    name: column,
+    count: n,
+    missing,
+    min: n > 0 ? rows[0]!.min : null,
+    max: n > 0 ? rows[rows.length - 1]!.max : null,
+    mean,
+    m2,
+    splits: [...splits],
+    buckets: rows.map(({ key, split, count, min, max, sum: s }) => ({ key, split, count, min, max, sum: s })),
+  };
+}
+
+function jointOf(compiled: CompiledProfile, tuples: ReadonlyMap<number, (number | string | null)[][]>, distinct: ReadonlyMap<number, number>, needs: ProfileNeeds): { ok: true; value: JointProfile | null } | { ok: false; message: string } {
+  const { columns, kinds, scores } = compiled.joint;
+  if (columns.length === 0) return { ok: true, value: null };
+  const limit = needs.jointLimit;
+  const exact = (distinct.get(EXACT_TUPLES) ?? 0) <= limit;
+  const rounded = !exact && scores.length > 0 && (distinct.get(ROUNDED_TUPLES) ?? Infinity) <= limit;
+  if (!exact && !rounded) {
+    const failure = tooManyTuples(columns, limit, scores);
+    return { ok: false, message: failure.message };
+  }
+  const found = tuples.get(exact ? EXACT_TUPLES : ROUNDED_TUPLES) ?? [];
+  return {
+    ok: true,
+    value: { columns: [...columns], kinds: [...kinds], tuples: found.sort(compareTuples), limit, score_step: exact ? null : SCORE_STEP, score_columns: [...scores] },
+  };
+}

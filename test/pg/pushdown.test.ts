@@ -1,0 +1,197 @@
+/**
+ * The pushdown (src/profile/pushdown/) against the real server: a profile computed inside
+ * PostgreSQL equals profileTable() of the same rows read through the row path
+ * (data/sources/postgres.ts), every count, bucket, category, joint tuple, id and timestamp
+ * exactly, sums, means and M2 to 1e-12 relative (the server adds in its own order).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTable } from '../../src/data/sources/registry.js';
+import type { ReadWindow } from '../../src/data/sources/source.js';
+import { DataError } from '../../src/data/errors.js';
+import { filterWindow } from '../../src/data/window.js';
+import { declaredKinds } from '../../src/engine/model.js';
+import { referenceFacts } from '../../src/engine/profile-model.js';
+import { profileTable } from '../../src/profile/build.js';
+import { nextUp } from '../../src/profile/buckets.js';
+import { NO_REFERENCE, policyFingerprint, profileNeeds, type ProfileNeeds } from '../../src/profile/needs.js';
+import { pushdownProfile } from '../../src/profile/pushdown/run.js';
+import type { Profile } from '../../src/profile/types.js';
+import type { ColumnKind, PostgresSourceSpec } from '../../src/policy/types.js';
+import { appName, exampleFileOf, examplePolicies, exampleTable, freshSchema, leftoverConnections, loadExampleTables, pgSpec, pgUrl, urlFor, withClient } from './server.js';
+
+const ORIGIN = { model: 'm', fingerprint: 'f', version: 'test' };
+
+interface Read {
+  readonly kinds?: Record<string, ColumnKind>;
+  readonly skip?: ReadonlySet<string>;
+  readonly window?: ReadWindow | null;
+  readonly timestampColumn?: string;
+}
+
+/** The same rows twice: pushed down, and read as rows then profiled. */
+async function both(spec: PostgresSourceSpec, needs: ProfileNeeds, read: Read = {}): Promise<{ pushed: Profile; rows: Profile; returned: number }> {
+  const options = { kinds: read.kinds ?? {}, ...(read.skip === undefined ? {} : { skip: read.skip }) };
+  const window = read.window ?? null;
+  const context = { options, window, timestampColumn: read.timestampColumn };
+  const { profile, rowsReturned } = await pushdownProfile(spec, needs, context, ORIGIN);
+  let table = await readTable(spec, context);
+  if (window !== null) table = filterWindow(table, read.timestampColumn!, window.start, window.end).table;
+  const rows = profileTable(table, needs, { ...ORIGIN, source: profile.sources[0]!, computed: 'database', window });
+  return { pushed: profile, rows, returned: rowsReturned };
+}
+
+/** The profile as JSON with sums, means and M2 taken out, and those numbers beside it. */
+function split(profile: Profile): { exact: unknown; sums: number[] } {
+  const sums: number[] = [];
+  const columns = profile.columns.map((c) => {
+    if (c.kind !== 'numeric') return c;
+    sums.push(c.mean, c.m2, ...c.buckets.map((b) => b.sum));
+    return { ...c, mean: 0, m2: 0, buckets: c.buckets.map((b) => ({ ...b, sum: 0 })) };
+  });
+  return { exact: JSON.parse(JSON.stringify({ ...profile, columns })), sums };
+}
+
+function expectSame(pushed: Profile, rows: Profile): void {
+  const a = split(pushed);
+  const b = split(rows);
+  expect(a.exact).toEqual(b.exact);
+  expect(a.sums.length).toBe(b.sums.length);
+  a.sums.forEach((x, i) => {
+    const y = b.sums[i]!;
+    expect(Math.abs(x - y), `sum ${i}: ${x} vs ${y}`).toBeLessThanOrEqual(1e-12 * Math.max(Math.abs(x), Math.abs(y)) + 1e-300);
+  });
+}
+
+function needsOf(fields: Partial<ProfileNeeds> & { splits?: Record<string, number[]> }): ProfileNeeds {
+  const { splits = {}, ...rest } = fields;
+  return { bits: 6, exactValues: false, rules: [], top: 1000, jointLimit: 10_000, ids: [], joint: [], scoreColumns: [], binsOf: () => [], splitsOf: (name) => splits[name] ?? [], ...rest };
+}
+
+describe.skipIf(pgUrl() === undefined)('pushdown: the profile computed in PostgreSQL', () => {
+  let schema = '';
+  let drop = async () => {};
+  beforeAll(async () => {
+    ({ schema, drop } = await freshSchema('pushdown'));
+    await withClient((client) =>
+      client.query(`
+        CREATE TYPE ${schema}.mood AS ENUM ('sad', 'ok', 'happy');
+        CREATE TABLE ${schema}.every_type (
+          i2 int2, i4 int4, i8 int8, num numeric, r real, d double precision,
+          t text, vc varchar(10), c char(5), b boolean, e ${schema}.mood, u uuid,
+          dt date, ts timestamp, tstz timestamptz, j json, iv interval, "Mixed Case" text,
+          at timestamptz, id text, nid int4, target int4, pred int4, score double precision, grp text
+        );
+        INSERT INTO ${schema}.every_type
+          SELECT (i % 7 - 3)::int2, i * 1000, CASE WHEN i = 1 THEN 9007199254740993 ELSE i END, (i / 3.0)::numeric(10, 4), (i * 0.1)::real,
+            CASE WHEN i % 11 = 0 THEN 'NaN'::float8 WHEN i % 13 = 0 THEN '-0'::float8 WHEN i % 5 = 0 THEN NULL ELSE (i - 50) * 1.37 END,
+            (ARRAY['a', 'b', '', 'NA', 'NaN', 'null', 'c', 'a, "q"'])[i % 8 + 1], CASE WHEN i % 4 = 0 THEN NULL ELSE 'v' || (i % 3) END,
+            (ARRAY['ab', 'NA', 'x'])[i % 3 + 1], i % 2 = 0, (ARRAY['sad', 'ok', 'happy'])[i % 3 + 1]::${schema}.mood,
+            CASE WHEN i % 9 = 0 THEN NULL ELSE md5(i::text)::uuid END,
+            date '2026-11-01' + i % 20, timestamp '2026-11-20 10:00:00.123456' + i * interval '1 minute',
+            timestamptz '2026-11-20 10:00:00.5+02' + i * interval '1.0001 second', CASE WHEN i % 6 = 0 THEN NULL ELSE json_build_object('k', i % 4) END,
+            (i % 3) * interval '1 hour', CASE WHEN i % 2 = 0 THEN 'Yes' ELSE 'No' END,
+            CASE WHEN i = 77 THEN NULL ELSE timestamptz '2026-11-20 00:00:00+00' + (i * 37 % 200) * interval '1 hour' + interval '123457 microseconds' END,
+            CASE WHEN i % 17 = 0 THEN NULL ELSE 'id' || (i % 150) END, CASE WHEN i % 19 = 0 THEN NULL ELSE i % 180 END,
+            i % 2, (i * 7) % 3 % 2, CASE WHEN i % 23 = 0 THEN NULL ELSE round(((i * 37) % 100) / 100.0, 2)::float8 END,
+            (ARRAY['g1', 'g2', NULL])[i % 3 + 1]
+          FROM generate_series(1, 200) AS i;
+        CREATE TABLE ${schema}.empty (x double precision, y text, at timestamptz);
+        CREATE TABLE ${schema}.infinite (x double precision);
+        INSERT INTO ${schema}.infinite VALUES (1), ('Infinity');
+      `),
+    );
+  });
+  afterAll(() => drop());
+
+  it('every mapped type, NULLs, missing tokens, splits, ids and the joint: equal to the rows profiled', async () => {
+    const application = appName('pushdown');
+    const spec = pgSpec({ table: `${schema}.every_type` }, urlFor(application));
+    const needs = needsOf({ ids: ['id', 'nid'], joint: ['target', 'pred', 'score', 'grp'], scoreColumns: ['score'], splits: { d: [-10, 0, nextUp(0), 12.33], score: [0.5] } });
+    const { pushed, rows, returned } = await both(spec, needs, { timestampColumn: 'at' });
+    expect(pushed.rows).toBe(200);
+    expect(pushed.computed).toBe('database');
+    expect(pushed.joint?.score_step).toBeNull();
+    expectSame(pushed, rows);
+    // Rows returned: buckets, categories, per-column rows, tuples; far fewer than the rows.
+    expect(returned).toBeLessThan(pushed.columns.reduce((n, c) => n + (c.kind === 'numeric' ? c.buckets.length + 1 : c.kind === 'categorical' ? c.categories.length + 2 : 1), 0) + pushed.ids.length + (pushed.joint?.tuples.length ?? 0) + 4);
+    expect(await leftoverConnections(application)).toBe(0);
+  });
+
+  it('top categories and other, declared kinds (numbers as categories), PII never read', async () => {
+    const spec = pgSpec({ table: `${schema}.every_type` });
+    const needs = needsOf({ top: 2, bits: 3 });
+    const { pushed, rows } = await both(spec, needs, { timestampColumn: 'at', kinds: { i2: 'categorical', d: 'categorical' }, skip: new Set(['t']) });
+    expect(pushed.columns.find((c) => c.name === 't')).toBeUndefined();
+    const u = pushed.columns.find((c) => c.name === 'u');
+    expect(u?.kind === 'categorical' && u.other.categories).toBeGreaterThan(100);
+    expectSame(pushed, rows);
+  });
+
+  it('the joint past its limit: scores rounded, then refused with the row path\'s reason', async () => {
+    const spec = pgSpec({ table: `${schema}.every_type` });
+    const rounded = await both(spec, needsOf({ joint: ['target', 'score'], scoreColumns: ['score'], jointLimit: 150 }), { timestampColumn: 'at' });
+    expect(rounded.pushed.joint?.score_step).toBe(0.001);
+    expectSame(rounded.pushed, rounded.rows);
+    const few = await both(spec, needsOf({ joint: ['target', 'pred', 'score', 'd'], scoreColumns: ['score'], jointLimit: 20 }), { timestampColumn: 'at' });
+    expect(few.pushed.joint).toBeNull();
+    expect(few.pushed.joint_missing).toContain('distinct combinations even with scores rounded');
+    expectSame(few.pushed, few.rows);
+  });
+
+  it('the window: the same rows as the row path, the profile says which', async () => {
+    const spec = pgSpec({ table: `${schema}.every_type` });
+    const window = { start: Date.parse('2026-11-21T00:00:00.123Z'), end: Date.parse('2026-11-25T00:00:00.123Z') };
+    const { pushed, rows } = await both(spec, needsOf({ ids: ['id'] }), { timestampColumn: 'at', window });
+    expect(pushed.rows).toBeGreaterThan(50);
+    expect(pushed.rows).toBeLessThan(150);
+    expect(pushed.window).toEqual(window);
+    expectSame(pushed, rows);
+  });
+
+  it('query mode and an empty table', async () => {
+    const query = await both(pgSpec({ query: `select d, e, score from ${schema}.every_type order by d` }), needsOf({}));
+    // No order column: categories come by value in pushdown, as the server gives them in rows; compare sorted.
+    const sorted = (p: Profile): Profile => ({ ...p, columns: p.columns.map((c) => (c.kind === 'categorical' ? { ...c, categories: [...c.categories].sort(), counts: [...c.categories.keys()].sort((a, b) => (c.categories[a]! < c.categories[b]! ? -1 : 1)).map((i) => c.counts[i]!) } : c)) });
+    expectSame(sorted(query.pushed), sorted(query.rows));
+    const empty = await both(pgSpec({ table: `${schema}.empty` }), needsOf({ joint: ['x', 'y'] }), { timestampColumn: 'at' });
+    expect(empty.pushed.rows).toBe(0);
+    expectSame(empty.pushed, empty.rows);
+  });
+
+  it('Infinity is refused as the row path refuses it; a query error and a timeout name the source', async () => {
+    const infinite = await pushdownProfile(pgSpec({ table: `${schema}.infinite` }), needsOf({}), { options: {}, window: null }, ORIGIN).catch((e: unknown) => e);
+    expect(infinite).toBeInstanceOf(DataError);
+    expect((infinite as DataError).code).toBe('data/not-a-number');
+    const missing = await pushdownProfile(pgSpec({ table: `${schema}.absent` }), needsOf({}), { options: {}, window: null }, ORIGIN).catch((e: unknown) => e);
+    expect((missing as DataError).code).toBe('source/not-found');
+    expect((missing as DataError).message).toContain(`postgres table "${schema}.absent"`);
+    const slow = await pushdownProfile(pgSpec({ query: 'select pg_sleep(2)::text as x, 1 as y', timeout_ms: 200 }), needsOf({}), { options: {}, window: null }, ORIGIN).catch((e: unknown) => e);
+    expect((slow as DataError).code).toBe('source/timeout');
+    expect((slow as DataError).message).toContain('postgres query');
+  });
+});
+
+describe.skipIf(pgUrl() === undefined)('pushdown of the example models', () => {
+  beforeAll(() => loadExampleTables());
+
+  it('each example current table pushed down equals its rows profiled, with the policy\'s needs', async () => {
+    const policies = await examplePolicies();
+    let compared = 0;
+    for (const policy of policies) {
+      const file = exampleFileOf(policy.data.current);
+      if (file === undefined) continue;
+      const referenceFile = exampleFileOf(policy.data.reference);
+      const reference = referenceFile === undefined ? null : await readTable(pgSpec({ table: exampleTable(referenceFile) }), { options: { kinds: declaredKinds(policy), skip: new Set(policy.columns.pii) }, window: null });
+      const needs = profileNeeds(policy, reference === null ? NO_REFERENCE : referenceFacts(reference));
+      const { pushed, rows } = await both(pgSpec({ table: exampleTable(file) }), needs, { kinds: declaredKinds(policy), skip: new Set(policy.columns.pii), timestampColumn: policy.columns.timestamp });
+      expect(policyFingerprint(policy)).toMatch(/^[0-9a-f]{64}$/);
+      if (policy.columns.timestamp === undefined) {
+        // Without an order column the row path keeps the server's order of first sight.
+        const sortedCats = (p: Profile): Profile => ({ ...p, columns: p.columns.map((c) => (c.kind === 'categorical' ? { ...c, categories: [...c.categories].sort(), counts: [...c.categories.keys()].sort((a, b) => (c.categories[a]! < c.categories[b]! ? -1 : 1)).map((i) => c.counts[i]!) } : c)) });
+        expectSame(sortedCats(pushed), sortedCats(rows));
+      } else expectSame(pushed, rows);
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(5);
+  });
+});
