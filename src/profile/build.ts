@@ -139,13 +139,14 @@ export function categoricalProfile(column: CategoricalColumn, top: number): Cate
 
 /**
  * At most `top` categories, the most frequent, in their first-seen order; the rest counted as
- * other. Ties at the cut go to the category first in code-unit order, not the one seen first, so
+ * other. Ties at the cut go to the category first in code-point order (the byte order of its
+ * UTF-8, which a database's "C" collation gives the pushdown too), not the one seen first, so
  * that which categories are kept depends on the counts alone: the same rows in another order, or
- * merged in another order, keep the same ones.
+ * merged in another order, or counted in PostgreSQL, keep the same ones.
  */
 export function keepTop(name: string, categories: readonly string[], counts: readonly number[], count: number, missing: number, top: number, other: CategoricalProfile['other']): CategoricalProfile {
   if (categories.length <= top) return { kind: 'categorical', name, count, missing, categories: [...categories], counts: [...counts], other, top };
-  const order = categories.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (categories[a]! < categories[b]! ? -1 : 1));
+  const order = categories.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || compareCodePoints(categories[a]!, categories[b]!));
   const kept = new Set(order.slice(0, top));
   const keptCategories: string[] = [];
   const keptCounts: number[] = [];
@@ -157,6 +158,25 @@ export function keepTop(name: string, categories: readonly string[], counts: rea
     } else otherCount += counts[i]!;
   });
   return { kind: 'categorical', name, count, missing, categories: keptCategories, counts: keptCounts, other: { categories: other.categories + categories.length - top, count: otherCount }, top };
+}
+
+/**
+ * Strings in code-point order (JavaScript's < is UTF-16 code-unit order, which puts a character
+ * above U+FFFF before U+E000–U+FFFF): each code unit moved so that surrogates sort last.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return pointOrder(x) - pointOrder(y);
+  }
+  return a.length - b.length;
+}
+
+function pointOrder(unit: number): number {
+  if (unit >= 0xd800 && unit < 0xe000) return unit + 0x2000;
+  return unit >= 0xe000 ? unit - 0x800 : unit;
 }
 
 function timestampProfile(name: string, values: Float64Array): TimestampProfile {

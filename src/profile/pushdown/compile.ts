@@ -147,7 +147,7 @@ ${withBytes}
 ) AS a(col, key, split, v, c, o, t)
 GROUP BY a.col, a.key, a.split, a.c
 ), ranked AS (
-SELECT col, c, n, first, row_number() OVER (PARTITION BY col ORDER BY n DESC, first ASC NULLS LAST, ${dialect.bytewise('c')}) AS rk
+SELECT col, c, n, first, row_number() OVER (PARTITION BY col ORDER BY n DESC, ${dialect.bytewise('c')}) AS rk
 FROM g WHERE col IN ${categorical} AND c IS NOT NULL
 ), kept AS (
 SELECT col, c, n, row_number() OVER (PARTITION BY col ORDER BY first ASC NULLS LAST, ${dialect.bytewise('c')}) AS ord FROM ranked WHERE rk <= ${top}
