@@ -17,8 +17,10 @@ import { filterWindow } from '../data/window.js';
 import { profileFacts } from '../profile/table.js';
 import { policyFingerprint } from '../profile/needs.js';
 import { aggregatesNote, profiledCheck } from './profile-context.js';
+import { fallbackNote, planPushdown, pushedCurrent, type PushdownBlockers } from './pushdown.js';
+import type { ReadOptions } from '../data/read.js';
 import { percentileBound } from './profile-bounds.js';
-import type { CheckSpec, ColumnKind, Policy } from '../policy/types.js';
+import type { CheckSpec, ColumnKind, Policy, PostgresSourceSpec } from '../policy/types.js';
 import { checkModuleFor } from '../checks/registry.js';
 import { startBudget, TimeBudgetExceeded, type TimeBudget } from '../checks/budget.js';
 import { raceBudget } from './time-budget.js';
@@ -49,7 +51,11 @@ interface LoadedData {
   readonly window: { readonly start: number; readonly end: number } | null;
   readonly labels: Table | null;
   readonly sampled: boolean;
+  /** Checks that kept pushdown: auto from computing the current side in the database, and why. */
+  readonly fallback: PushdownBlockers;
 }
+
+const NO_FALLBACK: PushdownBlockers = new Map();
 
 /**
  * The current rows any check will look at, for sources that can select them where the data
@@ -67,14 +73,26 @@ export function pushedWindow(policy: Policy, now: Date): ReadWindow | null {
 async function loadData(policy: Policy, now: Date, log: ((line: string) => void) | undefined, signal: AbortSignal): Promise<LoadedData> {
   const options = { kinds: declaredKinds(policy), skip: new Set(policy.columns.pii) };
   const { reference: referenceSpec, current: currentSpec, labels: labelled } = policy.data;
-  const tables = await readSources(
-    [
-      referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null },
-      { spec: currentSpec, window: pushedWindow(policy, now) },
-      labelled === undefined ? undefined : { spec: labelled.source, window: null },
-    ],
-    { options, timestampColumn: policy.columns.timestamp, signal, log },
-  );
+  const plan = await planPushdown(policy);
+  let fallback = plan.push ? NO_FALLBACK : plan.fallback;
+  if (fallback.size > 0) log?.(`${policy.model.name}: the current rows are read, not computed in the database (pushdown: auto), since ${[...fallback.keys()].map((id) => `"${id}"`).join(', ')} cannot be`);
+  const read = { options, timestampColumn: policy.columns.timestamp, signal, log };
+  const referenceRead = referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null };
+  const labelsRead = labelled === undefined ? undefined : { spec: labelled.source, window: null };
+  let tables: (Table | null)[];
+  if (plan.push) {
+    // The reference first: its edges and range split the buckets computed in the database.
+    tables = await readSources([referenceRead, undefined, labelsRead], read);
+    const pushed = await pushCurrent(policy, plan.spec, tables[0] ?? null, now, read);
+    if (pushed.ok) tables[1] = pushed.table;
+    else {
+      fallback = new Map(policy.checks.map((c) => [c.id, pushed.why]));
+      log?.(`${policy.model.name}: the current rows are read, not computed in the database (pushdown: auto): ${pushed.why}`);
+      tables[1] = (await readSources([{ spec: currentSpec, window: pushedWindow(policy, now) }], read))[0]!;
+    }
+  } else {
+    tables = await readSources([referenceRead, { spec: currentSpec, window: pushedWindow(policy, now) }, labelsRead], read);
+  }
   const referenceTable = tables[0] ?? null;
   const currentUnwindowed = tables[1]!;
   for (const table of [referenceTable, currentUnwindowed]) checkProfileOf(policy, table, log);
@@ -89,7 +107,7 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
   if (currentProfile !== undefined) {
     // Aggregates are not cut or sampled again: the window is the one they were made for.
     window = currentProfile.profile.window;
-    return { reference: referenceTable, current: currentUnwindowed, currentUnwindowed, window, labels, sampled: false };
+    return { reference: referenceTable, current: currentUnwindowed, currentUnwindowed, window, labels, sampled: false, fallback };
   }
   if (length !== undefined) {
     if (length.kind !== 'time') throw new Error(`data.window must be a time span such as 7d, not "${length.text}"`);
@@ -102,7 +120,26 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
   const current = sampleTable(windowed, sample);
   const sampledReference = referenceTable === null || profileFacts(referenceTable) !== undefined ? referenceTable : sampleTable(referenceTable, sample);
   const sampled = current !== windowed || sampledReference !== referenceTable;
-  return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled };
+  return { reference: sampledReference, current, currentUnwindowed, window, labels, sampled, fallback };
+}
+
+/**
+ * The current side computed in the database over the evaluated window, or, under pushdown:
+ * auto, why it could not be (a column the pushdown cannot read as the row path does).
+ */
+async function pushCurrent(policy: Policy, spec: PostgresSourceSpec, reference: Table | null, now: Date, read: { options: ReadOptions; signal: AbortSignal; log: ((line: string) => void) | undefined }): Promise<{ ok: true; table: Table } | { ok: false; why: string }> {
+  const length = policy.data.window;
+  if (length !== undefined && length.kind !== 'time') throw new Error(`data.window must be a time span such as 7d, not "${length.text}"`);
+  if (length !== undefined && policy.columns.timestamp === undefined) throw new Error('data.window needs columns.timestamp to know when each row was scored');
+  const window = length === undefined ? null : { start: now.getTime() - length.ms, end: now.getTime() };
+  try {
+    const { table, rowsReturned } = await pushedCurrent(policy, spec, reference, window, read);
+    read.log?.(`${table.origin}: ${policy.model.name}'s current aggregates computed in the database over ${table.rowCount} rows (${rowsReturned} rows returned)`);
+    return { ok: true, table };
+  } catch (cause) {
+    if (cause instanceof DataError && cause.code === 'profile/pushdown' && spec.pushdown !== 'required') return { ok: false, why: cause.detail };
+    throw cause;
+  }
 }
 
 /**
@@ -243,7 +280,9 @@ async function evaluateWithin(policy: Policy, now: Date, options: EvaluateOption
   // the policy's order; the checks share nothing but the read-only context.
   let done = 0;
   const counted = async (spec: CheckSpec): Promise<CheckReport> => {
-    const report = await runCheck(spec, context, stage);
+    const ran = await runCheck(spec, context, stage);
+    const why = data.fallback.get(spec.id);
+    const report = why === undefined ? ran : { ...ran, message: `${ran.message}${fallbackNote(why)}` };
     options.progress?.({ kind: 'check', name: policy.model.name, done: ++done, checks: policy.checks.length });
     return report;
   };

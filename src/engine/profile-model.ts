@@ -8,15 +8,14 @@
 import { describeSource } from '../data/sources/registry.js';
 import type { Table } from '../data/table.js';
 import { filterWindow } from '../data/window.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy, PostgresSourceSpec } from '../policy/types.js';
 import { profileTable } from '../profile/build.js';
-import { NO_REFERENCE, policyFingerprint, profileNeeds, type NeedsOptions, type ReferenceFacts } from '../profile/needs.js';
-import { profileFacts } from '../profile/table.js';
+import { NO_REFERENCE, policyFingerprint, profileNeeds, type NeedsOptions } from '../profile/needs.js';
+import { referenceFacts } from '../profile/reference-facts.js';
 import type { Profile } from '../profile/types.js';
-import { quantileEdges } from '../stats/bins.js';
-import { sortFloat64 } from '../stats/sort.js';
 import { declaredKinds, pushedWindow } from './model.js';
-import { readSources } from './read-sources.js';
+import { readSources, type ReadContext } from './read-sources.js';
+import { planPushdown, pushedCurrent } from './pushdown.js';
 
 export class ProfileUsageError extends Error {
   override readonly name = 'ProfileUsageError';
@@ -34,6 +33,8 @@ export async function profileModel(policy: Policy, options: ProfileModelOptions)
   if (options.side === 'reference' && referenceSpec === undefined) throw new ProfileUsageError(`the policy of "${policy.model.name}" has no data.reference to profile`);
   const spec = options.side === 'reference' ? referenceSpec! : currentSpec;
   if (spec.kind === 'profile') throw new ProfileUsageError(`data.${options.side} of "${policy.model.name}" is a profile already; merge profiles with 'modelwatch profile merge'`);
+  const plan = options.side === 'current' ? await planPushdown(policy) : null;
+  if (plan?.push === true) return pushedProfile(policy, plan.spec, read, options);
   const window = options.side === 'current' ? pushedWindow(policy, options.now) : null;
   const [referenceTable, table] = await readSources(
     options.side === 'reference' ? [undefined, { spec, window: null }] : [referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null }, { spec, window }],
@@ -57,30 +58,13 @@ export async function profileModel(policy: Policy, options: ProfileModelOptions)
   });
 }
 
-/** What a current profile needs of the reference: its quantile edges and range, from its rows or its profile. */
-export function referenceFacts(reference: Table): ReferenceFacts {
-  const facts = profileFacts(reference);
-  const sorted = new Map<string, Float64Array | null>();
-  const sortedOf = (name: string): Float64Array | null => {
-    if (!sorted.has(name)) {
-      const column = reference.column(name);
-      if (column?.kind !== 'numeric') sorted.set(name, null);
-      else sorted.set(name, sortFloat64(column.values.filter((v) => v === v)));
-    }
-    return sorted.get(name)!;
-  };
-  return {
-    edges(name, bins) {
-      const stored = facts?.numeric(name)?.edges?.[String(bins)];
-      if (stored !== undefined) return stored;
-      const values = sortedOf(name);
-      return values === null || values.length === 0 ? undefined : [...quantileEdges(values, bins)];
-    },
-    range(name) {
-      const column = facts?.numeric(name);
-      if (column !== undefined) return column.min === null || column.max === null ? undefined : { min: column.min, max: column.max };
-      const values = sortedOf(name);
-      return values === null || values.length === 0 ? undefined : { min: values[0]!, max: values[values.length - 1]! };
-    },
-  };
+/** A current profile computed in the database (engine/pushdown.ts), over the window ending at `now`. */
+async function pushedProfile(policy: Policy, spec: PostgresSourceSpec, read: ReadContext, options: ProfileModelOptions): Promise<Profile> {
+  const referenceSpec = policy.data.reference;
+  const [reference] = await readSources([referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null }], read);
+  const length = policy.data.window;
+  const window = length?.kind === 'time' && policy.columns.timestamp !== undefined ? { start: options.now.getTime() - length.ms, end: options.now.getTime() } : null;
+  const { profile, rowsReturned } = await pushedCurrent(policy, spec, reference ?? null, window, read);
+  options.log?.(`${profile.sources[0]}: computed in the database over ${profile.rows} rows (${rowsReturned} rows returned)`);
+  return profile;
 }

@@ -10,7 +10,7 @@ import type { ReadWindow } from '../../src/data/sources/source.js';
 import { DataError } from '../../src/data/errors.js';
 import { filterWindow } from '../../src/data/window.js';
 import { declaredKinds } from '../../src/engine/model.js';
-import { referenceFacts } from '../../src/engine/profile-model.js';
+import { referenceFacts } from '../../src/profile/reference-facts.js';
 import { profileTable } from '../../src/profile/build.js';
 import { nextUp } from '../../src/profile/buckets.js';
 import { NO_REFERENCE, policyFingerprint, profileNeeds, type ProfileNeeds } from '../../src/profile/needs.js';

@@ -17,7 +17,7 @@ import { profileTable } from '../../src/profile/build.js';
 import { profileJson, readProfile } from '../../src/profile/json.js';
 import { mergeProfiles } from '../../src/profile/merge.js';
 import { loadPolicies } from '../../src/engine/run.js';
-import { referenceFacts } from '../../src/engine/profile-model.js';
+import { referenceFacts } from '../../src/profile/reference-facts.js';
 import { profileNeeds, type ProfileNeeds } from '../../src/profile/needs.js';
 import { columnsView } from '../../src/profile/table.js';
 import type { Bucket, ColumnProfile, Profile } from '../../src/profile/types.js';
