@@ -6,7 +6,6 @@
  * respect the reference's bin edges and range.
  */
 import { describeSource } from '../data/sources/registry.js';
-import type { Table } from '../data/table.js';
 import { filterWindow } from '../data/window.js';
 import type { Policy, PostgresSourceSpec } from '../policy/types.js';
 import { profileTable } from '../profile/build.js';
