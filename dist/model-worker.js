@@ -2,13 +2,15 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-PTEFB7N3.js";
+} from "./chunks/chunk-QOGJQXHT.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-QZMIL6OM.js";
+} from "./chunks/chunk-SLTIPARM.js";
 import "./chunks/chunk-WLYCNJEK.js";
-import "./chunks/chunk-4P4NGEB5.js";
-import "./chunks/chunk-APQD6NMR.js";
+import "./chunks/chunk-7AEBSQUD.js";
+import "./chunks/chunk-DKKO2CFA.js";
+import "./chunks/chunk-RFJVHNFH.js";
+import "./chunks/chunk-UEMJTTJH.js";
 import "./chunks/chunk-5GZYDYCR.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-AOGP2EVR.js";

@@ -4,7 +4,7 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-APQD6NMR.js";
+} from "./chunks/chunk-UEMJTTJH.js";
 import "./chunks/chunk-5GZYDYCR.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-AOGP2EVR.js";

@@ -72,8 +72,14 @@ export function compareBuckets(a: Bucket, b: Bucket): number {
 
 /**
  * Writes a bucket's values, ascending, from `at`: its least and greatest value once each and the
- * rest at the value that keeps the bucket's sum (held between the two), so a bucket of one
- * distinct value reads back exactly, and a column's least, greatest value and sum are kept.
+ * rest evenly spaced over an interval inside them whose midpoint is the rest's mean (the bucket's
+ * sum less those two, over its count less two), so a bucket of one distinct value reads back
+ * exactly and a column's least, greatest value and sum are kept.
+ *
+ * Decision: evenly spaced, not all at the mean. A point mass of a whole bucket made the
+ * Kolmogorov–Smirnov distance between two profiles of the same rows jump by that bucket's share
+ * (0.7 % on 1,000,000 values, a false alarm) whenever their sums differed in the last bits, as a
+ * sum computed by PostgreSQL does; spread, the positions move by as little as the sums do.
  */
 export function fillBucket(bucket: Bucket, target: Float64Array, at: number): number {
   const { count, min, max } = bucket;
@@ -82,9 +88,12 @@ export function fillBucket(bucket: Bucket, target: Float64Array, at: number): nu
     return at + count;
   }
   target[at] = min;
-  if (count > 2) {
-    const rest = Math.min(max, Math.max(min, (bucket.sum - min - max) / (count - 2)));
-    target.fill(rest, at + 1, at + count - 1);
+  const rest = count - 2;
+  if (rest > 0) {
+    const mean = Math.min(max, Math.max(min, (bucket.sum - min - max) / rest));
+    const [lo, hi] = mean <= (min + max) / 2 ? [min, 2 * mean - min] : [2 * mean - max, max];
+    const step = (hi - lo) / (rest + 1);
+    for (let k = 1; k <= rest; k++) target[at + k] = Math.min(max, Math.max(min, lo + step * k));
   }
   target[at + count - 1] = max;
   return at + count;
