@@ -6,6 +6,12 @@
  * the URL or its password.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { profileModel } from '../../src/engine/profile-model.js';
+import { loadPolicies } from '../../src/engine/run.js';
+import type { Policy } from '../../src/policy/types.js';
+import { profileJson } from '../../src/profile/json.js';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../e2e/run-cli.js';
 import { pgUrl } from './server.js';
@@ -44,6 +50,36 @@ describe.skipIf(url === undefined)('examples/postgres through the CLI', { timeou
       expect(text).not.toContain(url!);
       expect(text).not.toContain(password);
     }
+  });
+
+  it('examples/pushdown: every check computed in the database, as from the rows, its baseline the profile of the training rows', async () => {
+    const env = { PREDICTIONS_DB_URL: url! };
+    const args = ['check', 'examples/pushdown/', '--format', 'json', '--now', NOW, '--fail-on', 'never'];
+    const pushed = runCli(args, { env });
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(pushed.stderr).toMatch(/current aggregates computed in the database over 16281 rows \(\d+ rows returned\)/);
+    const checks = checksOf(pushed.stdout);
+    expect(checks.length).toBe(7);
+    for (const check of checks) expect(check.aggregates, String(check.id)).toEqual({ reference: 'profile', current: 'database' });
+    // The same policy reading the rows: the same statuses (values within the bounds the report states).
+    const policy = readFileSync(`${ROOT}examples/pushdown/adult-income.yaml`, 'utf8');
+    const dir = mkdtempSync(join(ROOT, 'examples/pushdown/.rows-'));
+    try {
+      writeFileSync(join(dir, 'rows.yaml'), policy.replaceAll('pushdown: required', 'pushdown: never').replace('{ profile: adult-income.baseline.json }', '{ profile: ../adult-income.baseline.json }'));
+      const rows = runCli(['check', dir, '--format', 'json', '--now', NOW, '--fail-on', 'never'], { env });
+      expect(rows.code, rows.stderr).toBe(0);
+      expect(checksOf(rows.stdout).map((c) => [c.id, c.status])).toEqual(checks.map((c) => [c.id, c.status]));
+      for (const text of [pushed.stdout, pushed.stderr, rows.stdout, rows.stderr]) expect(text).not.toContain(new URL(url!).password);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The committed baseline is `modelwatch profile` of the training rows, byte for byte.
+    const loaded = await loadPolicies([`${ROOT}examples/pushdown/adult-income.yaml`], { cwd: ROOT, env });
+    expect(loaded.errors).toEqual([]);
+    const training: Policy = { ...loaded.policies[0]!, data: { ...loaded.policies[0]!.data, reference: { kind: 'file', paths: [`${ROOT}examples/data/adult/reference.csv`], root: ROOT } } };
+    const made = JSON.parse(profileJson(await profileModel(training, { side: 'reference', now: new Date(NOW) }))) as Record<string, unknown>;
+    const committed = JSON.parse(readFileSync(`${ROOT}examples/pushdown/adult-income.baseline.json`, 'utf8')) as Record<string, unknown>;
+    expect({ ...made, sources: null, made_by: null }, 'regenerate examples/pushdown/adult-income.baseline.json as its policy says').toEqual({ ...committed, sources: null, made_by: null });
   });
 
   it('read on a reader thread, the report is the one the main thread gives', () => {
