@@ -3,7 +3,10 @@
  * profile gives the same bytes: keys in one order, numbers as their shortest round-trip text,
  * one column a line so that a committed baseline diffs well), and read back with every count
  * checked against the others, so that a hand-edited or truncated profile is refused
- * (`profile/invalid`) instead of giving wrong numbers.
+ * (`profile/invalid`) instead of giving wrong numbers. Whatever it accepts validates against the
+ * schema (no key the schema does not list, the window as toISOString writes it); it checks more
+ * than the schema can say (counts that add up, ascending order, names listed once)
+ * (test/profile/schema.test.ts).
  */
 import { failure, ok, type Result } from '../problems.js';
 import { compareBuckets } from './buckets.js';
@@ -69,6 +72,21 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** A key the format does not have is refused, not ignored: a misspelt or hand-added key would otherwise be lost silently. */
+function onlyKeys(x: Record<string, unknown>, allowed: readonly string[], what: string): void {
+  const unknown = Object.keys(x).find((k) => !allowed.includes(k));
+  must(unknown === undefined, what === '' ? `has an unknown key ${JSON.stringify(unknown)}` : `${what}: unknown key ${JSON.stringify(unknown)}`);
+}
+
+const TOP_KEYS = ['format', 'made_by', 'model', 'policy_fingerprint', 'sources', 'computed', 'window', 'rows', 'bits', 'columns', 'ids', 'joint', 'joint_missing', 'rules'];
+const COLUMN_KEYS = {
+  timestamp: ['kind', 'name', 'count', 'missing', 'min', 'max'],
+  categorical: ['kind', 'name', 'count', 'missing', 'categories', 'counts', 'other', 'top'],
+  numeric: ['kind', 'name', 'count', 'missing', 'min', 'max', 'mean', 'm2', 'splits', 'buckets', 'values', 'edges'],
+} as const;
+/** One SHA-256 in hex, or several joined by "+" (merge.ts, profiles of different fingerprints). */
+const FINGERPRINT = /^[0-9a-f]{64}(\+[0-9a-f]{64})*$/;
+
 const count = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const finiteOrNull = (x: unknown): x is number | null => x === null || finite(x);
@@ -76,7 +94,9 @@ const finiteOrNull = (x: unknown): x is number | null => x === null || finite(x)
 function checked(raw: unknown, where: string): Profile {
   must(isObject(raw), 'is not a JSON object');
   must(raw.format === PROFILE_FORMAT, `has format ${JSON.stringify(raw.format)}, not "${PROFILE_FORMAT}" (made by a newer modelwatch?)`);
+  onlyKeys(raw, TOP_KEYS, '');
   must(typeof raw.model === 'string' && typeof raw.made_by === 'string' && typeof raw.policy_fingerprint === 'string', 'lacks its model, made_by or policy_fingerprint');
+  must(FINGERPRINT.test(raw.policy_fingerprint), 'has a policy_fingerprint that is not a SHA-256 in hex');
   must(Array.isArray(raw.sources) && raw.sources.every((s) => typeof s === 'string'), 'has no list of sources');
   must(raw.computed === 'rows' || raw.computed === 'database', 'says neither "rows" nor "database" in computed');
   must(count(raw.rows), 'has no row count');
@@ -94,14 +114,20 @@ function checked(raw: unknown, where: string): Profile {
   must(Array.isArray(raw.ids), 'has no ids list');
   const ids = raw.ids.map((c): IdProfile => {
     must(isObject(c) && typeof c.name === 'string' && (c.kind === 'numeric' || c.kind === 'categorical') && count(c.count) && count(c.missing) && (c.duplicates === null || count(c.duplicates)), 'has a malformed id column');
+    onlyKeys(c, ['name', 'kind', 'count', 'missing', 'duplicates'], `id column "${c.name}"`);
     must(c.count + c.missing === rows, `id column "${c.name}": count and missing do not add up to the ${rows} rows`);
     return { name: c.name, kind: c.kind, count: c.count, missing: c.missing, duplicates: c.duplicates };
   });
   const joint = raw.joint === null ? null : jointIn(raw.joint, rows);
+  must(raw.joint_missing === undefined || (typeof raw.joint_missing === 'string' && joint === null), 'has a joint_missing that is not the reason for a null joint');
   must(Array.isArray(raw.rules), 'has no rules list');
   const rules = raw.rules.map((r): RuleCount => {
     must(isObject(r) && typeof r.rule === 'string', 'has a malformed rule count');
-    if (typeof r.error === 'string') return { rule: r.rule, error: r.error };
+    onlyKeys(r, 'error' in r ? ['rule', 'error'] : ['rule', 'rows', 'holding', 'nulls'], `rule "${r.rule}"`);
+    if ('error' in r) {
+      must(typeof r.error === 'string', `rule "${r.rule}": malformed error`);
+      return { rule: r.rule, error: r.error };
+    }
     must(count(r.rows) && count(r.holding) && count(r.nulls) && r.rows === rows && r.holding + r.nulls <= rows, `rule "${r.rule}": its counts do not fit the ${rows} rows`);
     return { rule: r.rule, rows: r.rows, holding: r.holding, nulls: r.nulls };
   });
@@ -119,17 +145,21 @@ function checked(raw: unknown, where: string): Profile {
     columns,
     ids,
     joint,
-    ...(typeof raw.joint_missing === 'string' && { joint_missing: raw.joint_missing }),
+    ...(raw.joint_missing !== undefined && { joint_missing: raw.joint_missing as string }),
     rules,
   };
 }
 
 function windowOf(raw: unknown): Profile['window'] {
-  if (raw === null || raw === undefined) return null;
+  must(raw !== undefined, 'has no window (null for every row)');
+  if (raw === null) return null;
   must(isObject(raw) && typeof raw.start === 'string' && typeof raw.end === 'string', 'has a malformed window');
+  onlyKeys(raw, ['start', 'end'], 'window');
   const start = Date.parse(raw.start);
   const end = Date.parse(raw.end);
-  must(Number.isFinite(start) && Number.isFinite(end) && start < end, 'has a window whose start is not before its end');
+  // Only the text profileJson writes: Date.parse also takes dates without a time, in local time.
+  must(Number.isFinite(start) && Number.isFinite(end) && new Date(start).toISOString() === raw.start && new Date(end).toISOString() === raw.end, 'has a window whose start or end is not an instant as 2026-11-24T06:00:00.000Z');
+  must(start < end, 'has a window whose start is not before its end');
   return { start, end };
 }
 
@@ -137,6 +167,7 @@ function columnIn(c: unknown, rows: number): ColumnProfile {
   must(isObject(c) && typeof c.name === 'string', 'has a column without a name');
   const name = c.name;
   must(count(c.count) && count(c.missing) && c.count + c.missing === rows, `column "${name}": count and missing do not add up to the ${rows} rows`);
+  if (c.kind === 'numeric' || c.kind === 'categorical' || c.kind === 'timestamp') onlyKeys(c, COLUMN_KEYS[c.kind], `column "${name}"`);
   if (c.kind === 'timestamp') {
     must(finiteOrNull(c.min) && finiteOrNull(c.max), `column "${name}": malformed min or max`);
     return { kind: 'timestamp', name, count: c.count, missing: c.missing, min: c.min, max: c.max };
@@ -145,13 +176,14 @@ function columnIn(c: unknown, rows: number): ColumnProfile {
     must(Array.isArray(c.categories) && c.categories.every((x) => typeof x === 'string') && Array.isArray(c.counts) && c.counts.every(count) && c.counts.length === c.categories.length, `column "${name}": categories and counts do not match`);
     must(new Set(c.categories).size === c.categories.length, `column "${name}": a category is listed twice`);
     must(isObject(c.other) && count(c.other.categories) && count(c.other.count), `column "${name}": malformed other`);
+    onlyKeys(c.other, ['categories', 'count'], `column "${name}": other`);
     must(Number.isSafeInteger(c.top) && (c.top as number) >= 1, `column "${name}": malformed top`);
     const total = (c.counts as number[]).reduce((s, x) => s + x, 0) + c.other.count;
     must(total === c.count, `column "${name}": its category counts add up to ${total}, not ${c.count}`);
     return { kind: 'categorical', name, count: c.count, missing: c.missing, categories: c.categories as string[], counts: c.counts as number[], other: { categories: c.other.categories, count: c.other.count }, top: c.top as number };
   }
   must(c.kind === 'numeric', `column "${name}": unknown kind ${JSON.stringify(c.kind)}`);
-  must(finiteOrNull(c.min) && finiteOrNull(c.max) && finite(c.mean) && finite(c.m2), `column "${name}": malformed min, max, mean or m2`);
+  must(finiteOrNull(c.min) && finiteOrNull(c.max) && finite(c.mean) && finite(c.m2) && c.m2 >= 0, `column "${name}": malformed min, max, mean or m2`);
   must(Array.isArray(c.splits) && c.splits.every(finite) && c.splits.every((s, i, a) => i === 0 || a[i - 1]! < s), `column "${name}": split points are not ascending numbers`);
   must(Array.isArray(c.buckets), `column "${name}": no buckets`);
   const buckets = c.buckets.map((raw): Bucket => {
@@ -165,7 +197,7 @@ function columnIn(c: unknown, rows: number): ColumnProfile {
   must(total === c.count, `column "${name}": its buckets hold ${total} values, not ${c.count}`);
   let edges: Record<string, number[]> | undefined;
   if (c.edges !== undefined) {
-    must(isObject(c.edges) && Object.values(c.edges).every((e) => Array.isArray(e) && e.length > 0 && e.every(finite)), `column "${name}": malformed edges`);
+    must(isObject(c.edges) && Object.entries(c.edges).every(([bins, e]) => /^[1-9][0-9]*$/.test(bins) && Array.isArray(e) && e.length > 0 && e.every(finite)), `column "${name}": malformed edges`);
     edges = c.edges as Record<string, number[]>;
   }
   let values: [number, number][] | undefined;
@@ -181,8 +213,10 @@ function columnIn(c: unknown, rows: number): ColumnProfile {
 
 function jointIn(j: unknown, rows: number): JointProfile {
   must(isObject(j) && Array.isArray(j.columns) && j.columns.every((x) => typeof x === 'string') && Array.isArray(j.kinds) && j.kinds.length === j.columns.length, 'has a malformed joint aggregate');
+  must(j.columns.length > 0, 'has a joint aggregate of no column');
+  onlyKeys(j, ['columns', 'kinds', 'tuples', 'limit', 'score_step', 'score_columns'], 'joint');
   must(j.kinds.every((k) => k === 'numeric' || k === 'categorical'), 'has a joint column of unknown kind');
-  must(count(j.limit) && (j.score_step === null || finite(j.score_step)) && Array.isArray(j.score_columns), 'has a malformed joint aggregate');
+  must(count(j.limit) && (j.score_step === null || (finite(j.score_step) && j.score_step > 0)) && Array.isArray(j.score_columns) && j.score_columns.every((x) => typeof x === 'string'), 'has a malformed joint aggregate');
   const width = j.columns.length;
   must(Array.isArray(j.tuples), 'has no joint tuples');
   let total = 0;
