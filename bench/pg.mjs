@@ -26,6 +26,15 @@ export function benchServer() {
   return { url, stop: () => spawnSync(`${root}scripts/pg-test-server.sh`, ['stop']) };
 }
 
+/** Wall time and peak RSS of one process (bench/measure.py), for the cases run on their own. */
+export function measure(command, env = process.env) {
+  const result = spawnSync('python3', [`${root}bench/measure.py`, ...command], { encoding: 'utf8', env });
+  if (result.status !== 0) throw new Error(`measure.py failed: ${result.stderr}`);
+  const measured = JSON.parse(result.stdout);
+  if (measured.exit_code !== 0) throw new Error(`${command.join(' ')} exited ${measured.exit_code}: ${measured.stderr}`);
+  return measured;
+}
+
 function psql(url, args, options = {}) {
   const result = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, ...args], { encoding: 'utf8', ...options });
   if (result.status !== 0) throw new Error(`psql ${args.join(' ')} failed: ${result.stderr}`);
@@ -121,12 +130,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const reference = `${out}/reference-${rows}.csv`;
   const current = `${out}/current-${rows}.csv`;
   if (!existsSync(reference) || !existsSync(current)) throw new Error(`run npm run bench once first: it writes ${reference} and ${current}`);
-  const measure = (command, env) => {
-    const result = spawnSync('python3', [`${root}bench/measure.py`, ...command], { encoding: 'utf8', env });
-    if (result.status !== 0) throw new Error(`measure.py failed: ${result.stderr}`);
-    const measured = JSON.parse(result.stdout);
-    if (measured.exit_code !== 0) throw new Error(`${command.join(' ')} exited ${measured.exit_code}: ${measured.stderr}`);
-    return measured;
-  };
   runPostgresBench({ out, reference, current, rows, rounds: Number(process.env.BENCH_ROUNDS ?? 3), measure });
 }

@@ -27,6 +27,9 @@
 // two-core machine (2026-12-02, 200 models, two runs): unsharded 50.3–55.9 s; plan 1.1–1.2 s,
 // shards of 62/39/54/45 models 52.9–57.7 s together, merge 1.3–1.5 s (139 MiB): 1.07–1.10× the
 // unsharded run in all, and the largest shard (what a 4-job matrix waits for) 0.31–0.37× of it.
+// With a PostgreSQL server (MODELWATCH_BENCH_PG_URL, MODELWATCH_TEST_PG_URL, or BENCH_PG=1 for
+// the throwaway one): the current rows from a table (bench/pg.mjs), and the reference's profile
+// with the table checked against it, pushed down and pulled (bench/pushdown.mjs, issue 11).
 // Results also go to bench/out/results.json (results-fleet.json for BENCH_FLEET=only).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -305,12 +308,26 @@ if (LARGE_ROWS > 0) results.push(await runCase('f6', LARGE_ROWS, LARGE_ROUNDS));
 if (process.env.BENCH_FLEET !== '0' && FLEET_MODELS > 0) results.push(await runFleet());
 writeFileSync(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 
-// The PostgreSQL case (bench/pg.mjs): with a server's URL, or BENCH_PG=1 to start the throwaway one.
+// The PostgreSQL cases: with a server's URL, or BENCH_PG=1 to start the throwaway one (once, for
+// both). bench/pg.mjs reads the current rows from a table beside export-then-file; then
+// bench/pushdown.mjs profiles the reference and checks the table against that profile with the
+// aggregates computed in the database and with its rows pulled (BENCH_PUSHDOWN=0 skips it).
 if (process.env.MODELWATCH_BENCH_PG_URL || process.env.MODELWATCH_TEST_PG_URL || process.env.BENCH_PG === '1') {
   const { reference, current } = caseFiles('g6', ROWS);
   if (!existsSync(reference)) await runCase('g6', ROWS, 1);
-  const { runPostgresBench } = await import('./pg.mjs');
-  runPostgresBench({ out, reference, current, rows: ROWS, rounds: ROUNDS, measure });
+  const { benchServer, runPostgresBench } = await import('./pg.mjs');
+  const server = benchServer();
+  process.env.MODELWATCH_BENCH_PG_URL = server.url;
+  try {
+    results.push({ shape: 'postgres', ...runPostgresBench({ out, reference, current, rows: ROWS, rounds: ROUNDS, measure }) });
+    if (process.env.BENCH_PUSHDOWN !== '0') {
+      const { runPushdownBench } = await import('./pushdown.mjs');
+      results.push({ shape: 'pushdown', ...runPushdownBench({ out, reference, current, rows: ROWS, rounds: ROUNDS, measure }) });
+    }
+  } finally {
+    server.stop();
+  }
+  writeFileSync(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 } else {
-  console.log('\nPostgreSQL case skipped: set MODELWATCH_BENCH_PG_URL (or MODELWATCH_TEST_PG_URL), or BENCH_PG=1 to start scripts/pg-test-server.sh');
+  console.log('\nPostgreSQL cases skipped: set MODELWATCH_BENCH_PG_URL (or MODELWATCH_TEST_PG_URL), or BENCH_PG=1 to start scripts/pg-test-server.sh');
 }
