@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-QOGJQXHT.js";
+} from "./chunks/chunk-APZB6KAX.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-SLTIPARM.js";
@@ -10,7 +10,7 @@ import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-7AEBSQUD.js";
 import "./chunks/chunk-DKKO2CFA.js";
 import "./chunks/chunk-RFJVHNFH.js";
-import "./chunks/chunk-UEMJTTJH.js";
+import "./chunks/chunk-GJ4J5BU6.js";
 import "./chunks/chunk-5GZYDYCR.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-AOGP2EVR.js";

@@ -17,7 +17,12 @@ import { profileModel } from '../../src/engine/profile-model.js';
 import { pushdownBlockers } from '../../src/engine/pushdown.js';
 import type { CheckReport, ModelReport } from '../../src/engine/report.js';
 import type { Policy, Pushdown } from '../../src/policy/types.js';
-import { profileJson } from '../../src/profile/json.js';
+import { profileJson, readProfile } from '../../src/profile/json.js';
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { ROOT } from './server.js';
+
+const validateProfile = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true }).compile(JSON.parse(readFileSync(`${ROOT}schema/profile.v1.schema.json`, 'utf8')) as object);
 import { exampleFileOf, examplePolicies, exampleTable, loadExampleTables, pgSpec, pgUrl } from './server.js';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
@@ -67,6 +72,12 @@ async function expectPushedAsProfiled(pushable: Policy, inDatabase: Policy, curr
   const profiled = await evaluateModel({ ...pushable, data: { ...pushable.data, current: { kind: 'profile', path: currentProfile } } }, NOW);
   const pushed = await evaluateModel(inDatabase, NOW);
   expectSameChecks(pushed, profiled);
+  // `modelwatch profile --side current` pushes down too, and writes a profile its schema and reader accept.
+  const written = profileJson(await profileModel(inDatabase, { side: 'current', now: NOW }));
+  const parsed = JSON.parse(written) as { computed: string };
+  expect(parsed.computed).toBe('database');
+  expect(validateProfile(parsed), JSON.stringify(validateProfile.errors)).toBe(true);
+  expect(readProfile(written, 'pushed.json').ok).toBe(true);
   expect(pushed.checks.filter((c) => c.aggregates?.current === 'database').length).toBeGreaterThan(0);
 }
 

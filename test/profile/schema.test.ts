@@ -15,7 +15,7 @@ import { describeSource } from '../../src/data/sources/registry.js';
 import type { Table } from '../../src/data/table.js';
 import { filterWindow } from '../../src/data/window.js';
 import { declaredKinds } from '../../src/engine/model.js';
-import { referenceFacts } from '../../src/engine/profile-model.js';
+import { referenceFacts } from '../../src/profile/reference-facts.js';
 import { readSources } from '../../src/engine/read-sources.js';
 import { loadPolicies } from '../../src/engine/run.js';
 import type { Policy } from '../../src/policy/types.js';
