@@ -11,7 +11,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../src/engine/model.js';
 import { profileModel } from '../../src/engine/profile-model.js';
 import { pushdownBlockers } from '../../src/engine/pushdown.js';
@@ -23,7 +23,8 @@ import { readFileSync } from 'node:fs';
 import { ROOT } from './server.js';
 
 const validateProfile = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true }).compile(JSON.parse(readFileSync(`${ROOT}schema/profile.v1.schema.json`, 'utf8')) as object);
-import { exampleFileOf, examplePolicies, exampleTable, loadExampleTables, pgSpec, pgUrl } from './server.js';
+import { exampleFileOf, examplePolicies, exampleTable, freshSchema, loadExampleTables, pgSpec, pgUrl, withClient } from './server.js';
+import { loadPolicies } from '../../src/engine/run.js';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
 
@@ -133,4 +134,43 @@ describe.skipIf(pgUrl() === undefined)('every example model with its current dat
       for (const id of blocked) expect(required.error).toContain(`check "${id}"`);
     });
   }
+});
+
+describe.skipIf(pgUrl() === undefined)('a column the pushdown cannot read as the row path does', () => {
+  let schema = '';
+  let drop = async () => {};
+  beforeAll(async () => {
+    ({ schema, drop } = await freshSchema('pushdown_kinds'));
+    // Numbers kept as text, declared numeric: the row path parses the text, the pushdown does not.
+    await withClient((client) => client.query(`CREATE TABLE ${schema}.scores AS SELECT (i * 0.5)::text AS amount, (i % 3)::text AS tier FROM generate_series(1, 300) AS i`));
+  });
+  afterAll(() => drop());
+
+  it('auto reads rows and says why on every check; required is the model\'s error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelwatch-pushdown-kinds-'));
+    const policyOf = (pushdown: Pushdown): string => `apiVersion: modelwatch/v1
+kind: ModelMonitor
+model: { name: text-amounts, task: regression }
+columns:
+  features: { numerical: [amount], categorical: [tier] }
+data:
+  current: { postgres: { url: "\${PG_URL}", table: ${schema}.scores, pushdown: ${pushdown} } }
+checks:
+  - { id: missing, type: data_quality, metric: missing_share, columns: all, fail: { gt: 0.1 } }
+`;
+    const run = async (pushdown: Pushdown): Promise<ModelReport> => {
+      writeFileSync(join(dir, `${pushdown}.yaml`), policyOf(pushdown));
+      const loaded = await loadPolicies([join(dir, `${pushdown}.yaml`)], { cwd: dir, env: { PG_URL: pgUrl()! } });
+      expect(loaded.errors).toEqual([]);
+      return evaluateModel(loaded.policies[0]!, NOW);
+    };
+    const auto = await run('auto');
+    const never = await run('never');
+    expect(auto.checks.map((c) => [c.status, c.value])).toEqual(never.checks.map((c) => [c.status, c.value]));
+    expect(auto.checks[0]!.aggregates).toBeUndefined();
+    expect(auto.checks[0]!.message).toBe(`${never.checks[0]!.message} (not computed in the database: column "amount" cannot be pushed down: it is categorical in the database and declared numeric: the row path parses its text, which the pushdown does not; read it as rows (pushdown: never); the current rows were read instead)`);
+    const required = await run('required');
+    expect([required.status, required.error_code]).toEqual(['error', 'profile/pushdown']);
+    expect(required.error).toContain('column "amount" cannot be pushed down');
+  });
 });
