@@ -2,15 +2,15 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-APZB6KAX.js";
+} from "./chunks/chunk-ELQ672GR.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-SLTIPARM.js";
 import "./chunks/chunk-WLYCNJEK.js";
-import "./chunks/chunk-7AEBSQUD.js";
+import "./chunks/chunk-NWVNSTJC.js";
 import "./chunks/chunk-DKKO2CFA.js";
 import "./chunks/chunk-RFJVHNFH.js";
-import "./chunks/chunk-GJ4J5BU6.js";
+import "./chunks/chunk-TBPVXJV6.js";
 import "./chunks/chunk-5GZYDYCR.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-AOGP2EVR.js";

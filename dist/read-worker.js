@@ -4,7 +4,7 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-GJ4J5BU6.js";
+} from "./chunks/chunk-TBPVXJV6.js";
 import "./chunks/chunk-5GZYDYCR.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-AOGP2EVR.js";

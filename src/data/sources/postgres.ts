@@ -126,9 +126,12 @@ async function readPostgres(spec: PostgresSourceSpec, context: SourceContext): P
 }
 
 /** Steps 2 and 3: the read-only transaction with its settings, and the window's bounds bound as parameters. */
-export async function beginRead(client: pg.Client, spec: PostgresSourceSpec, window: ReadWindow | null): Promise<void> {
+export async function beginRead(client: pg.Client, spec: PostgresSourceSpec, window: ReadWindow | null, snapshot?: SharedSnapshot): Promise<void> {
+  // Several connections reading one snapshot (the pushdown's): repeatable read, the first one's snapshot imported by the others.
+  const begin = snapshot === undefined ? 'BEGIN TRANSACTION READ ONLY' : 'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY';
+  const imported = snapshot !== undefined && snapshot !== 'export' ? ` SET TRANSACTION SNAPSHOT '${snapshotId(snapshot)}';` : '';
   await client.query(
-    `BEGIN TRANSACTION READ ONLY; SET LOCAL default_transaction_read_only = on; SET LOCAL statement_timeout = ${Math.max(0, Math.round(spec.timeout_ms))}; ` +
+    `${begin};${imported} SET LOCAL default_transaction_read_only = on; SET LOCAL statement_timeout = ${Math.max(0, Math.round(spec.timeout_ms))}; ` +
       "SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO'; SET LOCAL extra_float_digits = 1",
   );
   if (window !== null) {
@@ -137,6 +140,15 @@ export async function beginRead(client: pg.Client, spec: PostgresSourceSpec, win
       new Date(window.end).toISOString(),
     ]);
   }
+}
+
+/** 'export': the first of several connections; else the snapshot id the first exported (pg_export_snapshot). */
+export type SharedSnapshot = 'export' | { readonly id: string };
+
+/** A snapshot id as the server writes it (hex and dashes), the one text spliced into SQL here. */
+function snapshotId(snapshot: { readonly id: string }): string {
+  if (!/^[0-9A-F]+-[0-9A-F]+-[0-9]+$/i.test(snapshot.id)) throw new Error(`bug: not a snapshot id: ${JSON.stringify(snapshot.id)}`);
+  return snapshot.id;
 }
 
 /** Step 1: the SQL before any connection; throws DataError for what the policy must change. */

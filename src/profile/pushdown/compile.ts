@@ -70,7 +70,7 @@ export const ROW_COUNT = -3;
  * - 'r' the rows.
  * `firstParam` is the number of the first parameter it may bind.
  */
-export function compileProfile(dialect: Dialect, from: string, columns: readonly PushedColumn[], needs: ProfileNeeds, orderColumn: string | undefined, firstParam: number): CompiledProfile {
+export function compileProfile(dialect: Dialect, from: string, columns: readonly PushedColumn[], needs: ProfileNeeds, orderColumn: string | undefined, firstParam: number, share: Share = WHOLE): CompiledProfile {
   const q = (name: string): string => `q.${dialect.quote(name)}`;
   const inner: string[] = [];
   const arms: Arm[] = [];
@@ -83,19 +83,26 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     return `SELECT '${part}' AS part, ${f.col}::int4 AS col, ${f.key} AS key, ${f.split} AS split, ${f.c} AS c, ${f.n} AS n, ${f.nv} AS nv, ${f.m} AS m, ${f.lo} AS lo, ${f.hi} AS hi, ${f.s} AS s, ${f.vp} AS vp, ${f.ord} AS ord`;
   };
   const order = orderColumn === undefined ? 'NULL::int8' : 'o';
-  if (orderColumn !== undefined) inner.push(`${q(orderColumn)} AS o`);
+  if (orderColumn !== undefined && share.rest) inner.push(`${q(orderColumn)} AS o`);
   columns.forEach((column, col) => {
     const v = `v${col}`;
     const isId = needs.ids.includes(column.name);
     if (column.kind === 'numeric') {
-      inner.push(`${dialect.number(q(column.name), column.type)} AS ${v}`);
-      byName.set(column.name, { value: v, kind: 'numeric' });
+      const splits = [...new Set(needs.splitsOf(column.name))].sort((a, b) => a - b);
+      const mine = isId ? share.rest : share.numeric(col);
+      if (mine || (share.rest && needs.joint.includes(column.name))) {
+        inner.push(`${dialect.number(q(column.name), column.type)} AS ${v}`);
+        byName.set(column.name, { value: v, kind: 'numeric' });
+      }
       if (isId) {
         arms.push({ part: 'id', name: column.name, kind: 'numeric' });
-        parts.push(idPart(out, col, `(${dialect.positiveZero(v)})::text`));
+        if (mine) parts.push(idPart(out, col, `(${dialect.positiveZero(v)})::text`));
         return;
       }
-      const splits = [...new Set(needs.splitsOf(column.name))].sort((a, b) => a - b);
+      if (!mine) {
+        arms.push({ part: 'numeric', name: column.name, splits });
+        return;
+      }
       // An array only when there are points (a parameter the text does not use is refused).
       if (splits.length > 0) params.push(splits);
       const points = splits.length > 0 ? dialect.doubleArray(firstParam + params.length - 1) : '';
@@ -106,6 +113,8 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
         `${out('b', { col: String(col), key: 'key', split: 'split', n: 'count(*)', nv: 'count(x.v)', lo: 'min(x.v)', hi: 'max(x.v)', s: 'sum(x.v)', vp: dialect.variance('x.v') })} FROM (\n` +
           `SELECT x.v, ${key} AS key, ${split} AS split FROM (SELECT ${v} AS v, ${dialect.doubleBytes(v)} AS b FROM r OFFSET 0) AS x\n) AS x GROUP BY key, split`,
       );
+    } else if (!share.rest) {
+      arms.push(column.kind === 'categorical' ? (isId ? { part: 'id', name: column.name, kind: 'categorical' } : { part: 'categorical', name: column.name }) : { part: 'timestamp', name: column.name });
     } else if (column.kind === 'categorical') {
       inner.push(`${dialect.category(q(column.name))} AS ${v}`);
       byName.set(column.name, { value: v, kind: 'categorical' });
@@ -123,7 +132,7 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     }
   });
   // The joint aggregate: the columns the row path's jointOf keeps (numeric or categorical ones the rows have).
-  const jointColumns = needs.joint.filter((name) => byName.has(name));
+  const jointColumns = share.rest ? needs.joint.filter((name) => byName.has(name)) : [];
   const scores = needs.scoreColumns.filter((name) => jointColumns.includes(name));
   const tupleArms: string[] = [];
   if (jointColumns.length > 0) {
@@ -155,7 +164,8 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     );
     parts.push(`${out('k', { n: 'k' })} FROM tuples`);
   }
-  parts.push(`${out('r', { col: String(ROW_COUNT), n: 'count(*)' })} FROM r`);
+  if (share.rest) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'count(*)' })} FROM r`);
+  if (parts.length === 0) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'NULL::int8' })} WHERE false`);
   const sql = `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL ')}`;
   return {
     sql,
@@ -164,6 +174,18 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     joint: { columns: jointColumns, kinds: jointColumns.map((n) => byName.get(n)!.kind), scores },
   };
 }
+
+/**
+ * Which parts of the profile one query computes, so that several connections can share the
+ * work (run.ts): the numeric columns (by position) it groups, and whether it computes the rest
+ * (categories, ids, timestamps, the joint, the row count). The default: everything.
+ */
+export interface Share {
+  numeric(col: number): boolean;
+  readonly rest: boolean;
+}
+
+export const WHOLE: Share = { numeric: () => true, rest: true };
 
 type Out = (part: string, fields: Partial<Record<'col' | 'n' | 'nv' | 'm', string>>) => string;
 

@@ -25,7 +25,7 @@ import { compareBuckets } from '../buckets.js';
 import { compareTuples, tooManyTuples } from '../joint.js';
 import { SCORE_STEP, type ProfileNeeds } from '../needs.js';
 import { PROFILE_FORMAT, type Bucket, type CategoricalProfile, type ColumnProfile, type IdProfile, type JointProfile, type NumericProfile, type Profile } from '../types.js';
-import { compileProfile, EXACT_TUPLES, ROUNDED_TUPLES, type CompiledProfile, type PushedColumn } from './compile.js';
+import { compileProfile, EXACT_TUPLES, ROUNDED_TUPLES, WHOLE, type CompiledProfile, type PushedColumn, type Share } from './compile.js';
 import { postgresDialect } from './postgres.js';
 
 export interface PushdownOrigin {
@@ -48,9 +48,11 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
   const plan = planQuery(spec, context, name);
   const { signal } = context;
   const connection = await PgConnection.open(spec, name, signal);
+  const helpers: PgConnection[] = [];
   try {
     const { client } = connection;
-    await beginRead(client, spec, context.window);
+    const shared = pushdownConnections() > 1;
+    await beginRead(client, spec, context.window, shared ? 'export' : undefined);
     const { columns, windowType, ordered } = await planColumns(client, plan, name, new TableBuilder(context.options));
     const declared = context.options.kinds ?? {};
     const pushed = columns.map((c): PushedColumn => {
@@ -59,16 +61,48 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
       return { name: c.name, kind: declared[c.name] ?? c.kind, type: c.oid };
     });
     const from = `(\n${plan.base}\n) AS q${windowCondition(plan, windowType, context.window)}`;
-    const compiled = compileProfile(postgresDialect, from, pushed, needs, ordered ? plan.orderColumn : undefined, 1);
-    const result = await client.query<unknown[]>({ text: compiled.sql, values: compiled.params.map((p) => [...p]), rowMode: 'array' });
-    const profile = profileOf(result.rows as Row[], compiled, needs, name, context.window, origin);
-    return { profile, rowsReturned: result.rows.length };
+    const order = ordered ? plan.orderColumn : undefined;
+    const numeric = pushed.flatMap((c, col) => (c.kind === 'numeric' && !needs.ids.includes(c.name) ? [col] : []));
+    const shares = shared && numeric.length > 1 ? splitShares(numeric, pushdownConnections()) : [WHOLE];
+    const snapshot = shares.length > 1 ? (await client.query<{ id: string }>('SELECT pg_catalog.pg_export_snapshot() AS id')).rows[0]!.id : undefined;
+    const clients = [client];
+    for (let k = 1; k < shares.length; k++) {
+      const helper = await PgConnection.open(spec, name, signal);
+      helpers.push(helper);
+      await beginRead(helper.client, spec, context.window, { id: snapshot! });
+      clients.push(helper.client);
+    }
+    const compiled = shares.map((share) => compileProfile(postgresDialect, from, pushed, needs, order, 1, share));
+    const results = await Promise.all(compiled.map((c, k) => clients[k]!.query<unknown[]>({ text: c.sql, values: c.params.map((p) => [...p]), rowMode: 'array' })));
+    const rows = results.flatMap((r) => r.rows as Row[]);
+    const profile = profileOf(rows, compiled[0]!, needs, name, context.window, origin);
+    return { profile, rowsReturned: rows.length };
   } catch (error) {
     if (signal?.aborted === true) throw signal.reason;
     throw queryError(name, error, { table: spec.table, timeoutMs: spec.timeout_ms });
   } finally {
-    await connection.close();
+    await Promise.all([connection, ...helpers].map((c) => c.close()));
   }
+}
+
+/**
+ * Connections a pushdown may use at once (MODELWATCH_PUSHDOWN_CONNECTIONS, default 2, at most 8):
+ * each groups a share of the numeric columns in its own server process, all in one exported
+ * snapshot, so a server with several cores uses them (1,000,000 rows × 20 columns, 2 cores: see
+ * docs/architecture.md, "Pushdown").
+ */
+export function pushdownConnections(): number {
+  const text = process.env.MODELWATCH_PUSHDOWN_CONNECTIONS;
+  const n = text === undefined || text === '' ? 2 : Number(text);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 8) : 2;
+}
+
+/** The numeric columns dealt round-robin to k shares; the first also computes everything else, so it takes fewer. */
+function splitShares(numeric: readonly number[], k: number): Share[] {
+  const count = Math.min(k, numeric.length);
+  const owner = new Map<number, number>();
+  numeric.forEach((col, i) => owner.set(col, (i + 1) % count));
+  return Array.from({ length: count }, (_, s): Share => ({ numeric: (col) => owner.get(col) === s, rest: s === 0 }));
 }
 
 /** compile.ts's output row: part, col, key, split, c, n, nv, m, lo, hi, s, vp, ord (int8 as text). */
