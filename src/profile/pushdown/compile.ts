@@ -5,7 +5,8 @@
  * 1. `r`: the window's rows read once and kept (a materialized common table expression), each
  *    value as the row path reads it (a double or NULL per numeric column, a text or NULL per
  *    categorical or id column, an instant per timestamp column, and the order column for
- *    first-seen category order). A `query:` source runs once, however many columns it has.
+ *    first-seen category order). A `query:` source runs once a connection (run.ts shares the
+ *    columns among connections: `Share`), however many columns it has.
  * 2. Per numeric column, one GROUP BY of `r` by (bucket key, split index), the key from the
  *    double's bytes computed once a value (OFFSET 0 keeps the planner from computing them again
  *    for every use): the buckets with count, least, greatest, sum and population variance (the
