@@ -12,7 +12,9 @@
  * 2. The columns by `LIMIT 0` (planColumns: PII left out, kinds by type, declared kinds win); a
  *    column whose declared kind needs the row path's text parsing is refused
  *    (`profile/pushdown`), and the engine reads rows instead or says why.
- * 3. One query; its rows (O(columns × buckets)) become the profile. `rowsReturned` says how many.
+ * 3. One query a connection (pushdownConnections(), default 2: the numeric columns shared out,
+ *    the other connections in the first one's exported snapshot, so they read the same rows);
+ *    their rows (O(columns × buckets)) become the profile. `rowsReturned` says how many.
  */
 import { TableBuilder } from '../../data/builders.js';
 import { DataError } from '../../data/errors.js';
