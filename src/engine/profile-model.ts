@@ -63,7 +63,7 @@ async function pushedProfile(policy: Policy, spec: PostgresSourceSpec, read: Rea
   const [reference] = await readSources([referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null }], read);
   const length = policy.data.window;
   const window = length?.kind === 'time' && policy.columns.timestamp !== undefined ? { start: options.now.getTime() - length.ms, end: options.now.getTime() } : null;
-  const { profile, rowsReturned } = await pushedCurrent(policy, spec, reference ?? null, window, read);
+  const { profile, rowsReturned } = await pushedCurrent(policy, spec, reference ?? null, window, read, options);
   options.log?.(`${profile.sources[0]}: computed in the database over ${profile.rows} rows (${rowsReturned} rows returned)`);
   return profile;
 }

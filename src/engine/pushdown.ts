@@ -21,7 +21,7 @@ import type { ReadOptions } from '../data/read.js';
 import type { ReadWindow } from '../data/sources/source.js';
 import type { Table } from '../data/table.js';
 import type { Policy, PostgresSourceSpec } from '../policy/types.js';
-import { NO_REFERENCE, policyFingerprint, profileNeeds } from '../profile/needs.js';
+import { NO_REFERENCE, policyFingerprint, profileNeeds, type NeedsOptions } from '../profile/needs.js';
 import { pushdownProfile } from '../profile/pushdown/run.js';
 import { referenceFacts } from '../profile/reference-facts.js';
 import { columnsView } from '../profile/table.js';
@@ -83,10 +83,18 @@ export interface PushedCurrent {
 /**
  * The current side computed in the database over the evaluated window (`window`: the run's,
  * null for every row), against the reference (its edges and range split the buckets so that
- * binned drift and range counts stay exact), as the columns view of the profile.
+ * binned drift and range counts stay exact), as the columns view of the profile. `shape`: the
+ * bits, top K and joint limit of `modelwatch profile`'s options (the defaults in a run).
  */
-export async function pushedCurrent(policy: Policy, spec: PostgresSourceSpec, reference: Table | null, window: ReadWindow | null, read: { readonly options: ReadOptions; readonly signal?: AbortSignal | undefined }): Promise<PushedCurrent> {
-  const needs = profileNeeds(policy, reference === null ? NO_REFERENCE : referenceFacts(reference));
+export async function pushedCurrent(
+  policy: Policy,
+  spec: PostgresSourceSpec,
+  reference: Table | null,
+  window: ReadWindow | null,
+  read: { readonly options: ReadOptions; readonly signal?: AbortSignal | undefined },
+  shape: NeedsOptions = {},
+): Promise<PushedCurrent> {
+  const needs = profileNeeds(policy, reference === null ? NO_REFERENCE : referenceFacts(reference), shape);
   const context = { options: read.options, window, timestampColumn: policy.columns.timestamp, signal: read.signal };
   const origin = { model: policy.model.name, fingerprint: policyFingerprint(policy), version: __MODELWATCH_VERSION__ };
   const { profile, rowsReturned } = await pushdownProfile(spec, needs, context, origin);

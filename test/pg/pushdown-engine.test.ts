@@ -73,10 +73,10 @@ async function expectPushedAsProfiled(pushable: Policy, inDatabase: Policy, curr
   const profiled = await evaluateModel({ ...pushable, data: { ...pushable.data, current: { kind: 'profile', path: currentProfile } } }, NOW);
   const pushed = await evaluateModel(inDatabase, NOW);
   expectSameChecks(pushed, profiled);
-  // `modelwatch profile --side current` pushes down too, and writes a profile its schema and reader accept.
-  const written = profileJson(await profileModel(inDatabase, { side: 'current', now: NOW }));
-  const parsed = JSON.parse(written) as { computed: string };
-  expect(parsed.computed).toBe('database');
+  // `modelwatch profile --side current --bits 4` pushes down too, and writes a profile its schema and reader accept.
+  const written = profileJson(await profileModel(inDatabase, { side: 'current', now: NOW, bits: 4 }));
+  const parsed = JSON.parse(written) as { computed: string; bits: number };
+  expect([parsed.computed, parsed.bits]).toEqual(['database', 4]);
   expect(validateProfile(parsed), JSON.stringify(validateProfile.errors)).toBe(true);
   expect(readProfile(written, 'pushed.json').ok).toBe(true);
   expect(pushed.checks.filter((c) => c.aggregates?.current === 'database').length).toBeGreaterThan(0);
