@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-47H4TOXL.js";
+} from "./chunks/chunk-JW5JQRNO.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-SLTIPARM.js";

@@ -70,6 +70,18 @@ export function pushedWindow(policy: Policy, now: Date): ReadWindow | null {
   return { start: now.getTime() - length.ms - back, end: now.getTime() };
 }
 
+/**
+ * The window the checks evaluate, (now − data.window, now], or null without one; a window that
+ * is not a time span, or without columns.timestamp, is the model's error.
+ */
+export function evaluatedWindow(policy: Policy, now: Date): { readonly start: number; readonly end: number } | null {
+  const length = policy.data.window;
+  if (length === undefined) return null;
+  if (length.kind !== 'time') throw new Error(`data.window must be a time span such as 7d, not "${length.text}"`);
+  if (policy.columns.timestamp === undefined) throw new Error('data.window needs columns.timestamp to know when each row was scored');
+  return { start: now.getTime() - length.ms, end: now.getTime() };
+}
+
 async function loadData(policy: Policy, now: Date, log: ((line: string) => void) | undefined, signal: AbortSignal): Promise<LoadedData> {
   const options = { kinds: declaredKinds(policy), skip: new Set(policy.columns.pii) };
   const { reference: referenceSpec, current: currentSpec, labels: labelled } = policy.data;
@@ -100,22 +112,13 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
   requireDeclaredColumns(policy, { reference: tables[0] ?? null, current: tables[1]! });
   // The window first, then the sample: max_rows bounds what is evaluated, it must not thin a
   // window that fits (a 1,515-row window was cut to 1,018 when the sample came first).
-  let windowed = currentUnwindowed;
-  let window: LoadedData['window'] = null;
-  const length = policy.data.window;
   const currentProfile = profileFacts(currentUnwindowed);
   if (currentProfile !== undefined) {
     // Aggregates are not cut or sampled again: the window is the one they were made for.
-    window = currentProfile.profile.window;
-    return { reference: referenceTable, current: currentUnwindowed, currentUnwindowed, window, labels, sampled: false, fallback };
+    return { reference: referenceTable, current: currentUnwindowed, currentUnwindowed, window: currentProfile.profile.window, labels, sampled: false, fallback };
   }
-  if (length !== undefined) {
-    if (length.kind !== 'time') throw new Error(`data.window must be a time span such as 7d, not "${length.text}"`);
-    const timestamp = policy.columns.timestamp;
-    if (timestamp === undefined) throw new Error('data.window needs columns.timestamp to know when each row was scored');
-    window = { start: now.getTime() - length.ms, end: now.getTime() };
-    windowed = filterWindow(currentUnwindowed, timestamp, window.start, window.end).table;
-  }
+  const window = evaluatedWindow(policy, now);
+  const windowed = window === null ? currentUnwindowed : filterWindow(currentUnwindowed, policy.columns.timestamp!, window.start, window.end).table;
   const sample = policy.data.sample;
   const current = sampleTable(windowed, sample);
   const sampledReference = referenceTable === null || profileFacts(referenceTable) !== undefined ? referenceTable : sampleTable(referenceTable, sample);
@@ -128,10 +131,7 @@ async function loadData(policy: Policy, now: Date, log: ((line: string) => void)
  * auto, why it could not be (a column the pushdown cannot read as the row path does).
  */
 async function pushCurrent(policy: Policy, spec: PostgresSourceSpec, reference: Table | null, now: Date, read: { options: ReadOptions; signal: AbortSignal; log: ((line: string) => void) | undefined }): Promise<{ ok: true; table: Table } | { ok: false; why: string }> {
-  const length = policy.data.window;
-  if (length !== undefined && length.kind !== 'time') throw new Error(`data.window must be a time span such as 7d, not "${length.text}"`);
-  if (length !== undefined && policy.columns.timestamp === undefined) throw new Error('data.window needs columns.timestamp to know when each row was scored');
-  const window = length === undefined ? null : { start: now.getTime() - length.ms, end: now.getTime() };
+  const window = evaluatedWindow(policy, now);
   try {
     const { table, rowsReturned } = await pushedCurrent(policy, spec, reference, window, read);
     read.log?.(`${table.origin}: ${policy.model.name}'s current aggregates computed in the database over ${table.rowCount} rows (${rowsReturned} rows returned)`);

@@ -12,7 +12,7 @@ import { profileTable } from '../profile/build.js';
 import { NO_REFERENCE, policyFingerprint, profileNeeds, type NeedsOptions } from '../profile/needs.js';
 import { referenceFacts } from '../profile/reference-facts.js';
 import type { Profile } from '../profile/types.js';
-import { declaredKinds, pushedWindow } from './model.js';
+import { declaredKinds, evaluatedWindow, pushedWindow } from './model.js';
 import { readSources, type ReadContext } from './read-sources.js';
 import { planPushdown, pushedCurrent } from './pushdown.js';
 
@@ -40,12 +40,8 @@ export async function profileModel(policy: Policy, options: ProfileModelOptions)
     read,
   );
   let rows = table!;
-  let evaluated: Profile['window'] = null;
-  const length = policy.data.window;
-  if (options.side === 'current' && length?.kind === 'time' && policy.columns.timestamp !== undefined) {
-    evaluated = { start: options.now.getTime() - length.ms, end: options.now.getTime() };
-    rows = filterWindow(rows, policy.columns.timestamp, evaluated.start, evaluated.end).table;
-  }
+  const evaluated = options.side === 'current' ? profiledWindow(policy, options.now) : null;
+  if (evaluated !== null) rows = filterWindow(rows, policy.columns.timestamp!, evaluated.start, evaluated.end).table;
   const facts = options.side === 'reference' ? null : referenceTable === null || referenceTable === undefined ? NO_REFERENCE : referenceFacts(referenceTable);
   return profileTable(rows, profileNeeds(policy, facts, options), {
     model: policy.model.name,
@@ -61,9 +57,13 @@ export async function profileModel(policy: Policy, options: ProfileModelOptions)
 async function pushedProfile(policy: Policy, spec: PostgresSourceSpec, read: ReadContext, options: ProfileModelOptions): Promise<Profile> {
   const referenceSpec = policy.data.reference;
   const [reference] = await readSources([referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null }], read);
-  const length = policy.data.window;
-  const window = length?.kind === 'time' && policy.columns.timestamp !== undefined ? { start: options.now.getTime() - length.ms, end: options.now.getTime() } : null;
+  const window = profiledWindow(policy, options.now);
   const { profile, rowsReturned } = await pushedCurrent(policy, spec, reference ?? null, window, read, options);
   options.log?.(`${profile.sources[0]}: computed in the database over ${profile.rows} rows (${rowsReturned} rows returned)`);
   return profile;
+}
+
+/** The window a current profile covers: the run's (engine/model.ts evaluatedWindow), which a policy without a time window or timestamp does not have. */
+function profiledWindow(policy: Policy, now: Date): Profile['window'] {
+  return policy.data.window?.kind === 'time' && policy.columns.timestamp !== undefined ? evaluatedWindow(policy, now) : null;
 }
