@@ -2,25 +2,25 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-JW5JQRNO.js";
+} from "./chunks/chunk-2CNVYE3S.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-SLTIPARM.js";
+} from "./chunks/chunk-ZLKL6MVQ.js";
 import "./chunks/chunk-WLYCNJEK.js";
-import "./chunks/chunk-NWVNSTJC.js";
+import "./chunks/chunk-DNRZ443D.js";
 import "./chunks/chunk-DKKO2CFA.js";
-import "./chunks/chunk-RFJVHNFH.js";
-import "./chunks/chunk-TBPVXJV6.js";
-import "./chunks/chunk-5GZYDYCR.js";
+import "./chunks/chunk-YDTGNXTD.js";
+import "./chunks/chunk-BN3TUGIE.js";
+import "./chunks/chunk-NBPOFIC6.js";
 import "./chunks/chunk-ZE4AS634.js";
-import "./chunks/chunk-AOGP2EVR.js";
+import "./chunks/chunk-RUL4MJK3.js";
 import "./chunks/chunk-WVZYO55Z.js";
 import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-G6RRAME3.js";
-import "./chunks/chunk-WACMFA66.js";
+import "./chunks/chunk-R4FKQLHU.js";
 import "./chunks/chunk-LNKZD7PG.js";
 import "./chunks/chunk-KHYIVPUP.js";
-import "./chunks/chunk-DQHKHWIW.js";
+import "./chunks/chunk-7CQY5LOQ.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";

@@ -4,17 +4,17 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-TBPVXJV6.js";
-import "./chunks/chunk-5GZYDYCR.js";
+} from "./chunks/chunk-BN3TUGIE.js";
+import "./chunks/chunk-NBPOFIC6.js";
 import "./chunks/chunk-ZE4AS634.js";
-import "./chunks/chunk-AOGP2EVR.js";
+import "./chunks/chunk-RUL4MJK3.js";
 import "./chunks/chunk-WVZYO55Z.js";
 import "./chunks/chunk-7M2XNVRX.js";
 import "./chunks/chunk-G6RRAME3.js";
 import {
   columnBuffer,
   columnParts
-} from "./chunks/chunk-WACMFA66.js";
+} from "./chunks/chunk-R4FKQLHU.js";
 import "./chunks/chunk-LNKZD7PG.js";
 import "./chunks/chunk-KHYIVPUP.js";
 import "./chunks/chunk-BQP2U36L.js";

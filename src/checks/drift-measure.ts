@@ -45,6 +45,19 @@ export interface Measured {
  */
 export type NumericData = Float64Array | Int32Array;
 
+/**
+ * A column that writes its non-missing values, ascending, into a buffer of `length` (a column
+ * read back from a profile, profile/table.ts): prepared without a copy of its values, in this
+ * thread only.
+ */
+export interface SortedValues {
+  readonly length: number;
+  writeSorted(target: Float64Array): number;
+}
+
+/** What a comparison in this thread can prepare. */
+export type ColumnData = NumericData | SortedValues;
+
 /** Work buffers for preparing columns, kept and grown across comparisons (no garbage per column). */
 export class Scratch {
   readonly #floats: Float64Array[] = [];
@@ -83,7 +96,11 @@ export function keysWithRoom(keys: Int32Array, room?: ArrayBuffer): Int32Array {
  * with `inPlace` the data itself is overwritten (compacted, and for keys placed by
  * `keysWithRoom`, decoded over) instead of copied first.
  */
-export function prepareNumeric(data: NumericData, side: 0 | 1, scratch: Scratch, inPlace = false): Prepared {
+export function prepareNumeric(data: ColumnData, side: 0 | 1, scratch: Scratch, inPlace = false): Prepared {
+  if (!(data instanceof Float64Array || data instanceof Int32Array)) {
+    const target = scratch.floats(side, data.length);
+    return { kind: 'numeric', sorted: target.subarray(0, data.writeSorted(target)) };
+  }
   let n = 0;
   // Scratch is asked for the data's length, not n (which varies by column), so one buffer
   // serves every column of a table instead of growing at each new largest count.
@@ -276,6 +293,6 @@ export function comparePrepared(ref: Prepared, cur: Prepared, request: PairReque
 }
 
 /** Numeric columns (both doubles or both keys), prepared in the scratch buffers or, with `inPlace`, in the data. */
-export function compareNumeric(reference: NumericData, current: NumericData, request: PairRequest, scratch: Scratch, inPlace = false): PairResult {
+export function compareNumeric(reference: ColumnData, current: ColumnData, request: PairRequest, scratch: Scratch, inPlace = false): PairResult {
   return comparePrepared(prepareNumeric(reference, 0, scratch, inPlace), prepareNumeric(current, 1, scratch, inPlace), request);
 }

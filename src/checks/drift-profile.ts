@@ -54,7 +54,7 @@ export function boundedByProfile(detail: DriftColumnDetail, reference: Table, cu
   if (method === 'ks') return withBound(detail, refError.cdf + curError.cdf);
   // wasserstein: σ from the reference's M2 when it is profiled, else from its rows (then exact).
   const values = reference.column(name);
-  const sigmaRead = values?.kind === 'numeric' ? populationStd(values.values) : NaN;
+  const sigmaRead = ref !== undefined ? ref.readStd(name) : values?.kind === 'numeric' ? populationStd(values.values) : NaN;
   const profiled = ref?.numeric(name);
   const sigma = profiled !== undefined && profiled.count > 0 ? Math.sqrt(profiled.m2 / profiled.count) : sigmaRead;
   const floor = Math.max(sigma, WASSERSTEIN_STD_FLOOR);

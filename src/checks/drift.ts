@@ -20,7 +20,7 @@ import { profileFacts } from '../profile/table.js';
 import { boundedByProfile } from './drift-profile.js';
 import type { DriftCheckSpec, DriftMethod } from '../policy/types.js';
 import type { DriftColumnDetail, DriftDetails, DriftGroupDetail, DriftSideSummary } from './details.js';
-import { comparePrepared, compareNumeric, type NumericData, type PairRequest, type PairResult, prepareCategorical, Scratch, TESTS } from './drift-measure.js';
+import { comparePrepared, compareNumeric, type ColumnData, type NumericData, type PairRequest, type PairResult, prepareCategorical, Scratch, TESTS } from './drift-measure.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { selectColumns } from './columns.js';
 import { judge } from './threshold.js';
@@ -32,7 +32,7 @@ import type { Failure } from '../problems.js';
 import type { SortedDescription } from '../stats/describe-sorted.js';
 
 /** Compares two numeric columns: in this thread, or (runAsync) on a worker thread. */
-type CompareNumeric = (reference: NumericData, current: NumericData, request: PairRequest) => PairResult | Promise<PairResult>;
+type CompareNumeric = (reference: ColumnData, current: ColumnData, request: PairRequest) => PairResult | Promise<PairResult>;
 
 /** In this thread, preparing in scratch buffers reused across columns (no garbage copy per column). */
 function inProcess(): CompareNumeric {
@@ -40,11 +40,25 @@ function inProcess(): CompareNumeric {
   return (reference, current, request) => compareNumeric(reference, current, request, scratch);
 }
 
-/** Both columns' decimal keys when both are stored so, else both columns' doubles. */
-function numericData(reference: NumericColumn, current: NumericColumn): readonly [NumericData, NumericData] {
+/** Both columns' decimal keys when both are stored so, else each column's doubles, or its sorted values when it writes them (read back from a profile). */
+function numericData(reference: NumericColumn, current: NumericColumn): readonly [ColumnData, ColumnData] {
+  const keys = [reference.keys, current.keys] as const;
+  if (keys[0] !== undefined && keys[1] !== undefined) return [keys[0], keys[1]];
+  return [sortedOrValues(reference), sortedOrValues(current)];
+}
+
+/** Both columns' decimal keys when both are stored so, else both columns' doubles (segments gather them row by row). */
+function rowData(reference: NumericColumn, current: NumericColumn): readonly [NumericData, NumericData] {
   const keys = [reference.keys, current.keys] as const;
   return keys[0] !== undefined && keys[1] !== undefined ? [keys[0], keys[1]] : [reference.values, current.values];
 }
+
+function sortedOrValues(column: NumericColumn): ColumnData {
+  const { writeSorted, rows } = column;
+  return writeSorted !== undefined && rows !== undefined ? { length: rows, writeSorted: (target) => writeSorted.call(column, target) } : column.values;
+}
+
+const isTyped = (data: ColumnData): data is NumericData => data instanceof Float64Array || data instanceof Int32Array;
 
 function columnKind(column: Column): 'numeric' | 'categorical' {
   return column.kind === 'categorical' ? 'categorical' : 'numeric';
@@ -274,7 +288,7 @@ function* segmentColumns(spec: DriftCheckSpec, plan: SegmentPlan, reference: Tab
       continue;
     }
     if (refColumn.kind !== 'numeric' || curColumn.kind !== 'numeric') throw new Error('unreachable: segment columns were checked');
-    const [refData, curData] = numericData(refColumn, curColumn);
+    const [refData, curData] = rowData(refColumn, curColumn);
     const ref = refData instanceof Int32Array ? gatherNumeric(refData, split.reference, buffers.ints(0, refRows)) : gatherNumeric(refData, split.reference, buffers.floats(0, refRows));
     const cur = curData instanceof Int32Array ? gatherNumeric(curData, split.current, buffers.ints(1, curRows)) : gatherNumeric(curData, split.current, buffers.floats(1, curRows));
     yield plan.compared.map((g) => {
@@ -324,8 +338,12 @@ export const driftCheck: CheckModule<DriftCheckSpec, DriftDetails> = {
     const reference = context.reference!;
     const local = inProcess();
     const parallel = context.parallel;
+    // A column read back from a profile is written straight into this thread's buffers (no copy
+    // to send); queued for workers as values, every column would be held at once.
     const numeric: CompareNumeric =
-      parallel === undefined ? local : (ref, cur, request) => (parallel.wants(ref.length + cur.length) ? parallel.compareNumeric(ref, cur, request) : local(ref, cur, request));
+      parallel === undefined
+        ? local
+        : (ref, cur, request) => (isTyped(ref) && isTyped(cur) && parallel.wants(ref.length + cur.length) ? parallel.compareNumeric(ref, cur, request) : local(ref, cur, request));
     const columns = await Promise.all(compareAll(spec, context, reference, numeric));
     const plan = planSegments(spec, context, reference);
     const segments: Compared = plan === null || !plan.ok ? plan : { ok: true, plan, perGroup: await compareSegmentsAsync(spec, plan, context, reference, numeric) };

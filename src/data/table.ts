@@ -17,6 +17,15 @@ export interface NumericColumn {
   readonly values: Float64Array;
   /** The same values as decimal keys (MISSING_KEY = missing), when the column is stored so. */
   readonly keys?: Int32Array;
+  /**
+   * A column read back from a profile (profile/table.ts) writes its values when they are read;
+   * these say what it knows without writing them: its length, its missing values, and its
+   * non-missing values written in ascending order into `target` (at least `rows` long), their
+   * count returned, so that the drift sort needs no copy of its own.
+   */
+  readonly rows?: number;
+  readonly missing?: number;
+  writeSorted?(target: Float64Array): number;
 }
 
 /** How a numeric column's values are held: decimal keys, or doubles. */
@@ -82,6 +91,9 @@ export interface CategoricalColumn {
   readonly name: string;
   readonly codes: Int32Array;
   readonly dictionary: readonly string[];
+  /** Its length and missing codes, when they are known without reading the codes (profile/table.ts). */
+  readonly rows?: number;
+  readonly missing?: number;
 }
 
 export type Column = NumericColumn | TimestampColumn | CategoricalColumn;
@@ -97,7 +109,7 @@ export class Table {
   ) {
     const map = new Map<string, Column>();
     for (const column of columns) {
-      const length = column.kind === 'categorical' ? column.codes.length : column.kind === 'numeric' && column.keys !== undefined ? column.keys.length : column.values.length;
+      const length = columnLength(column);
       if (length !== rowCount) {
         throw new RangeError(`column "${column.name}" has ${length} rows, the table ${rowCount}`);
       }
@@ -142,8 +154,16 @@ export class Table {
   }
 }
 
+/** A column's length, read without making a column read back from a profile hold its values. */
+function columnLength(column: Column): number {
+  if (column.kind !== 'timestamp' && column.rows !== undefined) return column.rows;
+  if (column.kind === 'categorical') return column.codes.length;
+  return column.kind === 'numeric' && column.keys !== undefined ? column.keys.length : column.values.length;
+}
+
 /** Count of missing cells in a column. O(n). */
 export function missingCount(column: Column): number {
+  if (column.kind !== 'timestamp' && column.missing !== undefined) return column.missing;
   let missing = 0;
   if (column.kind === 'categorical') {
     const codes = column.codes;

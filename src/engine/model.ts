@@ -198,11 +198,13 @@ function baseReport(policy: Policy): Omit<ModelReport, 'status' | 'error' | 'err
 /**
  * When a model has a drift check and large data (as large as a source worth its own reader
  * thread), starts the drift workers before reading, so that they load while the data is read
- * instead of after (`npm run bench`: ~70 ms).
+ * instead of after (`npm run bench`: ~70 ms). Not when a side is a profile: drift then compares
+ * in this thread (checks/drift.ts), and idle workers would only add their memory.
  */
 async function prepareWorkers(policy: Policy, parallel: ParallelCompare | undefined): Promise<void> {
   if (parallel?.prepare === undefined || !policy.checks.some((check) => check.type === 'drift')) return;
   const sources = [policy.data.reference, policy.data.current].filter((s) => s !== undefined);
+  if (sources.some((s) => s.kind === 'profile')) return;
   const bytes = (await Promise.all(sources.map(sourceBytes))).reduce((a, b) => a + b, 0);
   if (bytes >= largeSourceBytes()) parallel.prepare();
 }

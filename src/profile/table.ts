@@ -6,16 +6,21 @@
  *   (each bucket as buckets.ts fills it, then the missing ones), so every statistic of one
  *   column — bins, tests, distances, percentiles, missing and out-of-range shares — is the one
  *   the rows give (exactly where buckets hold one distinct value, within readBackError
- *   elsewhere). Row i of one column has nothing to do with row i of another.
+ *   elsewhere). Row i of one column has nothing to do with row i of another. A column's values
+ *   are written when it is read, and a view holds one column's at a time: reading another
+ *   column lets the last one go (decision, by measurement: 20 columns of 1,000,000 rows read
+ *   back on both sides held 320 MB; one at a time, under 150 MB is the whole run's peak RSS,
+ *   docs/architecture.md "Profiles"). Code that reads two columns of one view in turn, row by
+ *   row, would write them again and again: such checks need rows (checks/profile-support.ts).
  * - The joint view: the columns performance and fairness read together, expanded from the joint
  *   tuples, so row i is one real combination of target, prediction, scores and groups.
  *
  * Which check may use which view, and which needs rows, is checks/profile-support.ts. The facts
  * a check needs beyond the values (edges, bounds, ids, timestamps) are `profileFacts(table)`.
  */
-import { Table, type CategoricalColumn, type Column } from '../data/table.js';
+import { Table, type CategoricalColumn, type Column, type NumericColumn } from '../data/table.js';
 import { fillBucket, readBackError } from './buckets.js';
-import type { CategoricalProfile, ColumnProfile, IdProfile, NumericProfile, Profile, TimestampProfile } from './types.js';
+import type { Bucket, CategoricalProfile, ColumnProfile, IdProfile, NumericProfile, Profile, TimestampProfile } from './types.js';
 
 export interface ProfileFacts {
   readonly profile: Profile;
@@ -28,6 +33,8 @@ export interface ProfileFacts {
   id(name: string): IdProfile | undefined;
   /** How far the read-back values of a numeric column may be from the rows' (buckets.ts). */
   error(name: string): { readonly cdf: number; readonly shift: number };
+  /** The population standard deviation of a numeric column's read-back values (NaN: none). */
+  readStd(name: string): number;
 }
 
 const facts = new WeakMap<Table, ProfileFacts>();
@@ -46,14 +53,97 @@ export function profileKnows(table: Table, name: string): boolean {
 
 /** The columns view. `origin` names it in messages. */
 export function columnsView(profile: Profile, origin: string, computed: ProfileFacts['computed']): Table {
+  const held = new HeldColumn();
   const columns: Column[] = [];
   for (const column of profile.columns) {
-    if (column.kind === 'numeric') columns.push({ kind: 'numeric', name: column.name, values: numericValues(column, profile.rows) });
-    else if (column.kind === 'categorical') columns.push(categoricalValues(column, profile.rows));
+    if (column.kind === 'numeric') columns.push(new ReadBackNumeric(column, profile.rows, held));
+    else if (column.kind === 'categorical') columns.push(new ReadBackCategorical(column, profile.rows, held));
   }
   const table = new Table(profile.rows, columns, origin);
   facts.set(table, factsOf(profile, computed, 'columns'));
   return table;
+}
+
+/** The one column of a columns view whose values are written out, and them. */
+class HeldColumn {
+  #owner: object | null = null;
+  #data: Float64Array | Int32Array | null = null;
+
+  get<T extends Float64Array | Int32Array>(owner: object, write: () => T): T {
+    if (this.#owner !== owner) {
+      // Let go of the last column's values before writing the next (they may be as large).
+      this.#owner = null;
+      this.#data = null;
+      this.#data = write();
+      this.#owner = owner;
+    }
+    return this.#data as T;
+  }
+}
+
+class ReadBackNumeric implements NumericColumn {
+  readonly kind = 'numeric';
+  readonly name: string;
+  readonly #column: NumericProfile;
+  readonly #rows: number;
+  readonly #held: HeldColumn;
+
+  constructor(column: NumericProfile, rows: number, held: HeldColumn) {
+    this.name = column.name;
+    this.#column = column;
+    this.#rows = rows;
+    this.#held = held;
+  }
+
+  /** A getter, not a field: a copy made by spreading the column must not carry it. */
+  get rows(): number {
+    return this.#rows;
+  }
+
+  get missing(): number {
+    return this.#rows - writtenCount(this.#column);
+  }
+
+  get values(): Float64Array {
+    return this.#held.get(this, () => {
+      const values = new Float64Array(this.#rows);
+      values.fill(NaN, writeSorted(this.#column, values));
+      return values;
+    });
+  }
+
+  writeSorted(target: Float64Array): number {
+    return writeSorted(this.#column, target);
+  }
+}
+
+class ReadBackCategorical implements CategoricalColumn {
+  readonly kind = 'categorical';
+  readonly name: string;
+  readonly dictionary: readonly string[];
+  readonly #column: CategoricalProfile;
+  readonly #rows: number;
+  readonly #held: HeldColumn;
+
+  constructor(column: CategoricalProfile, rows: number, held: HeldColumn) {
+    this.name = column.name;
+    this.#column = column;
+    this.#rows = rows;
+    this.#held = held;
+    this.dictionary = column.other.count > 0 ? [...column.categories, otherCategory(column)] : [...column.categories];
+  }
+
+  get rows(): number {
+    return this.#rows;
+  }
+
+  get missing(): number {
+    return this.#rows - this.#column.counts.reduce((a, b) => a + b, 0) - this.#column.other.count;
+  }
+
+  get codes(): Int32Array {
+    return this.#held.get(this, () => categoricalCodes(this.#column, this.#rows));
+  }
 }
 
 /** The joint view, or null when the profile holds no joint aggregate. */
@@ -101,17 +191,60 @@ export function jointView(profile: Profile, origin: string, computed: ProfileFac
   return table;
 }
 
-function numericValues(column: NumericProfile, rows: number): Float64Array {
-  const values = new Float64Array(rows);
+/** Writes a column's values read back, ascending, from the start of `target`; returns how many. */
+function writeSorted(column: NumericProfile, target: Float64Array): number {
   let at = 0;
   if (column.values !== undefined) {
     for (const [value, count] of column.values) {
-      values.fill(value, at, at + count);
+      target.fill(value, at, at + count);
       at += count;
     }
-  } else for (const bucket of column.buckets) at = fillBucket(bucket, values, at);
-  values.fill(NaN, at);
-  return values;
+  } else for (const bucket of column.buckets) at = fillBucket(bucket, target, at);
+  return at;
+}
+
+/** How many values a column reads back as (its rows less its missing ones). */
+function writtenCount(column: NumericProfile): number {
+  let n = 0;
+  if (column.values !== undefined) for (const [, count] of column.values) n += count;
+  else for (const bucket of column.buckets) n += bucket.count;
+  return n;
+}
+
+/**
+ * The population standard deviation of a column's values as they read back (not its M2: the
+ * drift bound compares the two), summed in their order as over the written values, without
+ * writing more than one bucket at a time.
+ */
+function readBackStd(column: NumericProfile): number {
+  const exact = column.values;
+  let scratch = new Float64Array(0);
+  const bucket = (b: Bucket): Float64Array => {
+    if (scratch.length < b.count) scratch = new Float64Array(b.count);
+    fillBucket(b, scratch, 0);
+    return scratch;
+  };
+  let sum = 0;
+  if (exact !== undefined) {
+    for (const [value, count] of exact) for (let k = 0; k < count; k++) sum += value;
+  } else {
+    for (const b of column.buckets) {
+      const values = bucket(b);
+      for (let k = 0; k < b.count; k++) sum += values[k]!;
+    }
+  }
+  const n = writtenCount(column);
+  const mean = sum / n;
+  let squares = 0;
+  if (exact !== undefined) {
+    for (const [value, count] of exact) for (let k = 0; k < count; k++) squares += (value - mean) * (value - mean);
+  } else {
+    for (const b of column.buckets) {
+      const values = bucket(b);
+      for (let k = 0; k < b.count; k++) squares += (values[k]! - mean) * (values[k]! - mean);
+    }
+  }
+  return Math.sqrt(squares / n);
 }
 
 /** The category the rows beyond a profile's top categories read back as (one category for all of them). */
@@ -119,24 +252,22 @@ export function otherCategory(column: CategoricalProfile): string {
   return `(${column.other.categories} other categories)`;
 }
 
-function categoricalValues(column: CategoricalProfile, rows: number): CategoricalColumn {
-  const dictionary = [...column.categories];
+function categoricalCodes(column: CategoricalProfile, rows: number): Int32Array {
   const codes = new Int32Array(rows).fill(-1);
   let at = 0;
   column.counts.forEach((count, code) => {
     codes.fill(code, at, at + count);
     at += count;
   });
-  if (column.other.count > 0) {
-    dictionary.push(otherCategory(column));
-    codes.fill(dictionary.length - 1, at, at + column.other.count);
-  }
-  return { kind: 'categorical', name: column.name, codes, dictionary };
+  // The rows beyond the top categories read back as one more category, the dictionary's last.
+  if (column.other.count > 0) codes.fill(column.categories.length, at, at + column.other.count);
+  return codes;
 }
 
 function factsOf(profile: Profile, computed: ProfileFacts['computed'], view: ProfileFacts['view']): ProfileFacts {
   const byName = new Map<string, ColumnProfile>(profile.columns.map((c) => [c.name, c]));
   const errors = new Map<string, { cdf: number; shift: number }>();
+  const stds = new Map<string, number>();
   const kind = <K extends ColumnProfile['kind']>(name: string, k: K): Extract<ColumnProfile, { kind: K }> | undefined => {
     const c = byName.get(name);
     return c?.kind === k ? (c as Extract<ColumnProfile, { kind: K }>) : undefined;
@@ -149,6 +280,15 @@ function factsOf(profile: Profile, computed: ProfileFacts['computed'], view: Pro
     categorical: (name) => kind(name, 'categorical'),
     timestamp: (name) => kind(name, 'timestamp'),
     id: (name) => profile.ids.find((c) => c.name === name),
+    readStd: (name) => {
+      let std = stds.get(name);
+      if (std === undefined) {
+        const c = kind(name, 'numeric');
+        std = c === undefined ? NaN : readBackStd(c);
+        stds.set(name, std);
+      }
+      return std;
+    },
     error: (name) => {
       let e = errors.get(name);
       if (e === undefined) {

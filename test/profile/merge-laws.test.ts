@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Table, type Column } from '../../src/data/table.js';
+import { missingCount, Table, type Column } from '../../src/data/table.js';
 import { edgeSplits, readBackError } from '../../src/profile/buckets.js';
 import { profileTable } from '../../src/profile/build.js';
 import { profileJson, readProfile } from '../../src/profile/json.js';
@@ -19,7 +19,7 @@ import { mergeProfiles } from '../../src/profile/merge.js';
 import { loadPolicies } from '../../src/engine/run.js';
 import { referenceFacts } from '../../src/profile/reference-facts.js';
 import { profileNeeds, type ProfileNeeds } from '../../src/profile/needs.js';
-import { columnsView } from '../../src/profile/table.js';
+import { columnsView, profileFacts } from '../../src/profile/table.js';
 import type { Bucket, ColumnProfile, Profile } from '../../src/profile/types.js';
 
 const RUNS = 60;
@@ -390,6 +390,50 @@ describe('reading back as the columns view', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('the columns view holds one column at a time', () => {
+  it('says its length, missing values, sorted values and spread as the values it writes', () => {
+    fc.assert(
+      fc.property(rowsArb(80), fc.integer({ min: 0, max: 8 }), (data, bits) => {
+        const p = profileOf(data, needs({ bits }));
+        const view = columnsView(p, 'p.json', 'profile');
+        const facts = profileFacts(view)!;
+        for (const c of p.columns) {
+          const column = view.column(c.name);
+          if (c.kind === 'numeric' && column?.kind === 'numeric') {
+            const values = column.values;
+            expect(column.rows).toBe(p.rows);
+            expect(column.missing).toBe(missingCount({ kind: 'numeric', name: c.name, values }));
+            const target = new Float64Array(p.rows).fill(7);
+            const n = column.writeSorted!(target);
+            expect(n).toBe(p.rows - column.missing!);
+            expect([...target.subarray(0, n)]).toEqual([...values.subarray(0, n)]);
+            // The spread of the values as written, summed in their order: exactly, not to rounding.
+            const present = values.subarray(0, n);
+            const mean = present.reduce((a, v) => a + v, 0) / n;
+            const std = Math.sqrt(present.reduce((a, v) => a + (v - mean) * (v - mean), 0) / n);
+            expect(Object.is(facts.readStd(c.name), std)).toBe(true);
+          } else if (c.kind === 'categorical' && column?.kind === 'categorical') {
+            expect(column.missing).toBe(missingCount({ kind: 'categorical', name: c.name, codes: column.codes, dictionary: column.dictionary }));
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('lets a column\'s values go when another column is read, and writes them again the same', () => {
+    const data: Rows = { names: ['few', 'wide'], kinds: ['numeric', 'numeric'], rows: [[1, 10], [2.5, NaN], [NaN, 30], [0.1, 40]] };
+    const view = columnsView(profileOf(data), 'p.json', 'profile');
+    const a = view.column('few') as { values: Float64Array };
+    const first = a.values;
+    expect(a.values).toBe(first);
+    void (view.column('wide') as { values: Float64Array }).values;
+    const again = a.values;
+    expect(again).not.toBe(first);
+    expect([...again]).toEqual([...first]);
   });
 });
 

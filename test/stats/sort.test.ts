@@ -21,6 +21,16 @@ describe('sortFloat64', () => {
     );
   });
 
+  it('leaves values already in order as they are, and orders +0 before −0 as sort does', () => {
+    const sorted = Float64Array.from({ length: 5000 }, (_, i) => (i - 2500) / 7);
+    const copy = sorted.slice();
+    expect(sortFloat64(copy)).toBe(copy);
+    expect([...copy]).toEqual([...sorted]);
+    // In order by <= but not by sort's order: +0 before −0.
+    expectSameOrder(Float64Array.from({ length: 4000 }, (_, i) => (i < 2000 ? -1 : i === 2000 ? 0 : i === 2001 ? -0 : 1)));
+    expectSameOrder(Float64Array.from([1, 2, 0, -0, 3]));
+  });
+
   it('handles ties, a shared digit, all-equal arrays and negative-only arrays', () => {
     const n = 10_000;
     expectSameOrder(Float64Array.from({ length: n }, (_, i) => (i * 7919) % 13));
