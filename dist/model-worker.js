@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-BBS6JF7L.js";
+} from "./chunks/chunk-XC6UYOAR.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-CYP3HJQB.js";
+} from "./chunks/chunk-NLOVK4YN.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-DNRZ443D.js";
 import "./chunks/chunk-DKKO2CFA.js";

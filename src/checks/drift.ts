@@ -42,9 +42,7 @@ function inProcess(): CompareNumeric {
 
 /** Both columns' decimal keys when both are stored so, else each column's doubles, or its sorted values when it writes them (read back from a profile). */
 function numericData(reference: NumericColumn, current: NumericColumn): readonly [ColumnData, ColumnData] {
-  const keys = [reference.keys, current.keys] as const;
-  if (keys[0] !== undefined && keys[1] !== undefined) return [keys[0], keys[1]];
-  return [sortedOrValues(reference), sortedOrValues(current)];
+  return reference.keys !== undefined && current.keys !== undefined ? rowData(reference, current) : [sortedOrValues(reference), sortedOrValues(current)];
 }
 
 /** Both columns' decimal keys when both are stored so, else both columns' doubles (segments gather them row by row). */
