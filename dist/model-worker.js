@@ -2,15 +2,15 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-XC6UYOAR.js";
+} from "./chunks/chunk-Y2PYSR2J.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-NLOVK4YN.js";
 import "./chunks/chunk-WLYCNJEK.js";
-import "./chunks/chunk-DNRZ443D.js";
+import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";
 import "./chunks/chunk-YDTGNXTD.js";
-import "./chunks/chunk-BN3TUGIE.js";
+import "./chunks/chunk-FHLOKZXR.js";
 import "./chunks/chunk-NBPOFIC6.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-RUL4MJK3.js";
