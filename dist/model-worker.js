@@ -2,15 +2,15 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-Y2PYSR2J.js";
+} from "./chunks/chunk-WQD2QMIC.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-NLOVK4YN.js";
+} from "./chunks/chunk-SFUIKCQ4.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";
-import "./chunks/chunk-YDTGNXTD.js";
-import "./chunks/chunk-FHLOKZXR.js";
+import "./chunks/chunk-O6Y5G62I.js";
+import "./chunks/chunk-EDNKA4ZO.js";
 import "./chunks/chunk-NBPOFIC6.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-RUL4MJK3.js";

@@ -35,6 +35,8 @@ export interface ProfileNeeds {
   binsOf(name: string): readonly number[];
   /** Split points a numeric column's buckets must respect. */
   splitsOf(name: string): readonly number[];
+  /** The reference's largest |value| of a numeric column, where a pushdown's cells are finest (pushdown/grid.ts); undefined when not known. */
+  scaleOf(name: string): number | undefined;
 }
 
 /**
@@ -103,6 +105,10 @@ export function profileNeeds(policy: Policy, reference: ReferenceFacts | null, o
       const range = reference.range(name);
       if (range !== undefined && wantsReferenceRange) points.push(...rangeSplits(range.min, range.max));
       return points;
+    },
+    scaleOf: (name) => {
+      const range = reference?.range(name);
+      return range === undefined ? undefined : Math.max(Math.abs(range.min), Math.abs(range.max));
     },
   };
 }

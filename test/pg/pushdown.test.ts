@@ -65,7 +65,7 @@ function expectSame(pushed: Profile, rows: Profile, relative = 1e-12): void {
 
 function needsOf(fields: Partial<ProfileNeeds> & { splits?: Record<string, number[]> }): ProfileNeeds {
   const { splits = {}, ...rest } = fields;
-  return { bits: 6, exactValues: false, rules: [], top: 1000, jointLimit: 10_000, ids: [], joint: [], scoreColumns: [], binsOf: () => [], splitsOf: (name) => splits[name] ?? [], ...rest };
+  return { bits: 6, exactValues: false, rules: [], top: 1000, jointLimit: 10_000, ids: [], joint: [], scoreColumns: [], binsOf: () => [], splitsOf: (name) => splits[name] ?? [], scaleOf: () => undefined, ...rest };
 }
 
 describe.skipIf(pgUrl() === undefined)('pushdown: the profile computed in PostgreSQL', () => {
@@ -99,6 +99,11 @@ describe.skipIf(pgUrl() === undefined)('pushdown: the profile computed in Postgr
         CREATE TABLE ${schema}.scores AS
           SELECT i % 2 AS target, ((i * 0.6180339887498949) - floor(i * 0.6180339887498949))::float8 AS score, (i % 4000) * 0.00025::float8 AS halves
           FROM generate_series(1, 3000) AS i;
+        CREATE TABLE ${schema}.edges AS
+          SELECT (ARRAY[0, '-0', 4.9e-324, -4.9e-324, 3.2e-309, -3.2e-309, 1e-300, -1e-300, 1e-12, -1e-12, 0.5, -0.5, 3, -3, 3.999, 16, -16, 64, -64, 1e150, -1e100,
+                        1.25, -1.25, 1.2500000000000002, -1.2500000000000002, 1.2499999999999998, -1.2499999999999998]::float8[])[i % 27 + 1] * (1 + (i / 27) * 2.220446049250313e-16) AS x,
+                 (i % 50)::int4 AS n
+          FROM generate_series(0, 539) AS i;
         CREATE TABLE ${schema}.empty (x double precision, y text, at timestamptz);
         CREATE TABLE ${schema}.infinite (x double precision);
         INSERT INTO ${schema}.infinite VALUES (1), ('Infinity');
@@ -155,6 +160,18 @@ describe.skipIf(pgUrl() === undefined)('pushdown: the profile computed in Postgr
     expect(pushed.rows).toBeLessThan(150);
     expect(pushed.window).toEqual(window);
     expectSame(pushed, rows);
+  });
+
+  it('values on every side of the cell grid (zeros, subnormals, far below and above the scale): equal to the rows profiled', async () => {
+    // The reference's scale 4: cells cover |x| from 2^−21 to 2^5; the rest are bucketed from their bytes (grid.ts).
+    for (const bits of [6, 2]) {
+      const needs = needsOf({ bits, scaleOf: () => 4, splits: { x: [-3, nextUp(-3), 0, nextUp(0), 1.25, nextUp(1.25)] } });
+      for (const spec of [pgSpec({ table: `${schema}.edges` }), pgSpec({ query: `SELECT * FROM ${schema}.edges` })]) {
+        const { pushed, rows } = await both(spec, needs);
+        expect(pushed.rows).toBe(540);
+        expectSame(pushed, rows);
+      }
+    }
   });
 
   it('query mode and an empty table', async () => {

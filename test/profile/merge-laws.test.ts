@@ -114,6 +114,7 @@ function needs(options: { jointLimit?: number; top?: number; bins?: readonly num
     scoreColumns: ['score'],
     binsOf: () => options.bins ?? [],
     splitsOf: (name) => (name === 'tiny' ? [] : SPLITS),
+    scaleOf: () => undefined,
   };
 }
 

@@ -1,33 +1,45 @@
 /**
- * The one query that computes a profile (profile/types.ts) where the rows live, written from a
+ * The query that computes a profile (profile/types.ts) where the rows live, written from a
  * dialect's pieces (dialect.ts):
  *
- * 1. `r`: the window's rows read once and kept (a materialized common table expression), each
- *    value as the row path reads it (a double or NULL per numeric column, a text or NULL per
- *    categorical or id column, an instant per timestamp column, and the order column for
- *    first-seen category order). A `query:` source runs once a connection (run.ts shares the
- *    columns among connections: `Share`), however many columns it has.
- * 2. Per numeric column, one GROUP BY of `r` by (bucket key, split index), the key from the
- *    double's bytes computed once a value (OFFSET 0 keeps the planner from computing them again
- *    for every use): the buckets with count, least, greatest, sum and population variance (the
- *    column's mean and M2 are merged from them in JavaScript, Chan's formula), and one group of
- *    its missing values. Per categorical column its categories' counts and first appearance,
- *    ranked in SQL: at most `top` leave the server, the rest as one "other" row. Per id column its
- *    count, distinct count and missing; per timestamp column its count and range; the joint tuples
- *    (as JSON text, exact and with scores rounded) only when at most `limit` of them.
- * 3. What leaves the server is O(columns × buckets), never O(rows).
+ * 1. Per numeric column, one GROUP BY of its values by grid cell (grid.ts: `width_bucket` over
+ *    every bucket and split boundary of the column's range, a binary search a value): each cell
+ *    with count, least, greatest, sum and population variance (the column's mean and M2 are
+ *    merged from them in JavaScript, Chan's formula), and one group of its missing values. A
+ *    table source is scanned again for each numeric column (`scanEach`), the value written at
+ *    each use when that is cheap (dialect.cheapNumber), else once a row behind OFFSET 0.
+ * 2. `r`, only when an arm needs it: the window's rows read once and kept (a materialized common
+ *    table expression), each value as the row path reads it (a double or NULL per numeric
+ *    column, a text or NULL per categorical or id column, an instant per timestamp column, and
+ *    the order column for first-seen category order). A `query:` source's numeric columns are
+ *    read from it too, so that the user's query runs once a connection (run.ts shares the
+ *    columns among connections: `Share`). Per categorical column its categories' counts and
+ *    first appearance, ranked in SQL: at most `top` leave the server, the rest as one "other"
+ *    row. Per id column its count, distinct count and missing; per timestamp column its count
+ *    and range; the joint tuples (as JSON text, exact and with scores rounded) only when at most
+ *    `limit` of them.
+ * 3. compileFallback: a second query, only for cells that hold values of more than one bucket
+ *    (far outside the reference's range, near zero, infinities), those values grouped by
+ *    (bucket key from the double's bytes, split index).
  *
- * Decision, by measurement (1,000,000 rows × 20 double columns, PostgreSQL 17, 2 cores): a
- * GROUP BY a column over the kept rows, 20 of them, takes 9.4–10.3 s; the rows unpivoted into one arm
- * a column (LATERAL VALUES) and grouped once took 121 s (a values scan a row, 20,000,000 rows
- * through one hash table); GROUPING SETS would advance every aggregate of the select list for
- * every set. docs/architecture.md, "Pushdown".
+ * What leaves the server is O(columns × buckets), never O(rows).
  *
- * The window and the split points are bound parameters; the text holds no value of the data.
+ * Decision, by measurement (1,000,000 rows × 20 double columns, PostgreSQL 15, 2 cores; the
+ * figures are for 10 columns on one connection): grouping by grid cell 2.0–2.3 s, by the key
+ * from `float8send` 4.4–5.3 s, a trivial `floor(v * 64)` 2.4–2.7 s; each column scanning the
+ * table 2.1 s, against 3.5 s reading the materialized CTE; the fallback inline as a CASE
+ * 3.8–4.6 s. The rows unpivoted into one arm a column (LATERAL VALUES) and grouped once took
+ * 121 s for 20 columns (a values scan a row, 20,000,000 rows through one hash table); GROUPING
+ * SETS would advance every aggregate of the select list for every set. docs/architecture.md,
+ * "Pushdown".
+ *
+ * The window, the grid and the split points are bound parameters; the text holds no value of
+ * the data.
  */
 import type { ColumnKind } from '../../policy/types.js';
 import { SCORE_STEP, type ProfileNeeds } from '../needs.js';
 import type { Dialect } from './dialect.js';
+import { cellGrid, type CellGrid } from './grid.js';
 
 /** A column of the rows, as the row path would read it. */
 export interface PushedColumn {
@@ -40,7 +52,7 @@ export interface PushedColumn {
 
 /** The arm of a column in the output: what `col` means. */
 export type Arm =
-  | { readonly part: 'numeric'; readonly name: string; readonly splits: readonly number[] }
+  | { readonly part: 'numeric'; readonly name: string; readonly splits: readonly number[]; readonly grid: CellGrid }
   | { readonly part: 'categorical'; readonly name: string }
   | { readonly part: 'timestamp'; readonly name: string }
   | { readonly part: 'id'; readonly name: string; readonly kind: 'numeric' | 'categorical' };
@@ -71,48 +83,41 @@ export const ROW_COUNT = -3;
  * - 'r' the rows.
  * `firstParam` is the number of the first parameter it may bind.
  */
-export function compileProfile(dialect: Dialect, from: string, columns: readonly PushedColumn[], needs: ProfileNeeds, orderColumn: string | undefined, firstParam: number, share: Share = WHOLE): CompiledProfile {
+export function compileProfile(dialect: Dialect, from: string, columns: readonly PushedColumn[], needs: ProfileNeeds, orderColumn: string | undefined, firstParam: number, share: Share = WHOLE, scanEach = false): CompiledProfile {
   const q = (name: string): string => `q.${dialect.quote(name)}`;
   const inner: string[] = [];
   const arms: Arm[] = [];
-  const params: number[][] = [];
+  const params: (readonly number[])[] = [];
   const parts: string[] = [];
   const categories: string[] = [];
   const byName = new Map<string, { value: string; kind: 'numeric' | 'categorical' }>();
-  const out = (part: string, fields: Partial<Record<'col' | 'key' | 'split' | 'c' | 'n' | 'nv' | 'm' | 'lo' | 'hi' | 's' | 'vp' | 'ord', string>>): string => {
-    const f = { col: 'col', key: 'NULL::int8', split: 'NULL::int4', c: 'NULL::text', n: 'NULL::int8', nv: 'NULL::int8', m: 'NULL::int8', lo: 'NULL::float8', hi: 'NULL::float8', s: 'NULL::float8', vp: 'NULL::float8', ord: 'NULL::int8', ...fields };
-    return `SELECT '${part}' AS part, ${f.col}::int4 AS col, ${f.key} AS key, ${f.split} AS split, ${f.c} AS c, ${f.n} AS n, ${f.nv} AS nv, ${f.m} AS m, ${f.lo} AS lo, ${f.hi} AS hi, ${f.s} AS s, ${f.vp} AS vp, ${f.ord} AS ord`;
-  };
   const order = orderColumn === undefined ? 'NULL::int8' : 'o';
-  if (orderColumn !== undefined && share.rest) inner.push(`${q(orderColumn)} AS o`);
   columns.forEach((column, col) => {
     const v = `v${col}`;
     const isId = needs.ids.includes(column.name);
     if (column.kind === 'numeric') {
       const splits = [...new Set(needs.splitsOf(column.name))].sort((a, b) => a - b);
       const mine = isId ? share.rest : share.numeric(col);
-      if (mine || (share.rest && needs.joint.includes(column.name))) {
+      if ((mine && (isId || !scanEach)) || (share.rest && needs.joint.includes(column.name))) {
         inner.push(`${dialect.number(q(column.name), column.type)} AS ${v}`);
         byName.set(column.name, { value: v, kind: 'numeric' });
       }
       if (isId) {
         arms.push({ part: 'id', name: column.name, kind: 'numeric' });
-        if (mine) parts.push(idPart(out, col, `(${dialect.positiveZero(v)})::text`));
+        if (mine) parts.push(idPart(col, `(${dialect.positiveZero(v)})::text`));
         return;
       }
-      if (!mine) {
-        arms.push({ part: 'numeric', name: column.name, splits });
-        return;
-      }
-      // An array only when there are points (a parameter the text does not use is refused).
-      if (splits.length > 0) params.push(splits);
-      const points = splits.length > 0 ? dialect.doubleArray(firstParam + params.length - 1) : '';
-      arms.push({ part: 'numeric', name: column.name, splits });
-      const key = dialect.bucketKey('x.v', 'x.b', needs.bits);
-      const split = dialect.splitIndex('x.v', points, splits.length);
+      const grid = cellGrid(splits, needs.bits, needs.scaleOf(column.name));
+      arms.push({ part: 'numeric', name: column.name, splits, grid });
+      if (!mine) return;
+      params.push(grid.points);
+      const points = dialect.doubleArray(firstParam + params.length - 1);
+      // A table is read again for each column (cheaper than keeping its rows, measured); its value written at each use when that is cheap.
+      const cheap = scanEach && dialect.cheapNumber(column.type);
+      const x = cheap ? dialect.number(q(column.name), column.type) : 'x.v';
+      const source = cheap ? from : scanEach ? `(SELECT ${dialect.number(q(column.name), column.type)} AS v FROM ${from} OFFSET 0) AS x` : `(SELECT ${v} AS v FROM r) AS x`;
       parts.push(
-        `${out('b', { col: String(col), key: 'key', split: 'split', n: 'count(*)', nv: 'count(x.v)', lo: 'min(x.v)', hi: 'max(x.v)', s: 'sum(x.v)', vp: dialect.variance('x.v') })} FROM (\n` +
-          `SELECT x.v, ${key} AS key, ${split} AS split FROM (SELECT ${v} AS v, ${dialect.doubleBytes(v)} AS b FROM r OFFSET 0) AS x\n) AS x GROUP BY key, split`,
+        `${out('g', { col: String(col), key: `(${dialect.splitIndex(x, points, grid.points.length)})::int8`, n: 'count(*)', nv: `count(${x})`, lo: `min(${x})`, hi: `max(${x})`, s: `sum(${x})`, vp: dialect.variance(x) })} FROM ${source} GROUP BY 3`,
       );
     } else if (!share.rest) {
       arms.push(column.kind === 'categorical' ? (isId ? { part: 'id', name: column.name, kind: 'categorical' } : { part: 'categorical', name: column.name }) : { part: 'timestamp', name: column.name });
@@ -121,7 +126,7 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
       byName.set(column.name, { value: v, kind: 'categorical' });
       if (isId) {
         arms.push({ part: 'id', name: column.name, kind: 'categorical' });
-        parts.push(idPart(out, col, v));
+        parts.push(idPart(col, v));
         return;
       }
       arms.push({ part: 'categorical', name: column.name });
@@ -147,7 +152,9 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
   }
   const top = needs.top;
   const limit = needs.jointLimit;
-  const ctes = [`r AS MATERIALIZED (\nSELECT ${inner.length === 0 ? '1 AS one' : inner.join(', ')} FROM ${from}\n)`];
+  // The order column only for first-seen category order; no kept rows when no arm reads them.
+  if (orderColumn !== undefined && categories.length > 0) inner.unshift(`${q(orderColumn)} AS o`);
+  const ctes = inner.length === 0 ? [] : [`r AS MATERIALIZED (\nSELECT ${inner.join(', ')} FROM ${from}\n)`];
   if (categories.length > 0) {
     ctes.push(`cat AS (\n${categories.join('\nUNION ALL ')}\n)`);
     ctes.push(`ranked AS (\nSELECT col, c, n, first, row_number() OVER (PARTITION BY col ORDER BY n DESC, ${dialect.bytewise('c')}) AS rk FROM cat WHERE c IS NOT NULL\n)`);
@@ -165,9 +172,9 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     );
     parts.push(`${out('k', { n: 'k' })} FROM tuples`);
   }
-  if (share.rest) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'count(*)' })} FROM r`);
+  if (share.rest) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'count(*)' })} FROM ${inner.length === 0 ? from : 'r'}`);
   if (parts.length === 0) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'NULL::int8' })} WHERE false`);
-  const sql = `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL ')}`;
+  const sql = `${ctes.length === 0 ? '' : `WITH ${ctes.join(',\n')}\n`}${parts.join('\nUNION ALL ')}`;
   return {
     sql,
     params,
@@ -188,9 +195,44 @@ export interface Share {
 
 export const WHOLE: Share = { numeric: () => true, rest: true };
 
-type Out = (part: string, fields: Partial<Record<'col' | 'n' | 'nv' | 'm', string>>) => string;
+type Field = 'col' | 'key' | 'split' | 'c' | 'n' | 'nv' | 'm' | 'lo' | 'hi' | 's' | 'vp' | 'ord';
+
+/** One arm's select list: every output column, typed, NULL where the arm has nothing. */
+function out(part: string, fields: Partial<Record<Field, string>>): string {
+  const f = { col: 'col', key: 'NULL::int8', split: 'NULL::int4', c: 'NULL::text', n: 'NULL::int8', nv: 'NULL::int8', m: 'NULL::int8', lo: 'NULL::float8', hi: 'NULL::float8', s: 'NULL::float8', vp: 'NULL::float8', ord: 'NULL::int8', ...fields };
+  return `SELECT '${part}' AS part, ${f.col}::int4 AS col, ${f.key} AS key, ${f.split} AS split, ${f.c} AS c, ${f.n} AS n, ${f.nv} AS nv, ${f.m} AS m, ${f.lo} AS lo, ${f.hi} AS hi, ${f.s} AS s, ${f.vp} AS vp, ${f.ord} AS ord`;
+}
 
 /** An id column's count, distinct count and missing values (`text`: the id as the row path compares it). */
-function idPart(out: Out, col: number, text: string): string {
+function idPart(col: number, text: string): string {
   return `${out('i', { col: String(col), n: `count(${text})`, nv: `count(DISTINCT ${text})`, m: `count(*) - count(${text})` })} FROM r`;
+}
+
+/** A numeric column whose inexact cells (grid.ts) held values: its position, column and those cells. */
+export interface FallbackColumn {
+  readonly col: number;
+  readonly column: PushedColumn;
+  readonly arm: Extract<Arm, { part: 'numeric' }>;
+  readonly cells: readonly number[];
+}
+
+/**
+ * The second query, run only when some column's values fell in cells of more than one bucket
+ * (grid.ts): those values grouped by (bucket key, split index), the key from the double's bytes,
+ * as 'b' rows. It reads `from` again, in the same transaction and snapshot as the first.
+ */
+export function compileFallback(dialect: Dialect, from: string, wanted: readonly FallbackColumn[], bits: number): { readonly sql: string; readonly params: readonly (readonly number[])[] } {
+  const params: (readonly number[])[] = [];
+  const bind = (values: readonly number[]): number => params.push(values);
+  const parts = wanted.map(({ col, column, arm, cells }) => {
+    const value = dialect.number(`q.${dialect.quote(column.name)}`, column.type);
+    const inCells = dialect.among(dialect.splitIndex('y.v', dialect.doubleArray(bind(arm.grid.points)), arm.grid.points.length), bind(cells));
+    const points = arm.splits.length > 0 ? dialect.doubleArray(bind(arm.splits)) : '';
+    return (
+      `${out('b', { col: String(col), key: 'key', split: 'split', n: 'count(*)', nv: 'count(x.v)', lo: 'min(x.v)', hi: 'max(x.v)', s: 'sum(x.v)', vp: dialect.variance('x.v') })} FROM (\n` +
+      `SELECT x.v, ${dialect.bucketKey('x.v', 'x.b', bits)} AS key, ${dialect.splitIndex('x.v', points, arm.splits.length)} AS split FROM (\n` +
+      `SELECT y.v, ${dialect.doubleBytes('y.v')} AS b FROM (SELECT ${value} AS v FROM ${from}) AS y WHERE ${inCells} OFFSET 0) AS x\n) AS x GROUP BY key, split`
+    );
+  });
+  return { sql: parts.join('\nUNION ALL '), params };
 }

@@ -19,6 +19,8 @@ export interface Dialect {
    * when it is missing (NaN included): the value profile/build.ts buckets.
    */
   number(column: string, type: number): string;
+  /** Whether number()'s expression for this type is cheap enough to write at each use (else it is computed once a row in a subquery, which costs a plan node). */
+  cheapNumber(type: number): boolean;
   /** The column as the text the row path reads for a categorical column, NULL when missing ('', NA, NaN, null as well). */
   category(column: string): string;
   /** The column as a point in time (compared and aggregated), NULL when missing. */
@@ -33,6 +35,8 @@ export interface Dialect {
   splitIndex(x: string, points: string, count: number): string;
   /** An array of doubles bound as parameter `$n`. */
   doubleArray(parameter: number): string;
+  /** Whether an integer expression is one of the integers bound as parameter `$n`. */
+  among(x: string, parameter: number): string;
   /** joint.ts roundScore: sign(x) · floor(|x| / step + 0.5) · step in doubles. */
   roundScore(x: string, step: number): string;
   /** A double with −0 made +0 (the row path's grouping sees them as one value). */

@@ -35,6 +35,7 @@ export const postgresDialect: Dialect = {
     if (type === FLOAT8) return `NULLIF(${column}, 'NaN'::float8)`;
     return `NULLIF((${column})::text::float8, 'NaN'::float8)`;
   },
+  cheapNumber: (type) => INTEGERS.has(type) || type === OID || type === FLOAT8,
   category(column) {
     const text = `(${column})::text`;
     return `CASE WHEN ${text} IN ${MISSING_TEXT} THEN NULL ELSE ${text} END`;
@@ -49,6 +50,7 @@ export const postgresDialect: Dialect = {
   },
   splitIndex: (x, points, count) => (count === 0 ? `CASE WHEN ${x} IS NULL THEN NULL ELSE 0 END` : `width_bucket(${x}, ${points})`),
   doubleArray: (parameter) => `$${parameter}::float8[]`,
+  among: (x, parameter) => `${x} = ANY($${parameter}::int4[])`,
   roundScore: (x, step) => `(sign(${x}) * floor(abs(${x}) / ${String(step)}::float8 + 0.5::float8) * ${String(step)}::float8)`,
   positiveZero: (x) => `(${x} + 0::float8)`,
   tuple: (cells) => `json_build_array(${cells.join(', ')})::text`,

@@ -1,5 +1,5 @@
 /**
- * A `postgres` source's profile computed inside PostgreSQL (compile.ts's one query), equal to
+ * A `postgres` source's profile computed inside PostgreSQL (compile.ts's queries), equal to
  * profile/build.ts's `profileTable` of the rows the row path would read (data/sources/postgres.ts):
  * exactly for every count, bucket (key, split, count, least, greatest), category, joint tuple,
  * id and timestamp; a bucket's sum and the column's mean and M2 in their last bits only, since
@@ -13,8 +13,10 @@
  *    column whose declared kind needs the row path's text parsing is refused
  *    (`profile/pushdown`), and the engine reads rows instead or says why.
  * 3. One query a connection (pushdownConnections(), default 2: the numeric columns shared out,
- *    the other connections in the first one's exported snapshot, so they read the same rows);
- *    their rows (O(columns × buckets)) become the profile. `rowsReturned` says how many.
+ *    the other connections in the first one's exported snapshot, so they read the same rows),
+ *    JIT off; then, on a connection whose result has values in a grid cell of several buckets
+ *    (grid.ts), the fallback query for those cells, in the same snapshot. Their rows
+ *    (O(columns × buckets)) become the profile. `rowsReturned` says how many.
  */
 import { TableBuilder } from '../../data/builders.js';
 import { DataError } from '../../data/errors.js';
@@ -27,7 +29,7 @@ import { compareBuckets } from '../buckets.js';
 import { compareTuples, tooManyTuples } from '../joint.js';
 import { SCORE_STEP, type ProfileNeeds } from '../needs.js';
 import { PROFILE_FORMAT, type Bucket, type CategoricalProfile, type ColumnProfile, type IdProfile, type JointProfile, type NumericProfile, type Profile } from '../types.js';
-import { compileProfile, EXACT_TUPLES, ROUNDED_TUPLES, WHOLE, type CompiledProfile, type PushedColumn, type Share } from './compile.js';
+import { compileFallback, compileProfile, EXACT_TUPLES, ROUNDED_TUPLES, WHOLE, type CompiledProfile, type FallbackColumn, type PushedColumn, type Share } from './compile.js';
 import { postgresDialect } from './postgres.js';
 
 export interface PushdownOrigin {
@@ -54,7 +56,8 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
   try {
     const { client } = connection;
     const shared = pushdownConnections() > 1;
-    await beginRead(client, spec, context.window, shared ? 'export' : undefined);
+    // Repeatable read even alone: a fallback query (compileFallback) must see the rows the first one saw.
+    await beginRead(client, spec, context.window, 'export');
     const { columns, windowType, ordered } = await planColumns(client, plan, name, new TableBuilder(context.options));
     const declared = context.options.kinds ?? {};
     const pushed = columns.map((c): PushedColumn => {
@@ -74,9 +77,23 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
       await beginRead(helper.client, spec, context.window, { id: snapshot! });
       clients.push(helper.client);
     }
-    const compiled = shares.map((share) => compileProfile(postgresDialect, from, pushed, needs, order, 1, share));
-    const results = await Promise.all(compiled.map((c, k) => clients[k]!.query<unknown[]>({ text: c.sql, values: c.params.map((p) => [...p]), rowMode: 'array' })));
-    const rows = results.flatMap((r) => r.rows as Row[]);
+    // No JIT: compiling the arms' expressions took seconds and saved nothing (docs/architecture.md, "Pushdown").
+    await Promise.all(clients.map((c) => c.query('SET LOCAL jit = off')));
+    // A table is read once a numeric column; a query's rows are kept (it runs once a connection).
+    const scanEach = spec.table !== undefined;
+    const compiled = shares.map((share) => compileProfile(postgresDialect, from, pushed, needs, order, 1, share, scanEach));
+    const run = (k: number, sql: string, params: readonly (readonly number[])[]): Promise<Row[]> =>
+      clients[k]!.query<unknown[]>({ text: sql, values: params.map((p) => [...p]), rowMode: 'array' }).then((r) => r.rows as Row[]);
+    const first = await Promise.all(compiled.map((c, k) => run(k, c.sql, c.params)));
+    const second = await Promise.all(
+      first.map((rows, k) => {
+        const wanted = fallbackColumns(rows, compiled[k]!, pushed);
+        if (wanted.length === 0) return [];
+        const fallback = compileFallback(postgresDialect, from, wanted, needs.bits);
+        return run(k, fallback.sql, fallback.params);
+      }),
+    );
+    const rows = [...first.flat(), ...second.flat()];
     const profile = profileOf(rows, compiled[0]!, needs, name, context.window, origin);
     return { profile, rowsReturned: rows.length };
   } catch (error) {
@@ -105,6 +122,17 @@ function splitShares(numeric: readonly number[], k: number): Share[] {
   const owner = new Map<number, number>();
   numeric.forEach((col, i) => owner.set(col, (i + 1) % count));
   return Array.from({ length: count }, (_, s): Share => ({ numeric: (col) => owner.get(col) === s, rest: s === 0 }));
+}
+
+/** The numeric columns of one query's rows whose inexact grid cells held values, with those cells. */
+function fallbackColumns(rows: readonly Row[], compiled: CompiledProfile, columns: readonly PushedColumn[]): FallbackColumn[] {
+  const cells = new Map<number, number[]>();
+  for (const [part, col, key, , , n] of rows) {
+    if (part !== 'g' || key === null || n === null || Number(n) === 0) continue;
+    const arm = compiled.arms[col];
+    if (arm?.part === 'numeric' && arm.grid.cells[Number(key)] === null) cells.set(col, [...(cells.get(col) ?? []), Number(key)]);
+  }
+  return [...cells].map(([col, found]) => ({ col, column: columns[col]!, arm: compiled.arms[col] as FallbackColumn['arm'], cells: found.sort((a, b) => a - b) }));
 }
 
 /** compile.ts's output row: part, col, key, split, c, n, nv, m, lo, hi, s, vp, ord (int8 as text). */
@@ -137,6 +165,17 @@ function profileOf(rows: readonly Row[], compiled: CompiledProfile, needs: Profi
         } else if (key === null) missing[col] = count(n);
         else buckets[col]!.push({ key: Number(key), split: split!, count: count(n), min: lo!, max: hi!, sum: s!, variance: vp! });
         break;
+      case 'g': {
+        // A grid cell (grid.ts): its bucket, or nothing when it holds several (the fallback query's 'b' rows have them).
+        if (key === null) {
+          missing[col] = count(n);
+          break;
+        }
+        const cell = arm?.part === 'numeric' ? arm.grid.cells[Number(key)] : undefined;
+        if (cell === undefined) throw new Error(`bug: the pushdown returned cell ${key} of column ${col}, which has no such cell`);
+        if (cell !== null) buckets[col]!.push({ key: cell.key, split: cell.split, count: count(n), min: lo!, max: hi!, sum: s!, variance: vp! });
+        break;
+      }
       case 'c':
         categories[col]!.push({ c: c!, n: count(n), ord: count(ord) });
         break;
