@@ -130,7 +130,10 @@ function fallbackColumns(rows: readonly Row[], compiled: CompiledProfile, column
   for (const [part, col, key, , , n] of rows) {
     if (part !== 'g' || key === null || n === null || Number(n) === 0) continue;
     const arm = compiled.arms[col];
-    if (arm?.part === 'numeric' && arm.grid.cells[Number(key)] === null) cells.set(col, [...(cells.get(col) ?? []), Number(key)]);
+    if (arm?.part !== 'numeric' || arm.grid.cells[Number(key)] !== null) continue;
+    const found = cells.get(col);
+    if (found === undefined) cells.set(col, [Number(key)]);
+    else found.push(Number(key));
   }
   return [...cells].map(([col, found]) => ({ col, column: columns[col]!, arm: compiled.arms[col] as FallbackColumn['arm'], cells: found.sort((a, b) => a - b) }));
 }
