@@ -81,9 +81,10 @@ export const ROW_COUNT = -3;
  * - 'i' an id column: n present, nv distinct, m missing;
  * - 'j' a joint tuple (`c` its JSON text); 'k' each joint arm's count of distinct tuples;
  * - 'r' the rows.
- * `firstParam` is the number of the first parameter it may bind.
+ * `firstParam` is the number of the first parameter it may bind. `grids` gives each numeric
+ * column's cells (gridsOf: one per column, shared by every connection's query).
  */
-export function compileProfile(dialect: Dialect, from: string, columns: readonly PushedColumn[], needs: ProfileNeeds, orderColumn: string | undefined, firstParam: number, share: Share = WHOLE, scanEach = false): CompiledProfile {
+export function compileProfile(dialect: Dialect, from: string, columns: readonly PushedColumn[], needs: ProfileNeeds, orderColumn: string | undefined, firstParam: number, grids: ReadonlyMap<string, CellGrid>, share: Share = WHOLE, scanEach = false): CompiledProfile {
   const q = (name: string): string => `q.${dialect.quote(name)}`;
   const inner: string[] = [];
   const arms: Arm[] = [];
@@ -96,7 +97,7 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     const v = `v${col}`;
     const isId = needs.ids.includes(column.name);
     if (column.kind === 'numeric') {
-      const splits = [...new Set(needs.splitsOf(column.name))].sort((a, b) => a - b);
+      const splits = splitsOf(needs, column.name);
       const mine = isId ? share.rest : share.numeric(col);
       if ((mine && (isId || !scanEach)) || (share.rest && needs.joint.includes(column.name))) {
         inner.push(`${dialect.number(q(column.name), column.type)} AS ${v}`);
@@ -107,7 +108,8 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
         if (mine) parts.push(idPart(col, `(${dialect.positiveZero(v)})::text`));
         return;
       }
-      const grid = cellGrid(splits, needs.bits, needs.scaleOf(column.name));
+      const grid = grids.get(column.name);
+      if (grid === undefined) throw new Error(`bug: no grid for numeric column ${JSON.stringify(column.name)} (gridsOf)`);
       arms.push({ part: 'numeric', name: column.name, splits, grid });
       if (!mine) return;
       params.push(grid.points);
@@ -181,6 +183,20 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     arms,
     joint: { columns: jointColumns, kinds: jointColumns.map((n) => byName.get(n)!.kind), scores },
   };
+}
+
+/** A numeric column's split points, ascending, once each. */
+function splitsOf(needs: ProfileNeeds, name: string): number[] {
+  return [...new Set(needs.splitsOf(name))].sort((a, b) => a - b);
+}
+
+/** The grid of each numeric column that is not an id: computed once, for every query that groups it (a grid is a few thousand points). */
+export function gridsOf(columns: readonly PushedColumn[], needs: ProfileNeeds): Map<string, CellGrid> {
+  const grids = new Map<string, CellGrid>();
+  for (const column of columns) {
+    if (column.kind === 'numeric' && !needs.ids.includes(column.name)) grids.set(column.name, cellGrid(splitsOf(needs, column.name), needs.bits, needs.scaleOf(column.name)));
+  }
+  return grids;
 }
 
 /**

@@ -29,7 +29,7 @@ import { compareBuckets } from '../buckets.js';
 import { compareTuples, tooManyTuples } from '../joint.js';
 import { SCORE_STEP, type ProfileNeeds } from '../needs.js';
 import { PROFILE_FORMAT, type Bucket, type CategoricalProfile, type ColumnProfile, type IdProfile, type JointProfile, type NumericProfile, type Profile } from '../types.js';
-import { compileFallback, compileProfile, EXACT_TUPLES, ROUNDED_TUPLES, WHOLE, type CompiledProfile, type FallbackColumn, type PushedColumn, type Share } from './compile.js';
+import { compileFallback, compileProfile, EXACT_TUPLES, gridsOf, ROUNDED_TUPLES, WHOLE, type CompiledProfile, type FallbackColumn, type PushedColumn, type Share } from './compile.js';
 import { postgresDialect } from './postgres.js';
 
 export interface PushdownOrigin {
@@ -81,7 +81,8 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
     await Promise.all(clients.map((c) => c.query('SET LOCAL jit = off')));
     // A table is read once a numeric column; a query's rows are kept (it runs once a connection).
     const scanEach = spec.table !== undefined;
-    const compiled = shares.map((share) => compileProfile(postgresDialect, from, pushed, needs, order, 1, share, scanEach));
+    const grids = gridsOf(pushed, needs);
+    const compiled = shares.map((share) => compileProfile(postgresDialect, from, pushed, needs, order, 1, grids, share, scanEach));
     const run = (k: number, sql: string, params: readonly (readonly number[])[]): Promise<Row[]> =>
       clients[k]!.query<unknown[]>({ text: sql, values: params.map((p) => [...p]), rowMode: 'array' }).then((r) => r.rows as Row[]);
     const first = await Promise.all(compiled.map((c, k) => run(k, c.sql, c.params)));
