@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-FDXW5L4K.js";
+} from "./chunks/chunk-TTB252D2.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-SFUIKCQ4.js";

@@ -5,7 +5,9 @@
  * 1. Per numeric column, one GROUP BY of its values by grid cell (grid.ts: `width_bucket` over
  *    every bucket and split boundary of the column's range, a binary search a value): each cell
  *    with count, least, greatest, sum and population variance (the column's mean and M2 are
- *    merged from them in JavaScript, Chan's formula), and one group of its missing values. A
+ *    merged from them in JavaScript, Chan's formula; the sums of values limited to the grid's
+ *    range, and scaled by a power of two for a grid past ±2^400, so that no sentinel overflows
+ *    them: sumScale), and one group of its missing values. A
  *    table source is scanned again for each numeric column (`scanEach`), the value written at
  *    each use when that is cheap (dialect.cheapNumber), else once a row behind OFFSET 0.
  * 2. `r`, only when an arm needs it: the window's rows read once and kept (a materialized common
@@ -20,7 +22,8 @@
  *    `limit` of them.
  * 3. compileFallback: a second query, only for cells that hold values of more than one bucket
  *    (far outside the reference's range, near zero, infinities), those values grouped by
- *    (bucket key from the double's bytes, split index).
+ *    (bucket key from the double's bytes, split index), summed scaled into [1, 2)
+ *    (fallbackUnscale).
  *
  * What leaves the server is O(columns × buckets), never O(rows).
  *
@@ -52,7 +55,7 @@ export interface PushedColumn {
 
 /** The arm of a column in the output: what `col` means. */
 export type Arm =
-  | { readonly part: 'numeric'; readonly name: string; readonly splits: readonly number[]; readonly grid: CellGrid }
+  | { readonly part: 'numeric'; readonly name: string; readonly splits: readonly number[]; readonly grid: CellGrid; readonly unscale: number }
   | { readonly part: 'categorical'; readonly name: string }
   | { readonly part: 'timestamp'; readonly name: string }
   | { readonly part: 'id'; readonly name: string; readonly kind: 'numeric' | 'categorical' };
@@ -75,7 +78,9 @@ export const ROW_COUNT = -3;
 /**
  * The query over `from` (the rows: `(base) AS q WHERE window`, with `q` in scope), whose rows
  * are, by `part`:
- * - 'b' a numeric column's group (key, split; both NULL for its missing values) or a timestamp column's;
+ * - 'g' a numeric column's grid cell (key its number; NULL for its missing values), `s` the mean
+ *   of its values (as sumScale sums them), `vp` their population variance;
+ * - 'b' a fallback bucket of a numeric column (key, split, `s` the sum) or a timestamp column's;
  * - 'c' a kept category, `ord` its first-seen rank; 'o' a categorical column's other categories;
  *   'm' its missing values;
  * - 'i' an id column: n present, nv distinct, m missing;
@@ -110,16 +115,19 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
       }
       const grid = grids.get(column.name);
       if (grid === undefined) throw new Error(`bug: no grid for numeric column ${JSON.stringify(column.name)} (gridsOf)`);
-      arms.push({ part: 'numeric', name: column.name, splits, grid });
+      const { bounds, unscale } = sumScale(grid);
+      arms.push({ part: 'numeric', name: column.name, splits, grid, unscale });
       if (!mine) return;
       params.push(grid.points);
       const points = dialect.doubleArray(firstParam + params.length - 1);
+      params.push(bounds);
+      const summed = (x: string): string => dialect.summed(x, dialect.doubleArray(firstParam + params.length - 1), unscale !== 1);
       // A table is read again for each column (cheaper than keeping its rows, measured); its value written at each use when that is cheap.
       const cheap = scanEach && dialect.cheapNumber(column.type);
       const x = cheap ? dialect.number(q(column.name), column.type) : 'x.v';
       const source = cheap ? from : scanEach ? `(SELECT ${dialect.number(q(column.name), column.type)} AS v FROM ${from} OFFSET 0) AS x` : `(SELECT ${v} AS v FROM r) AS x`;
       parts.push(
-        `${out('g', { col: String(col), key: `(${dialect.splitIndex(x, points, grid.points.length)})::int8`, n: 'count(*)', nv: `count(${x})`, lo: `min(${x})`, hi: `max(${x})`, s: `sum(${x})`, vp: dialect.variance(x) })} FROM ${source} GROUP BY 3`,
+        `${out('g', { col: String(col), key: `(${dialect.splitIndex(x, points, grid.points.length)})::int8`, n: 'count(*)', nv: `count(${x})`, lo: `min(${x})`, hi: `max(${x})`, s: dialect.mean(summed(x)), vp: dialect.variance(summed(x)) })} FROM ${source} GROUP BY 3`,
       );
     } else if (!share.rest) {
       arms.push(column.kind === 'categorical' ? (isId ? { part: 'id', name: column.name, kind: 'categorical' } : { part: 'categorical', name: column.name }) : { part: 'timestamp', name: column.name });
@@ -224,6 +232,46 @@ function idPart(col: number, text: string): string {
   return `${out('i', { col: String(col), n: `count(${text})`, nv: `count(DISTINCT ${text})`, m: `count(*) - count(${text})` })} FROM r`;
 }
 
+/**
+ * How a grid cell's sum and variance are kept inside the doubles. PostgreSQL raises "value out
+ * of range" where a sum, or the sum of squares behind var_pop (N·x − Σx, squared), passes
+ * 1.8e308: values past about 1e148 on a million rows, a sentinel like 1e300 in the current side.
+ * So the cells sum the values limited to the grid's range, which changes only the two unbounded
+ * cells, whose sums are not read (they are bucketed by the fallback query). A grid within ±2^400
+ * then needs nothing more. A wider one (a reference past 2.6e120) also sums them times 2^−E, E
+ * the least power with the grid within ±2^E, so each term is at most 2: a power of two scales
+ * the server's sum and variance exactly, so × `unscale` (2^E) and × unscale² give them back to
+ * the bit. Its values below 2^(E − 1022) sum as 0: times 2^−E they would leave the normal doubles
+ * and not scale exactly (and PostgreSQL raises "underflow" where one becomes 0). The grid's
+ * exact cells start 26 binades below its top, so that changes the sum of the cell of zeros and
+ * subnormals only (to 0 from at most its count × 2.2e-308), or of a cell a split point far
+ * below the grid makes.
+ */
+function sumScale(grid: CellGrid): { bounds: readonly number[]; unscale: number } {
+  const { points } = grid;
+  const low = points[0]!;
+  const high = points[points.length - 1]!;
+  const top = Math.max(Math.abs(low), Math.abs(high));
+  if (top <= 2 ** UNSCALED_POWER) return { bounds: [low, high], unscale: 1 };
+  const exponent = Math.min(1023, Math.ceil(Math.log2(top)));
+  return { bounds: [low, high, 2 ** -exponent, 2 ** (exponent - 1022)], unscale: 2 ** exponent };
+}
+
+/** Grids within ±2^this sum their values as they are (sumScale): N·x stays below 2^441 for N up to 2^40 rows, its square below the largest double. */
+const UNSCALED_POWER = 400;
+
+/**
+ * What the fallback query's sums of a bucket are multiplied by (its values were scaled into
+ * [1, 2) by dialect.binadeScale, exactly): 2^(e − 1023) for the exponent field e of the bucket's
+ * magnitude when 1 ≤ e ≤ 2046, else 1 (zeros and subnormals, which cannot overflow, and
+ * infinities).
+ */
+export function fallbackUnscale(key: number, bits: number): number {
+  const magnitude = key >= 0 ? key : -key - 1;
+  const exponent = Math.floor(magnitude / 2 ** bits);
+  return exponent >= 1 && exponent <= 2046 ? 2 ** (exponent - 1023) : 1;
+}
+
 /** A numeric column whose inexact cells (grid.ts) held values: its position, column and those cells. */
 export interface FallbackColumn {
   readonly col: number;
@@ -245,8 +293,8 @@ export function compileFallback(dialect: Dialect, from: string, wanted: readonly
     const inCells = dialect.among(dialect.splitIndex('y.v', dialect.doubleArray(bind(arm.grid.points)), arm.grid.points.length), bind(cells));
     const points = arm.splits.length > 0 ? dialect.doubleArray(bind(arm.splits)) : '';
     return (
-      `${out('b', { col: String(col), key: 'key', split: 'split', n: 'count(*)', nv: 'count(x.v)', lo: 'min(x.v)', hi: 'max(x.v)', s: 'sum(x.v)', vp: dialect.variance('x.v') })} FROM (\n` +
-      `SELECT x.v, ${dialect.bucketKey('x.v', 'x.b', bits)} AS key, ${dialect.splitIndex('x.v', points, arm.splits.length)} AS split FROM (\n` +
+      `${out('b', { col: String(col), key: 'key', split: 'split', n: 'count(*)', nv: 'count(x.v)', lo: 'min(x.v)', hi: 'max(x.v)', s: 'sum(x.w)', vp: dialect.variance('x.w') })} FROM (\n` +
+      `SELECT x.v, x.v * ${dialect.binadeScale('x.b')} AS w, ${dialect.bucketKey('x.v', 'x.b', bits)} AS key, ${dialect.splitIndex('x.v', points, arm.splits.length)} AS split FROM (\n` +
       `SELECT y.v, ${dialect.doubleBytes('y.v')} AS b FROM (SELECT ${value} AS v FROM ${from}) AS y WHERE ${inCells} OFFSET 0) AS x\n) AS x GROUP BY key, split`
     );
   });

@@ -45,6 +45,24 @@ export interface Dialect {
   tuple(cells: readonly string[]): string;
   /** Population variance of the non-NULL values (× count = M2). */
   variance(x: string): string;
+  /**
+   * The mean of the non-NULL values (× count = their sum), an aggregate the database computes
+   * from the same state as variance() of the same expression where it can (PostgreSQL's avg and
+   * var_pop share one transition a row: a grid cell's sum that way cost 5 % less than sum()).
+   */
+  mean(x: string): string;
+  /**
+   * What a grid cell sums (compile.ts sumScale), `bounds` an array expression of doubles:
+   * [low, high] gives x limited to [low, high]; [low, high, scale, tiny] gives that times
+   * `scale` (a power of two), and 0 where |x| < tiny. A NULL x may come back as any value: it is
+   * only summed in the group of missing values, whose sums are not read.
+   */
+  summed(x: string, bounds: string, scaled: boolean): string;
+  /**
+   * 2^(1023 − e), e the exponent field of the double whose doubleBytes are `bytes`, when
+   * 1 ≤ e ≤ 2046; else 1: a normal double times it lies in [1, 2), exactly.
+   */
+  binadeScale(bytes: string): string;
   /** Text ordered by its bytes (code points), not by a locale: the tie rule of category order. */
   bytewise(text: string): string;
   /** Null when a column of this kind in the database, declared `declared`, can be pushed down; else why not. */

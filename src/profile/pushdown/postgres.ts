@@ -55,6 +55,15 @@ export const postgresDialect: Dialect = {
   positiveZero: (x) => `(${x} + 0::float8)`,
   tuple: (cells) => `json_build_array(${cells.join(', ')})::text`,
   variance: (x) => `var_pop(${x})`,
+  mean: (x) => `avg(${x})`,
+  summed(x, bounds, scaled) {
+    const within = `least(greatest(${x}, (${bounds})[1]), (${bounds})[2])`;
+    return scaled ? `(CASE WHEN abs(${x}) < (${bounds})[4] THEN 0::float8 ELSE ${within} * (${bounds})[3] END)` : within;
+  },
+  binadeScale(bytes) {
+    const exponent = `((get_byte(${bytes}, 0) << 4) | (get_byte(${bytes}, 1) >> 4))`;
+    return `CASE WHEN ${exponent} BETWEEN 1 AND 2046 THEN power(2::float8, 1023 - ${exponent}) ELSE 1::float8 END`;
+  },
   bytewise: (text) => `${text} COLLATE "C"`,
   supports(kind: ColumnKind, declared: ColumnKind | undefined) {
     if (declared === undefined || declared === kind || declared === 'categorical') return null;

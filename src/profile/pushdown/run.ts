@@ -29,7 +29,7 @@ import { compareBuckets } from '../buckets.js';
 import { compareTuples, tooManyTuples } from '../joint.js';
 import { SCORE_STEP, type ProfileNeeds } from '../needs.js';
 import { PROFILE_FORMAT, type Bucket, type CategoricalProfile, type ColumnProfile, type IdProfile, type JointProfile, type NumericProfile, type Profile } from '../types.js';
-import { compileFallback, compileProfile, EXACT_TUPLES, gridsOf, ROUNDED_TUPLES, WHOLE, type CompiledProfile, type FallbackColumn, type PushedColumn, type Share } from './compile.js';
+import { compileFallback, compileProfile, EXACT_TUPLES, fallbackUnscale, gridsOf, ROUNDED_TUPLES, WHOLE, type CompiledProfile, type FallbackColumn, type PushedColumn, type Share } from './compile.js';
 import { postgresDialect } from './postgres.js';
 
 export interface PushdownOrigin {
@@ -169,7 +169,11 @@ function profileOf(rows: readonly Row[], compiled: CompiledProfile, needs: Profi
           missing[col] = count(n) - count(nv);
           bounds[col] = [lo, hi];
         } else if (key === null) missing[col] = count(n);
-        else buckets[col]!.push({ key: Number(key), split: split!, count: count(n), min: lo!, max: hi!, sum: s!, variance: vp! });
+        else {
+          // The fallback's sums are of values scaled into [1, 2) (compile.ts fallbackUnscale).
+          const unscale = fallbackUnscale(Number(key), needs.bits);
+          buckets[col]!.push({ key: Number(key), split: split!, count: count(n), min: lo!, max: hi!, sum: s! * unscale, variance: vp! * unscale * unscale });
+        }
         break;
       case 'g': {
         // A grid cell (grid.ts): its bucket, or nothing when it holds several (the fallback query's 'b' rows have them).
@@ -178,8 +182,11 @@ function profileOf(rows: readonly Row[], compiled: CompiledProfile, needs: Profi
           break;
         }
         const cell = arm?.part === 'numeric' ? arm.grid.cells[Number(key)] : undefined;
-        if (cell === undefined) throw new Error(`bug: the pushdown returned cell ${key} of column ${col}, which has no such cell`);
-        if (cell !== null) buckets[col]!.push({ key: cell.key, split: cell.split, count: count(n), min: lo!, max: hi!, sum: s!, variance: vp! });
+        if (cell === undefined || arm?.part !== 'numeric') throw new Error(`bug: the pushdown returned cell ${key} of column ${col}, which has no such cell`);
+        if (cell === null) break;
+        // The mean and variance of the values scaled by 2^−E (compile.ts sumScale): × 2^E gives them back exactly; the sum is the mean × count.
+        const { unscale } = arm;
+        buckets[col]!.push({ key: cell.key, split: cell.split, count: count(n), min: lo!, max: hi!, sum: s! * count(n) * unscale, variance: vp! * unscale * unscale });
         break;
       }
       case 'c':
