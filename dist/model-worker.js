@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-TTB252D2.js";
+} from "./chunks/chunk-CLFYFL2R.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-SFUIKCQ4.js";

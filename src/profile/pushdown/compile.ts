@@ -127,7 +127,7 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
       const x = cheap ? dialect.number(q(column.name), column.type) : 'x.v';
       const source = cheap ? from : scanEach ? `(SELECT ${dialect.number(q(column.name), column.type)} AS v FROM ${from} OFFSET 0) AS x` : `(SELECT ${v} AS v FROM r) AS x`;
       parts.push(
-        `${out('g', { col: String(col), key: `(${dialect.splitIndex(x, points, grid.points.length)})::int8`, n: 'count(*)', nv: `count(${x})`, lo: `min(${x})`, hi: `max(${x})`, s: dialect.mean(summed(x)), vp: dialect.variance(summed(x)) })} FROM ${source} GROUP BY 3`,
+        `${out('g', { col: String(col), key: `(${dialect.splitIndex(x, points, grid.points.length)})::int8`, n: 'count(*)', lo: `min(${x})`, hi: `max(${x})`, s: dialect.mean(summed(x)), vp: dialect.variance(summed(x)) })} FROM ${source} GROUP BY 3`,
       );
     } else if (!share.rest) {
       arms.push(column.kind === 'categorical' ? (isId ? { part: 'id', name: column.name, kind: 'categorical' } : { part: 'categorical', name: column.name }) : { part: 'timestamp', name: column.name });
