@@ -182,7 +182,7 @@ describe.skipIf(pgUrl() === undefined)('pushdown: the profile computed in Postgr
   });
 
   it('sentinels past 1e154 (1e300, ±1.8e308): the sums of squares do not overflow on the server, equal to the rows profiled', async () => {
-    // Without scaling, var_pop of these raised "value out of range: overflow" and the model was an error where the row path reported its drift.
+    // Without the guard (compile.ts sumScale, fallbackUnscale), var_pop of these raised "value out of range: overflow": the model was an error where the row path reported its drift.
     for (const scale of [4, 1e300, undefined]) {
       const needs = needsOf({ scaleOf: () => scale, splits: { x: [-1, 0, 2.5] } });
       for (const spec of [pgSpec({ table: `${schema}.huge` }), pgSpec({ query: `SELECT * FROM ${schema}.huge` })]) {
