@@ -3,7 +3,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-7CQY5LOQ.js";
+} from "./chunks/chunk-4JZNMWBH.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";

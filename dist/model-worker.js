@@ -2,15 +2,15 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-CLFYFL2R.js";
+} from "./chunks/chunk-NBTA6TR4.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-SFUIKCQ4.js";
+} from "./chunks/chunk-KOY4SKKR.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";
-import "./chunks/chunk-O6Y5G62I.js";
-import "./chunks/chunk-EDNKA4ZO.js";
+import "./chunks/chunk-B56N3WCO.js";
+import "./chunks/chunk-4DEPPOEX.js";
 import "./chunks/chunk-NBPOFIC6.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-RUL4MJK3.js";
@@ -20,7 +20,7 @@ import "./chunks/chunk-G6RRAME3.js";
 import "./chunks/chunk-R4FKQLHU.js";
 import "./chunks/chunk-LNKZD7PG.js";
 import "./chunks/chunk-KHYIVPUP.js";
-import "./chunks/chunk-7CQY5LOQ.js";
+import "./chunks/chunk-4JZNMWBH.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";

@@ -4,7 +4,7 @@ import {
   ABORT,
   readFailure,
   readTable
-} from "./chunks/chunk-EDNKA4ZO.js";
+} from "./chunks/chunk-4DEPPOEX.js";
 import "./chunks/chunk-NBPOFIC6.js";
 import "./chunks/chunk-ZE4AS634.js";
 import "./chunks/chunk-RUL4MJK3.js";

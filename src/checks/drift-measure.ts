@@ -19,7 +19,7 @@ import { hellinger, jensenShannonDistance, klDivergence, psi } from '../stats/di
 import { ksStatistic, ksTwoSampleSorted } from '../stats/ks.js';
 import { sortFloat64, sortInt32 } from '../stats/sort.js';
 import { totalVariation } from '../stats/total-variation.js';
-import { normedWassersteinSorted } from '../stats/wasserstein.js';
+import { normedWassersteinSorted, normedWassersteinSortedParts } from '../stats/wasserstein.js';
 import { twoProportionZ } from '../stats/z-test.js';
 
 export const TESTS: ReadonlySet<DriftMethod> = new Set(['ks', 'chi_square', 'z']);
@@ -35,6 +35,8 @@ export interface Measured {
   readonly pValue: number | null;
   /** A test's effect size, when the request asks for one (min_effect): see `effectSize`. */
   readonly effect?: number;
+  /** wasserstein: the population standard deviation of the reference's values compared, which divides the distance (drift-profile.ts bounds it with this). */
+  readonly referenceStd?: number;
 }
 
 /**
@@ -201,7 +203,7 @@ export function measure(method: DriftMethod, ref: Prepared, cur: Prepared, bins:
     }
     case 'wasserstein':
       if (!numeric) return failure('check/wrong-kind', 'wasserstein needs a numeric column');
-      return ok({ statistic: normedWassersteinSorted(ref.sorted, cur.sorted), pValue: null });
+      return ok({ ...normedWassersteinSortedParts(ref.sorted, cur.sorted), pValue: null });
     case 'chi_square': {
       const { reference, current } = alignedCounts(ref, cur);
       const r = chiSquareGoodnessOfFit(current, shares(reference));

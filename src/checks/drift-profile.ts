@@ -22,8 +22,13 @@ import type { DriftColumnDetail } from './details.js';
 
 const BINNED = new Set(['psi', 'jensen_shannon', 'kl', 'hellinger']);
 
-/** The column's detail with its bound, or made an error where read-back values cannot give the method's statistic. */
-export function boundedByProfile(detail: DriftColumnDetail, reference: Table, current: Table, bins: number): DriftColumnDetail {
+/**
+ * The column's detail with its bound, or made an error where read-back values cannot give the
+ * method's statistic. `referenceStd`: the standard deviation of the reference's values the
+ * measure compared (wasserstein's divisor, drift-measure.ts), which for a profiled reference is
+ * that of its values read back.
+ */
+export function boundedByProfile(detail: DriftColumnDetail, reference: Table, current: Table, bins: number, referenceStd: number | undefined): DriftColumnDetail {
   const ref = profileFacts(reference);
   const cur = profileFacts(current);
   if ((ref === undefined && cur === undefined) || detail.kind !== 'numeric' || detail.statistic === null) return detail;
@@ -54,7 +59,8 @@ export function boundedByProfile(detail: DriftColumnDetail, reference: Table, cu
   if (method === 'ks') return withBound(detail, refError.cdf + curError.cdf);
   // wasserstein: σ from the reference's M2 when it is profiled, else from its rows (then exact).
   const values = reference.column(name);
-  const sigmaRead = ref !== undefined ? ref.readStd(name) : values?.kind === 'numeric' ? populationStd(values.values) : NaN;
+  if (ref !== undefined && referenceStd === undefined) throw new Error(`bug: wasserstein on column ${JSON.stringify(name)} measured without the reference's standard deviation`);
+  const sigmaRead = ref !== undefined ? referenceStd! : values?.kind === 'numeric' ? populationStd(values.values) : NaN;
   const profiled = ref?.numeric(name);
   const sigma = profiled !== undefined && profiled.count > 0 ? Math.sqrt(profiled.m2 / profiled.count) : sigmaRead;
   const floor = Math.max(sigma, WASSERSTEIN_STD_FLOOR);

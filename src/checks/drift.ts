@@ -117,8 +117,14 @@ function compareColumn(name: string, spec: DriftCheckSpec, reference: Table, cur
   if (refColumn.kind !== 'numeric' || curColumn.kind !== 'numeric') throw new Error('unreachable: column kinds were checked');
   const [referenceData, currentData] = numericData(refColumn, curColumn);
   const result = numeric(referenceData, currentData, request);
-  const judged = (r: PairResult): DriftColumnDetail => boundedByProfile(judgePair(spec, empty, r, totals), reference, current, spec.bins);
+  const judged = (r: PairResult): DriftColumnDetail => boundedByProfile(judgePair(spec, empty, r, totals), reference, current, spec.bins, measuredStd(r));
   return result instanceof Promise ? result.then(judged) : judged(result);
+}
+
+/** The reference's standard deviation the measure divided by (wasserstein), when it measured. */
+function measuredStd(result: PairResult): number | undefined {
+  const { measured } = result;
+  return measured !== null && 'statistic' in measured ? measured.referenceStd : undefined;
 }
 
 /**

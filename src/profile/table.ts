@@ -20,7 +20,7 @@
  */
 import { Table, type CategoricalColumn, type Column, type NumericColumn } from '../data/table.js';
 import { fillBucket, readBackError } from './buckets.js';
-import type { Bucket, CategoricalProfile, ColumnProfile, IdProfile, NumericProfile, Profile, TimestampProfile } from './types.js';
+import type { CategoricalProfile, ColumnProfile, IdProfile, NumericProfile, Profile, TimestampProfile } from './types.js';
 
 export interface ProfileFacts {
   readonly profile: Profile;
@@ -33,8 +33,6 @@ export interface ProfileFacts {
   id(name: string): IdProfile | undefined;
   /** How far the read-back values of a numeric column may be from the rows' (buckets.ts). */
   error(name: string): { readonly cdf: number; readonly shift: number };
-  /** The population standard deviation of a numeric column's read-back values (NaN: none). */
-  readStd(name: string): number;
 }
 
 const facts = new WeakMap<Table, ProfileFacts>();
@@ -211,42 +209,6 @@ function writtenCount(column: NumericProfile): number {
   return n;
 }
 
-/**
- * The population standard deviation of a column's values as they read back (not its M2: the
- * drift bound compares the two), summed in their order as over the written values, without
- * writing more than one bucket at a time.
- */
-function readBackStd(column: NumericProfile): number {
-  const exact = column.values;
-  let scratch = new Float64Array(0);
-  const bucket = (b: Bucket): Float64Array => {
-    if (scratch.length < b.count) scratch = new Float64Array(b.count);
-    fillBucket(b, scratch, 0);
-    return scratch;
-  };
-  let sum = 0;
-  if (exact !== undefined) {
-    for (const [value, count] of exact) for (let k = 0; k < count; k++) sum += value;
-  } else {
-    for (const b of column.buckets) {
-      const values = bucket(b);
-      for (let k = 0; k < b.count; k++) sum += values[k]!;
-    }
-  }
-  const n = writtenCount(column);
-  const mean = sum / n;
-  let squares = 0;
-  if (exact !== undefined) {
-    for (const [value, count] of exact) for (let k = 0; k < count; k++) squares += (value - mean) * (value - mean);
-  } else {
-    for (const b of column.buckets) {
-      const values = bucket(b);
-      for (let k = 0; k < b.count; k++) squares += (values[k]! - mean) * (values[k]! - mean);
-    }
-  }
-  return Math.sqrt(squares / n);
-}
-
 /** The category the rows beyond a profile's top categories read back as (one category for all of them). */
 export function otherCategory(column: CategoricalProfile): string {
   return `(${column.other.categories} other categories)`;
@@ -267,7 +229,6 @@ function categoricalCodes(column: CategoricalProfile, rows: number): Int32Array 
 function factsOf(profile: Profile, computed: ProfileFacts['computed'], view: ProfileFacts['view']): ProfileFacts {
   const byName = new Map<string, ColumnProfile>(profile.columns.map((c) => [c.name, c]));
   const errors = new Map<string, { cdf: number; shift: number }>();
-  const stds = new Map<string, number>();
   const kind = <K extends ColumnProfile['kind']>(name: string, k: K): Extract<ColumnProfile, { kind: K }> | undefined => {
     const c = byName.get(name);
     return c?.kind === k ? (c as Extract<ColumnProfile, { kind: K }>) : undefined;
@@ -280,15 +241,6 @@ function factsOf(profile: Profile, computed: ProfileFacts['computed'], view: Pro
     categorical: (name) => kind(name, 'categorical'),
     timestamp: (name) => kind(name, 'timestamp'),
     id: (name) => profile.ids.find((c) => c.name === name),
-    readStd: (name) => {
-      let std = stds.get(name);
-      if (std === undefined) {
-        const c = kind(name, 'numeric');
-        std = c === undefined ? NaN : readBackStd(c);
-        stds.set(name, std);
-      }
-      return std;
-    },
     error: (name) => {
       let e = errors.get(name);
       if (e === undefined) {

@@ -45,8 +45,14 @@ export function normedWasserstein(reference: Float64Array, current: Float64Array
 
 /** As normedWasserstein, for samples already sorted ascending (not checked). */
 export function normedWassersteinSorted(sortedReference: Float64Array, sortedCurrent: Float64Array): number {
+  return normedWassersteinSortedParts(sortedReference, sortedCurrent).statistic;
+}
+
+/** As normedWassersteinSorted, with the reference's population standard deviation it divided by (before the floor). */
+export function normedWassersteinSortedParts(sortedReference: Float64Array, sortedCurrent: Float64Array): { readonly statistic: number; readonly referenceStd: number } {
   const distance = wasserstein1Sorted(sortedReference, sortedCurrent);
-  return distance / Math.max(populationStd(sortedReference), WASSERSTEIN_STD_FLOOR);
+  const referenceStd = populationStd(sortedReference);
+  return { statistic: distance / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR), referenceStd };
 }
 
 /** √(Σ(x − x̄)²/n), two-pass, summing in index order. (Indexed loops: `for…of` over a typed array was 3× slower in `npm run bench`.) */
