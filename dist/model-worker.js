@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-NBTA6TR4.js";
+} from "./chunks/chunk-GJ6X5ETV.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-KOY4SKKR.js";

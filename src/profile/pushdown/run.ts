@@ -14,8 +14,10 @@
  *    (`profile/pushdown`), and the engine reads rows instead or says why.
  * 3. One query a connection (pushdownConnections(), default 2: the numeric columns shared out,
  *    the other connections in the first one's exported snapshot, so they read the same rows),
- *    JIT off; then, on a connection whose result has values in a grid cell of several buckets
- *    (grid.ts), the fallback query for those cells, in the same snapshot. Their rows
+ *    JIT off, scans neither synchronized nor split among workers (the same rows give the same
+ *    sums to the bit, so a pushed-down profile's JSON is the same bytes each time); then, on a
+ *    connection whose result has values in a grid cell of several buckets (grid.ts), the
+ *    fallback query for those cells, in the same snapshot. Their rows
  *    (O(columns × buckets)) become the profile. `rowsReturned` says how many.
  */
 import { TableBuilder } from '../../data/builders.js';
@@ -77,8 +79,12 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
       await beginRead(helper.client, spec, context.window, { id: snapshot! });
       clients.push(helper.client);
     }
-    // No JIT: compiling the arms' expressions took seconds and saved nothing (docs/architecture.md, "Pushdown").
-    await Promise.all(clients.map((c) => c.query('SET LOCAL jit = off')));
+    // No JIT: compiling the arms' expressions took seconds and saved nothing. The same rows give
+    // the same sums to the bit: each scan starts at the first block (a synchronized scan joins
+    // another one midway) and no table is scanned in parallel (the workers' partial sums would
+    // be added in the order they finish); arms still run side by side in a Parallel Append
+    // (docs/architecture.md, "Pushdown").
+    await Promise.all(clients.map((c) => c.query(`SET LOCAL jit = off; SET LOCAL synchronize_seqscans = off; SET LOCAL min_parallel_table_scan_size = ${NO_PARALLEL_SCAN}`)));
     // A table is read once a numeric column; a query's rows are kept (it runs once a connection).
     const scanEach = spec.table !== undefined;
     const grids = gridsOf(pushed, needs);
@@ -104,6 +110,9 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
     await Promise.all([connection, ...helpers].map((c) => c.close()));
   }
 }
+
+/** min_parallel_table_scan_size's largest value (8 kB blocks, 5.3 TB): no table is scanned by several workers. */
+const NO_PARALLEL_SCAN = 715_827_882;
 
 /**
  * Connections a pushdown may use at once (MODELWATCH_PUSHDOWN_CONNECTIONS, default 2, at most 8):
