@@ -4,8 +4,9 @@
  *
  * 1. Per numeric column, one GROUP BY of its values by grid cell (grid.ts: `width_bucket` over
  *    every bucket and split boundary of the column's range, a binary search a value): each cell
- *    with count, least, greatest, sum and population variance (the column's mean and M2 are
- *    merged from them in JavaScript, Chan's formula; the sums of values limited to the grid's
+ *    with count, least, greatest, mean (`avg`, which shares `var_pop`'s state; × count is its
+ *    sum) and population variance (the column's mean and M2 are merged from them in
+ *    JavaScript, Chan's formula; the sums of values limited to the grid's
  *    range, and scaled by a power of two for a grid past ±2^400, so that no sentinel overflows
  *    them: sumScale), and one group of its missing values. A
  *    table source is scanned again for each numeric column (`scanEach`), the value written at
