@@ -5,13 +5,21 @@
  * at once, the small models finish before the large one, yet the report keeps the policies'
  * order and is the same as a run one model after another; the hanging model is `error`
  * (model/time-budget) and no other model is touched by it.
+ *
+ * "Before the large one" is made certain, not left to the machine's speed: on a busy CI machine
+ * the large model once finished before the fifth small one, whose thread waited for a core. The
+ * large model reads its rows through a command (so, like the hanging one, on the main thread) that
+ * gives them only once the test, reading the CLI's progress, has left a mark that the last small
+ * model finished. The mark stays, so the run one model after another does not wait for it; the
+ * command waits 20 s at most, so that a broken handshake fails the test instead of hanging it.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/engine/report.js';
-import { runCli } from './run-cli.js';
+import { CLI, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mw-concurrency-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,10 +56,16 @@ writeFileSync(join(dir, 'big-reference.csv'), csv(60_000, 1, 0));
 writeFileSync(join(dir, 'big-current.csv'), csv(60_000, 2, 0.05));
 writeFileSync(join(dir, 'small-reference.csv'), csv(300, 3, 0));
 writeFileSync(join(dir, 'small-current.csv'), csv(300, 4, 0.4));
+// Waits for the mark `<name>.done` (at most 20 s), then writes its file to stdout.
+writeFileSync(
+  join(dir, 'cat-after-mark.mjs'),
+  "import { existsSync, readFileSync } from 'node:fs';\nconst end = Date.now() + 20_000;\nconst wait = () => (existsSync(`${process.argv[3]}.done`) || Date.now() > end ? process.stdout.write(readFileSync(process.argv[2])) : setTimeout(wait, 20));\nwait();\n",
+);
 // Writes a header, one row, then nothing for a minute.
 writeFileSync(join(dir, 'hang.mjs'), "process.stdout.write('a,b,c,d,e,f\\n1,1,1,1,1,1\\n');\nsetTimeout(() => {}, 60_000);\n");
-policy('a-big.yaml', 'big', '  reference: { file: big-reference.csv }\n  current: { file: big-current.csv }');
-policy('b-hang.yaml', 'hang', `  reference: { file: small-reference.csv }\n  current: { command: [${JSON.stringify(process.execPath)}, hang.mjs], timeout: 5m }`, 'defaults: { time_budget: 1s }\n');
+const node = JSON.stringify(process.execPath);
+policy('a-big.yaml', 'big', `  reference: { file: big-reference.csv }\n  current: { command: [${node}, cat-after-mark.mjs, big-current.csv, small-5] }`);
+policy('b-hang.yaml', 'hang', `  reference: { file: small-reference.csv }\n  current: { command: [${node}, hang.mjs], timeout: 5m }`, 'defaults: { time_budget: 1s }\n');
 const SMALL = ['small-1', 'small-2', 'small-3', 'small-4', 'small-5'];
 for (const name of SMALL) policy(`c-${name}.yaml`, name, '  reference: { file: small-reference.csv }\n  current: { file: small-current.csv }');
 const ORDER = ['big', 'hang', ...SMALL];
@@ -61,20 +75,32 @@ function comparable(report: Report): unknown {
   return { ...report, models: report.models.map((m) => ({ ...m, duration_ms: null, checks: m.checks.map((c) => ({ ...c, duration_ms: null })) })) };
 }
 
-function check(concurrency: number): { report: Report; finished: string[]; stderr: string } {
+/** `modelwatch: small-3: fail in 12 ms`: a model finished. */
+const FINISHED = /^modelwatch: (\S+): \w+ in \d+ ms$/gm;
+
+/** Runs the fleet; leaves the mark `small-5.done` as soon as the CLI says small-5 finished. */
+async function check(concurrency: number): Promise<{ report: Report; finished: string[]; stderr: string }> {
   const out = join(dir, `report-${concurrency}.json`);
-  const result = runCli(['check', dir, '--root', dir, '--format', 'json', '--out', out, '--fail-on', 'never', '--now', '2026-11-24T06:00:00Z'], { env: { MODELWATCH_CONCURRENCY: String(concurrency) } });
-  expect(result.code, result.stderr).toBe(0);
-  // `modelwatch: small-3: fail in 12 ms`, in the order the models finished.
-  const finished = [...result.stderr.matchAll(/^modelwatch: (\S+): \w+ in \d+ ms$/gm)].map((m) => m[1]!);
-  return { report: JSON.parse(readFileSync(out, 'utf8')) as Report, finished, stderr: result.stderr };
+  const args = [CLI, 'check', dir, '--root', dir, '--format', 'json', '--out', out, '--fail-on', 'never', '--now', '2026-11-24T06:00:00Z'];
+  const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', MODELWATCH_CONCURRENCY: String(concurrency) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+    if ([...stderr.matchAll(FINISHED)].some((m) => m[1] === 'small-5')) writeFileSync(join(dir, 'small-5.done'), '');
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(code, stderr).toBe(0);
+  // In the order the models finished.
+  const finished = [...stderr.matchAll(FINISHED)].map((m) => m[1]!);
+  return { report: JSON.parse(readFileSync(out, 'utf8')) as Report, finished, stderr };
 }
 
 describe('models side by side', () => {
-  it('keep the policy order and give the same report as one after another; a model past its budget touches no other', () => {
-    const together = check(3);
-    const alone = check(1);
-    expect(together.stderr).toContain('6 of 7 models evaluated on worker threads, up to 3 at once');
+  it('keep the policy order and give the same report as one after another; a model past its budget touches no other', async () => {
+    const together = await check(3);
+    const alone = await check(1);
+    // The five small ones; the two that read through a command stay on the main thread.
+    expect(together.stderr).toContain('5 of 7 models evaluated on worker threads, up to 3 at once');
     expect(alone.stderr).not.toContain('on worker threads, up to');
     // Finished out of order: the small models before the large one that started first.
     expect(together.finished.indexOf('small-5')).toBeLessThan(together.finished.indexOf('big'));

@@ -57,7 +57,7 @@ describe('ksTwoSample on synthetic samples', () => {
     }
   });
 
-  it('keeps the worst exact case (10,000 × 9,999, D near 1) well under two seconds', () => {
+  it('keeps the worst exact case (10,000 × 9,999, D near 1) to the n·m of the exact method', () => {
     const a = sequence(10000, 7919, 10007, 1.0, 0.0);
     const b = sequence(9999, 104729, 10009, 1.0, 0.999);
     const start = performance.now();
@@ -65,8 +65,10 @@ describe('ksTwoSample on synthetic samples', () => {
     const elapsed = performance.now() - start;
     expect(result.method).toBe('exact');
     expect(result.statistic).toBeGreaterThan(0.99);
-    // Measured 0.4–0.65 s on the 2-core dev machine; the bound leaves room for a busy CI runner.
-    expect(elapsed).toBeLessThan(2000);
+    // Measured 0.4–0.65 s on the 2-core dev machine. This guards against a blow-up (a path worse
+    // than the n·m of the exact method), not a speed target (that lives in npm run bench): the
+    // bound leaves room for a CI runner whose cores other test files share.
+    expect(elapsed).toBeLessThan(8000);
   });
 
   it('ksTwoSampleSorted gives the same result on sorted input', () => {
