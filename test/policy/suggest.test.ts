@@ -45,7 +45,9 @@ describe('suggest', () => {
     const started = performance.now();
     expect(suggest(long, candidates)).toBeUndefined();
     expect(suggest(`${long.slice(0, 9)}`, ['Ab Cd-Ab C'])).toBe('Ab Cd-Ab C');
-    expect(performance.now() - started).toBeLessThan(50);
+    // Well under 1 ms; the full tables (60 of 420,000 × ~18 cells, 450 million cells) would take
+    // seconds, so 250 ms still tells the two apart and leaves room for a busy CI runner.
+    expect(performance.now() - started).toBeLessThan(250);
   });
   it('gives the same answer as comparing every candidate in full', () => {
     fc.assert(
