@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-GJ6X5ETV.js";
+} from "./chunks/chunk-BZW6R4FR.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-KOY4SKKR.js";
+} from "./chunks/chunk-3IV3M7GK.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";

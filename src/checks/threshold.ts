@@ -41,11 +41,22 @@ function percent(confidence: number): string {
 function intervalHolds(threshold: Threshold, interval: ValueInterval): string | null {
   const level = percent(interval.confidence);
   const { low, high } = interval;
-  if (threshold.gt !== undefined && low > threshold.gt) return `${level} interval wholly > ${threshold.gt} (lower end ${low})`;
-  if (threshold.gte !== undefined && low >= threshold.gte) return `${level} interval wholly ≥ ${threshold.gte} (lower end ${low})`;
-  if (threshold.lt !== undefined && high < threshold.lt) return `${level} interval wholly < ${threshold.lt} (upper end ${high})`;
-  if (threshold.lte !== undefined && high <= threshold.lte) return `${level} interval wholly ≤ ${threshold.lte} (upper end ${high})`;
+  const { gt, gte, lt, lte } = threshold;
+  if (gt !== undefined && low > gt) return `${level} interval wholly > ${gt} (lower end ${shownBeyond(low, (x) => x > gt)})`;
+  if (gte !== undefined && low >= gte) return `${level} interval wholly ≥ ${gte} (lower end ${shownBeyond(low, (x) => x >= gte)})`;
+  if (lt !== undefined && high < lt) return `${level} interval wholly < ${lt} (upper end ${shownBeyond(high, (x) => x < lt)})`;
+  if (lte !== undefined && high <= lte) return `${level} interval wholly ≤ ${lte} (upper end ${shownBeyond(high, (x) => x <= lte)})`;
   return null;
+}
+
+/**
+ * An interval's end in a message, to 6 significant digits like a band's (bandEnd), unless the
+ * rounded end would no longer be beyond the bound (0.7399996 shown as 0.74 beside "< 0.74"):
+ * then in full.
+ */
+function shownBeyond(end: number, beyond: (x: number) => boolean): string {
+  const shown = bandEnd(end);
+  return beyond(Number(shown)) ? shown : String(end);
 }
 
 const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '≠' } as const;

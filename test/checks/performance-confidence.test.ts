@@ -61,7 +61,8 @@ describe('confidence on the AUC of 200 Adult rows', async () => {
     const above = Number((delong.high + 0.01).toFixed(3));
     const failed = performanceCheck.run(spec({ lt: above, confidence: 0.95 }), context(rows, null, policy));
     expect(failed.status).toBe('fail');
-    expect(failed.message).toContain(`fail: 95% interval wholly < ${above} (upper end ${delong.high})`);
+    // The end to 6 significant digits, as a band's end is shown.
+    expect(failed.message).toContain(`fail: 95% interval wholly < ${above} (upper end ${Number(delong.high.toPrecision(6))})`);
     const warned = performanceCheck.run(spec({ lt: 0, confidence: 0.95 }, { warn: { lt: above, confidence: 0.95 } }), context(rows, null, policy));
     expect(warned.status).toBe('warn');
   });

@@ -30,6 +30,14 @@ describe('judge with confidence', () => {
     expect(verdict).toEqual({ status: 'fail', breached: '95% interval wholly < 0.74 (upper end 0.73)' });
   });
 
+  it('shows the end to 6 significant digits, in full where rounding would put it on the bound', () => {
+    const long = { confidence: 0.95, low: 0.12522447668097017, high: 0.7399996 };
+    expect(judge(0.2, { fail: { gt: 0.1, confidence: 0.95 } }, null, long)).toEqual({ status: 'fail', breached: '95% interval wholly > 0.1 (lower end 0.125224)' });
+    // 0.7399996 to 6 digits is 0.74, which is not below 0.74.
+    expect(judge(0.5, { fail: { lt: 0.74, confidence: 0.95 } }, null, long)).toEqual({ status: 'fail', breached: '95% interval wholly < 0.74 (upper end 0.7399996)' });
+    expect(judge(0.5, { fail: { lte: 0.74, confidence: 0.95 } }, null, long)).toEqual({ status: 'fail', breached: '95% interval wholly ≤ 0.74 (upper end 0.74)' });
+  });
+
   it('applies to warn as well, fail still judged first', () => {
     const thresholds = { warn: { lt: 0.75, confidence: 0.95 }, fail: { lt: 0.72, confidence: 0.95 } };
     expect(judge(0.712, thresholds, null, interval).status).toBe('warn');
