@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-BZW6R4FR.js";
+} from "./chunks/chunk-OYYGLW5K.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-3IV3M7GK.js";
+} from "./chunks/chunk-7LKSDERW.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";

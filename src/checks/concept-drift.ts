@@ -16,6 +16,7 @@ import { decode } from './performance-decode.js';
 import { evaluatedRows } from './performance-rows.js';
 import { judge } from './threshold.js';
 import type { CheckContext, CheckModule, CheckOutcome } from './types.js';
+import { count } from './counts.js';
 
 function detectorSpec(spec: ConceptDriftCheckSpec): DetectorSpec {
   const d = spec.detector;
@@ -73,7 +74,7 @@ function run(spec: ConceptDriftCheckSpec, context: CheckContext): CheckOutcome<C
     join: rows.join,
   };
   if (n < spec.min_samples) {
-    return { ...base, status: 'no_data', code: 'check/no-data', message: `${n} labelled predictions in the evaluated window, fewer than min_samples ${spec.min_samples}` };
+    return { ...base, status: 'no_data', code: 'check/no-data', message: `${count(n)} labelled predictions in the evaluated window, fewer than min_samples ${spec.min_samples}` };
   }
 
   // Time order (stable), then the error stream.
@@ -115,7 +116,7 @@ function run(spec: ConceptDriftCheckSpec, context: CheckContext): CheckOutcome<C
     ...(verdict.status === 'error' ? { code: verdict.code } : {}),
     value: changes.length,
     thresholds,
-    message: `${spec.detector.kind} over ${n} time-ordered ${details.stream === 'error' ? 'errors' : 'absolute errors'} (mean ${Number(details.mean_error!.toPrecision(3))}): ${where}; ${reason}`,
+    message: `${spec.detector.kind} over ${count(n)} time-ordered ${details.stream === 'error' ? 'errors' : 'absolute errors'} (mean ${Number(details.mean_error!.toPrecision(3))}): ${where}; ${reason}`,
     details,
   };
 }

@@ -25,6 +25,7 @@ import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
 import { evaluateRule } from '../expr/rule.js';
 import { qualityColumns } from './columns.js';
+import { count } from './counts.js';
 
 type Outcome = CheckOutcome<DataQualityDetails>;
 
@@ -45,9 +46,6 @@ function details(spec: DataQualityCheckSpec, columns: QualityColumnDetail[] = []
   return { kind: 'data_quality', metric: spec.metric, columns, problems };
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 function pct(x: number): string {
   const p = x * 100;
@@ -76,15 +74,15 @@ function perColumn(
       columns.push({ column: name, value: null, count: null, total: null, status: measured.status, code: measured.code, message: measured.message });
       continue;
     }
-    const { count, total } = measured;
-    if (total === null || count === null || total < spec.min_samples) {
+    const { count: matched, total } = measured;
+    if (total === null || matched === null || total < spec.min_samples) {
       columns.push({ ...measured, column: name, value: null, status: 'no_data', code: 'check/no-data', message: `${total ?? 0} values, fewer than min_samples ${spec.min_samples}` });
       continue;
     }
-    const value = count / total;
+    const value = matched / total;
     const verdict = judge(value, thresholds);
     const status: Status = verdict.status;
-    const message = verdict.status === 'error' ? verdict.message : `${pct(value)} ${noun} (${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`;
+    const message = verdict.status === 'error' ? verdict.message : `${pct(value)} ${noun} (${count(matched)} of ${count(total)})`;
     columns.push({ ...measured, column: name, value, status, ...(verdict.status === 'error' && { code: verdict.code }), message });
   }
   const judged = columns.filter((c) => c.value !== null);

@@ -562,7 +562,7 @@ function driftMessage(columns: readonly DriftColumnDetail[], evaluated: number, 
   const warned = columns.filter((c) => c.status === 'warn');
   const parts: string[] = [];
   if (evaluated === 0) parts.push(`no column could be compared (${columns.length} selected)`);
-  else if (drifted === 0) parts.push(`no drift in ${evaluated} columns`);
+  else if (drifted === 0) parts.push(`no drift in ${evaluated} column${evaluated === 1 ? '' : 's'}`);
   else {
     const names = columns.filter((c) => c.drifted).map((c) => c.column);
     const listed = names.slice(0, 5).join(', ') + (names.length > 5 ? `, +${names.length - 5} more` : '');

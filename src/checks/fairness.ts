@@ -30,6 +30,7 @@ import { evaluatedRows } from './performance-rows.js';
 import { severity, worstStatus } from './status.js';
 import { judge } from './threshold.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
+import { count } from './counts.js';
 
 type Outcome = CheckOutcome<FairnessDetails>;
 
@@ -140,7 +141,7 @@ function groupDetails(spec: FairnessCheckSpec, analysis: Analysis): FairnessGrou
   const details: FairnessGroupDetail[] = analysis.groups.map((g) => {
     const rates = rateDetails(spec, g.counts);
     const summary = rates.map((r) => `${r.metric} ${r.value === null ? 'undefined' : formatNumber(r.value)}`).join(', ');
-    return { group: g.label, rows: g.rows, too_small: false, rates, message: `${summary} (${g.rows} rows)` };
+    return { group: g.label, rows: g.rows, too_small: false, rates, message: `${summary} (${count(g.rows)} rows)` };
   });
   for (const label of analysis.tooSmall) details.push({ group: label, rows: null, too_small: true, rates: null, message: tooSmallNote(spec.min_group_size) });
   return details.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));

@@ -18,12 +18,12 @@ import { decode } from './performance-decode.js';
 import { severity, worstStatus } from './status.js';
 import { judge, type ValueInterval } from './threshold.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
+import { count } from './counts.js';
 
 type Outcome = CheckOutcome<LabelShiftDetails | null>;
 
 const fmt = (v: number): string => Number(v.toPrecision(4)).toString();
 const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${fmt(Math.abs(v))}`;
-const count = (n: number): string => n.toLocaleString('en-US');
 
 /** The interval of |change| from the interval [low, high] of the change. */
 function magnitudeInterval(low: number, high: number): ValueInterval {

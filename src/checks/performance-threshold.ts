@@ -15,6 +15,7 @@ import type { PerformanceMetric, Thresholds } from '../policy/types.js';
 import { failure, ok, type Result } from '../problems.js';
 import { subset, type Decoded } from './performance-decode.js';
 import { computeMetric, metricRange } from './performance-metric.js';
+import { count } from './counts.js';
 
 export const DERIVED_CHUNKS = 10;
 export const DERIVED_STDS = 3;
@@ -63,7 +64,7 @@ export function deriveBand(metric: PerformanceMetric, reference: Decoded, averag
   const chunkRows = Math.floor(n / DERIVED_CHUNKS);
   const detail = { chunks: values.length, chunk_rows: chunkRows, mean, std };
   const spread = (sign: string) => `${mean.toPrecision(4)} ${sign} ${(DERIVED_STDS * std).toPrecision(3)}`;
-  const over = `over ${values.length} chunks of about ${chunkRows} rows`;
+  const over = `over ${values.length} chunks of about ${count(chunkRows)} rows`;
   if (BAD_DIRECTION[metric] === 'lower') {
     const lower = Math.max(low, mean - DERIVED_STDS * std);
     return ok({

@@ -23,6 +23,7 @@ import { MISSING_GROUP, valueLabel } from './groups.js';
 import { worstStatus } from './status.js';
 import { comparatorHolds, judge } from './threshold.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
+import { count } from './counts.js';
 
 type Outcome = CheckOutcome<PerformanceDetails | null>;
 
@@ -176,7 +177,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     };
   } else if (spec.when_unlabelled === 'estimate') {
     const why = estimateUnavailable(spec, task, cbpeMetric, reference);
-    if (why !== null) return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', code: 'check/no-data', message: `${labelledCount} labelled predictions, fewer than min_samples ${spec.min_samples}, and ${why}` };
+    if (why !== null) return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', code: 'check/no-data', message: `${count(labelledCount)} labelled predictions, fewer than min_samples ${spec.min_samples}, and ${why}` };
     const current = decode(context.current, null, context.current.origin, { ...decodeOptions, needScores: true });
     if (!current.ok) return { ...base, status: current.status, code: current.code, message: current.message };
     if (current.value.rows.length < spec.min_samples) {
@@ -195,7 +196,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   } else {
     const message = rows.target === null
       ? 'no labels: neither data.labels nor a target column in the current data'
-      : `${labelledCount} labelled predictions in the evaluated window, fewer than min_samples ${spec.min_samples}`;
+      : `${count(labelledCount)} labelled predictions in the evaluated window, fewer than min_samples ${spec.min_samples}`;
     const code = rows.target === null ? 'check/no-labels' : 'check/no-data';
     return { ...base, reference_value: referenceValue, thresholds, status: 'no_data', code, message, details: emptyDetails(spec, evaluated, derived, labelled) };
   }
@@ -255,8 +256,8 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     ...(attributed === null ? {} : { attribution: attributed.detail }),
   };
   const what = measured.estimated
-    ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${measured.decoded.rows.length} unlabelled predictions`
-    : `${spec.metric} ${fmt(overall.value)}${intervalText(interval)} on ${measured.decoded.rows.length} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
+    ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${count(measured.decoded.rows.length)} unlabelled predictions`
+    : `${spec.metric} ${fmt(overall.value)}${intervalText(interval)} on ${count(measured.decoded.rows.length)} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
   const refText = referenceValue === null ? '' : `, reference ${fmt(referenceValue)}`;
   const thresholdNote = derived === null ? ''
     : derived.lower !== null ? ` (derived from the reference: fails below ${fmt(derived.lower)})`

@@ -49,6 +49,7 @@ describe.each([
         continue;
       }
       expect(g.rows).toBe(want.n);
+      expect(g.message).toMatch(new RegExp(` \\(${want.n.toLocaleString('en-US')} rows\\)$`));
       const rate = g.rates![0]!;
       expect(rate.value).toBe(want.rates.true_positive_rate);
       expect(Math.abs(rate.low! - want.wilson.true_positive_rate![0])).toBeLessThanOrEqual(1e-15);

@@ -30,6 +30,11 @@ describe('the delayed-labels example', () => {
     expect(details.evaluated.labelled_rows).toBeGreaterThan(7_000);
     expect(details.evaluated.labelled_rows).toBeLessThan(7_200);
     expect(details.evaluated.join!.unmatched_labels).toBe(0);
+    // Counts in messages with thousands separators, as the report's tables show them.
+    const labelled = details.evaluated.labelled_rows.toLocaleString('en-US');
+    expect(auc.message).toContain(` on ${labelled} labelled predictions (coverage `);
+    expect(auc.thresholds.derived_from).toMatch(/ over 10 chunks of about 3,256 rows /);
+    expect(byId.get('error-rate-changes')!.message).toMatch(new RegExp(`^adwin over ${labelled} time-ordered errors `));
     const f1 = byId.get('f1-by-sex')!.details as PerformanceDetails;
     expect(f1.groups.map((g) => g.group).sort()).toEqual(['Female', 'Male']);
     expect(byId.get('error-rate-changes')!.status).not.toBe('error');

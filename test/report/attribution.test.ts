@@ -37,7 +37,7 @@ function report(): Report {
     value: 0.82,
     reference_value: 0.853,
     thresholds: { fail: { lt: 0.84 } },
-    message: 'accuracy 0.82 on 11069 labelled predictions; fail: 0.82 < 0.84; most of the drop follows `age` (0.032 of 0.033)',
+    message: 'accuracy 0.82 on 11,069 labelled predictions; fail: 0.82 < 0.84; most of the drop follows `age` (0.032 of 0.033)',
     details: { kind: 'performance', metric: 'accuracy', estimated: false, groups: [], attribution },
   } as unknown as CheckReport;
   return { ...base, models: [{ ...model, checks: [...model.checks, check] }, ...base.models.slice(1)] };

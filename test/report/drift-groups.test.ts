@@ -37,7 +37,7 @@ describe('drift groups in the reports', () => {
 
   it('come from a check whose overall columns pass and one segment fails', () => {
     expect(check.status).toBe('fail');
-    expect(check.message).toMatch(/^no drift in 1 columns; drift in 1 of 2 segments of g: b <x> \(x\)$/);
+    expect(check.message).toMatch(/^no drift in 1 column; drift in 1 of 2 segments of g: b <x> \(x\)$/);
   });
 
   it('Markdown, HTML and the terminal list each group with its rows, share and message, escaped', () => {
