@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-OYYGLW5K.js";
+} from "./chunks/chunk-RY6PDJOU.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-7LKSDERW.js";
+} from "./chunks/chunk-E7MA6XBM.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";

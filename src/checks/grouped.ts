@@ -46,6 +46,8 @@ export interface GroupedInput {
   readonly measure: Measure;
   /** A value as a reader sees it (`212 ms`, `3.1%`). */
   readonly format: (value: number) => string;
+  /** A threshold's bound on the value in a message, where it reads unlike the policy's number (a share's 0.02 as `2%`). */
+  readonly bound?: (value: number) => string;
   /** Whether the reference value is computed (thresholds with relative/absolute). */
   readonly wantsReference: boolean;
 }
@@ -62,7 +64,7 @@ function valueOf(measured: Measured | null): number | null {
 function judged(input: GroupedInput, measured: Measured, reference: Measured | null): { status: Status; code?: ProblemCode; value: number | null; message: string } {
   if (!measured.ok) return { status: measured.status, code: measured.code, value: null, message: measured.message };
   const referenceValue = valueOf(reference);
-  const verdict = judge(measured.value, input.thresholds, referenceValue);
+  const verdict = judge(measured.value, input.thresholds, referenceValue, null, input.bound);
   const shown = input.format(measured.value);
   if (verdict.status === 'error') return { status: 'error', code: verdict.code, value: measured.value, message: `${shown}: ${verdict.message}` };
   const against = referenceValue === null ? '' : ` (reference ${input.format(referenceValue)})`;

@@ -170,8 +170,13 @@ function percentilesOf(table: Table | null, name: string | undefined): LatencyPe
   return { rows: sorted.length, p50: q(0.5), p90: q(0.9), p95: q(0.95), p99: q(0.99), max: sorted[sorted.length - 1]! };
 }
 
+/** A metric that is a share of rows, shown in percent (its thresholds are written as fractions). */
+function isShare(metric: OperationalMetric): boolean {
+  return metric === 'error_rate' || metric === 'null_prediction_share';
+}
+
 function formatFor(metric: OperationalMetric, column: string | undefined): (x: number) => string {
-  if (metric === 'error_rate' || metric === 'null_prediction_share') return (x) => `${formatNumber(x * 100)}%`;
+  if (isShare(metric)) return (x) => `${formatNumber(x * 100)}%`;
   if (metric === 'throughput') return (x) => `${formatNumber(x)} rows/hour`;
   return (x) => `${column ?? ''} ${formatNumber(x)}`;
 }
@@ -197,6 +202,7 @@ export const operationalCheck: CheckModule<OperationalCheckSpec, OperationalDeta
       // The reference has no window of its own: its throughput uses its timestamps' span.
       measure: (table, rows) => (table === context.current ? measure(table, rows) : measureReference(table, rows)),
       format: formatFor(spec.metric, spec.column),
+      ...(isShare(spec.metric) && { bound: formatFor(spec.metric, spec.column) }),
       wantsReference: usesReference(thresholds),
     });
     const span = spec.metric === 'throughput' ? hoursOf(context.current, context.policy.columns.timestamp, context.window) : null;

@@ -70,22 +70,28 @@ export function bandEnd(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
 }
 
-/** Whether one comparator holds for `value`; returns the first condition that holds, or null. */
-export function comparatorHolds(comparator: Comparator, value: Scalar): string | null {
+/**
+ * Whether one comparator holds for `value`; returns the first condition that holds, or null.
+ * `show` writes a numeric bound as the value is shown (a share's 0.02 as 2%); by default as
+ * written, a band's ends to 6 digits (bandEnd).
+ */
+export function comparatorHolds(comparator: Comparator, value: Scalar, show?: (bound: number) => string): string | null {
   const n = typeof value === 'number' ? value : Number.NaN;
-  if (comparator.gt !== undefined && n > comparator.gt) return `> ${comparator.gt}`;
-  if (comparator.gte !== undefined && n >= comparator.gte) return `≥ ${comparator.gte}`;
-  if (comparator.lt !== undefined && n < comparator.lt) return `< ${comparator.lt}`;
-  if (comparator.lte !== undefined && n <= comparator.lte) return `≤ ${comparator.lte}`;
+  const bound = show ?? String;
+  const band = show ?? bandEnd;
+  if (comparator.gt !== undefined && n > comparator.gt) return `> ${bound(comparator.gt)}`;
+  if (comparator.gte !== undefined && n >= comparator.gte) return `≥ ${bound(comparator.gte)}`;
+  if (comparator.lt !== undefined && n < comparator.lt) return `< ${bound(comparator.lt)}`;
+  if (comparator.lte !== undefined && n <= comparator.lte) return `≤ ${bound(comparator.lte)}`;
   if (comparator.eq !== undefined && value === comparator.eq) return `= ${comparator.eq}`;
   if (comparator.not_eq !== undefined && value !== comparator.not_eq) return `≠ ${comparator.not_eq}`;
   if (comparator.between !== undefined) {
     const [lo, hi] = comparator.between;
-    if (n >= lo && n <= hi) return `between ${bandEnd(lo)} and ${bandEnd(hi)}`;
+    if (n >= lo && n <= hi) return `between ${band(lo)} and ${band(hi)}`;
   }
   if (comparator.not_between !== undefined) {
     const [lo, hi] = comparator.not_between;
-    if (!Number.isNaN(n) && (n < lo || n > hi)) return `outside ${bandEnd(lo)} to ${bandEnd(hi)}`;
+    if (!Number.isNaN(n) && (n < lo || n > hi)) return `outside ${band(lo)} to ${band(hi)}`;
   }
   if (comparator.in !== undefined && comparator.in.includes(value)) return `in [${comparator.in.join(', ')}]`;
   if (comparator.not_in !== undefined && !comparator.not_in.includes(value)) {
@@ -100,6 +106,7 @@ function thresholdHolds(
   value: number,
   reference: number | null | undefined,
   interval: ValueInterval | null | undefined,
+  show: ((bound: number) => string) | undefined,
 ): { holds: string | null } | Unjudgeable {
   if (threshold.confidence !== undefined) {
     const level = percent(threshold.confidence);
@@ -111,7 +118,7 @@ function thresholdHolds(
     }
     return { holds: intervalHolds(threshold, interval) };
   }
-  const direct = comparatorHolds(threshold, value);
+  const direct = comparatorHolds(threshold, value, show);
   if (direct !== null) return { holds: direct };
   if (threshold.relative === undefined && threshold.absolute === undefined) return { holds: null };
   if (reference === null || reference === undefined || !Number.isFinite(reference)) {
@@ -134,14 +141,15 @@ function thresholdHolds(
 /**
  * The verdict for a value under warn/fail thresholds. A value that is not a finite number is
  * never a pass: the caller decides between `no_data` and `error` before calling this.
- * `interval` is the value's interval, needed by thresholds with `confidence` only.
+ * `interval` is the value's interval, needed by thresholds with `confidence` only. `show`
+ * writes the bounds on the value (not on its change) in `breached` as the value is shown.
  */
-export function judge(value: number, thresholds: Thresholds, reference?: number | null, interval?: ValueInterval | null): Verdict {
+export function judge(value: number, thresholds: Thresholds, reference?: number | null, interval?: ValueInterval | null, show?: (bound: number) => string): Verdict {
   if (!Number.isFinite(value)) return unjudgeable('check/undefined-metric', `the value is ${value}`);
   for (const level of ['fail', 'warn'] as const) {
     const threshold = thresholds[level];
     if (threshold === undefined) continue;
-    const result = thresholdHolds(threshold, value, reference, interval);
+    const result = thresholdHolds(threshold, value, reference, interval, show);
     if ('ok' in result) return result;
     if (result.holds !== null) return { status: level, breached: result.holds };
   }
