@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-RY6PDJOU.js";
+} from "./chunks/chunk-NUH74L4Q.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-E7MA6XBM.js";

@@ -195,6 +195,21 @@ describe.skipIf(pgUrl() === undefined)('pushdown: the profile computed in Postgr
     }
   });
 
+  it('a query whose rows change from one read to the next is refused, not mixed into one profile', async () => {
+    // The fallback query (values beyond the grid: here past 2^34 with scale 4) reads the source
+    // again in the same snapshot. statement_timestamp() differs between the two statements, as
+    // random() or TABLESAMPLE would make the rows differ.
+    const volatile = `SELECT CASE WHEN x > 5 AND x < 1e301 THEN x * (1 + extract(microseconds FROM statement_timestamp()) * 1e-12) ELSE x END AS x FROM ${schema}.huge`;
+    const needs = needsOf({ scaleOf: () => 4 });
+    const refused = await pushdownProfile(pgSpec({ query: volatile }), needs, { options: {}, window: null }, ORIGIN).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DataError);
+    expect((refused as DataError).code).toBe('profile/pushdown');
+    expect((refused as DataError).message).toMatch(/^postgres query: the source gave other rows when read a second time in the same snapshot \(column "x": /);
+    // The same query without the clock is pushed down, through the same fallback.
+    const steady = await both(pgSpec({ query: `SELECT x FROM ${schema}.huge` }), needs);
+    expectSame(steady.pushed, steady.rows);
+  });
+
   it('query mode and an empty table', async () => {
     const query = await both(pgSpec({ query: `select d, e, score from ${schema}.every_type order by d` }), needsOf({}));
     // No order column: categories come by value in pushdown, as the server gives them in rows; compare sorted.

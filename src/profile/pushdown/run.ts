@@ -27,7 +27,7 @@ import { queryError } from '../../data/sources/postgres-errors.js';
 import { beginRead, describePostgres, planColumns, planQuery, windowCondition } from '../../data/sources/postgres.js';
 import type { SourceContext } from '../../data/sources/source.js';
 import type { PostgresSourceSpec } from '../../policy/types.js';
-import { compareBuckets } from '../buckets.js';
+import { compareBuckets, splitIndex } from '../buckets.js';
 import { compareTuples, tooManyTuples } from '../joint.js';
 import { SCORE_STEP, type ProfileNeeds } from '../needs.js';
 import { PROFILE_FORMAT, type Bucket, type CategoricalProfile, type ColumnProfile, type IdProfile, type JointProfile, type NumericProfile, type Profile } from '../types.js';
@@ -93,11 +93,13 @@ export async function pushdownProfile(spec: PostgresSourceSpec, needs: ProfileNe
       clients[k]!.query<unknown[]>({ text: sql, values: params.map((p) => [...p]), rowMode: 'array' }).then((r) => r.rows as Row[]);
     const first = await Promise.all(compiled.map((c, k) => run(k, c.sql, c.params)));
     const second = await Promise.all(
-      first.map((rows, k) => {
+      first.map(async (rows, k) => {
         const wanted = fallbackColumns(rows, compiled[k]!, pushed);
         if (wanted.length === 0) return [];
         const fallback = compileFallback(postgresDialect, from, wanted, needs.bits);
-        return run(k, fallback.sql, fallback.params);
+        const again = await run(k, fallback.sql, fallback.params);
+        sameRowsTwice(rows, again, wanted, name);
+        return again;
       }),
     );
     const rows = [...first.flat(), ...second.flat()];
@@ -148,6 +150,47 @@ function fallbackColumns(rows: readonly Row[], compiled: CompiledProfile, column
     else found.push(Number(key));
   }
   return [...cells].map(([col, found]) => ({ col, column: columns[col]!, arm: compiled.arms[col] as FallbackColumn['arm'], cells: found.sort((a, b) => a - b) }));
+}
+
+/**
+ * The fallback query reads the source again (in the same snapshot, so a table gives the same
+ * rows), and a `query:` that is volatile (`random()`, TABLESAMPLE without REPEATABLE, the clock)
+ * can give other rows the second time: its buckets would not be those of the cells the first
+ * query counted, and the profile would mix two sets of rows. So each fallback cell must have
+ * the same count, least and greatest value on both reads (a bucket's cell is that of its least
+ * value); otherwise the source cannot be pushed down (profile/pushdown: `auto` reads its rows
+ * once, `required` is an error). A change inside a cell that keeps all three is not seen; it
+ * moves values between the buckets of that one cell only.
+ */
+function sameRowsTwice(first: readonly Row[], again: readonly Row[], wanted: readonly FallbackColumn[], name: string): void {
+  for (const { col, column, arm } of wanted) {
+    // NaN is missing (postgres.ts), so the cells' values are ordered.
+    const cells = (rows: readonly Row[], part: 'g' | 'b'): Map<number, { n: number; lo: number; hi: number }> => {
+      const byCell = new Map<number, { n: number; lo: number; hi: number }>();
+      for (const [p, c, key, , , n, , , lo, hi] of rows) {
+        if (p !== part || c !== col || key === null) continue;
+        const cell = part === 'g' ? Number(key) : splitIndex(lo!, arm.grid.points);
+        if (part === 'g' && arm.grid.cells[cell] !== null) continue;
+        const seen = byCell.get(cell) ?? { n: 0, lo: Infinity, hi: -Infinity };
+        byCell.set(cell, { n: seen.n + Number(n), lo: Math.min(seen.lo, lo!), hi: Math.max(seen.hi, hi!) });
+      }
+      return byCell;
+    };
+    const before = cells(first, 'g');
+    const after = cells(again, 'b');
+    const changed = [...new Set([...before.keys(), ...after.keys()])].some((cell) => {
+      const [a, b] = [before.get(cell), after.get(cell)];
+      return a === undefined || b === undefined || a.n !== b.n || a.lo !== b.lo || a.hi !== b.hi;
+    });
+    if (changed) {
+      throw new DataError(
+        'profile/pushdown',
+        name,
+        `the source gave other rows when read a second time in the same snapshot (column ${JSON.stringify(column.name)}: its values beyond the reference's grid differ in count, least or greatest value), ` +
+          'as a query with random(), TABLESAMPLE or the clock does; only a source that gives the same rows each time can be computed in the database',
+      );
+    }
+  }
 }
 
 /** compile.ts's output row: part, col, key, split, c, n, nv, m, lo, hi, s, vp, ord (int8 as text). */
