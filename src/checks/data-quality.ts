@@ -25,7 +25,7 @@ import { judge } from './threshold.js';
 import { worstStatus } from './status.js';
 import { evaluateRule } from '../expr/rule.js';
 import { qualityColumns } from './columns.js';
-import { count } from './counts.js';
+import { asPercent, count } from './counts.js';
 
 type Outcome = CheckOutcome<DataQualityDetails>;
 
@@ -44,12 +44,6 @@ function thresholdsOf(spec: DataQualityCheckSpec): Thresholds {
 
 function details(spec: DataQualityCheckSpec, columns: QualityColumnDetail[] = [], problems: string[] = []): DataQualityDetails {
   return { kind: 'data_quality', metric: spec.metric, columns, problems };
-}
-
-
-function pct(x: number): string {
-  const p = x * 100;
-  return `${p === 0 || p >= 1 ? p.toFixed(1) : p.toPrecision(2)}%`;
 }
 
 /** Judge a share per column and combine. `measureColumn` returns null to skip a column. */
@@ -82,7 +76,7 @@ function perColumn(
     const value = matched / total;
     const verdict = judge(value, thresholds);
     const status: Status = verdict.status;
-    const message = verdict.status === 'error' ? verdict.message : `${pct(value)} ${noun} (${count(matched)} of ${count(total)})`;
+    const message = verdict.status === 'error' ? verdict.message : `${asPercent(value)} ${noun} (${count(matched)} of ${count(total)})`;
     columns.push({ ...measured, column: name, value, status, ...(verdict.status === 'error' && { code: verdict.code }), message });
   }
   const judged = columns.filter((c) => c.value !== null);
@@ -272,14 +266,14 @@ function rule(spec: DataQualityCheckSpec, ctx: CheckContext): Outcome {
     if ('error' in counted) return error(spec, 'check/expression', counted.error);
     const share = counted.holding / counted.rows;
     const nulls = counted.nulls > 0 ? `; ${counted.nulls} rows could not be evaluated (missing values) and count as not holding` : '';
-    return single(spec, share, null, `rule holds for ${pct(share)} of rows (${count(counted.holding)} of ${count(counted.rows)})${nulls}`);
+    return single(spec, share, null, `rule holds for ${asPercent(share)} of rows (${count(counted.holding)} of ${count(counted.rows)})${nulls}`);
   }
   const evaluated = evaluateRule(spec.rule, ctx.current);
   if (!evaluated.ok) return error(spec, evaluated.code, evaluated.message, evaluated.status);
   const result = evaluated.value;
   const share = result.holding / ctx.current.rowCount;
   const nulls = result.nulls > 0 ? `; ${result.nulls} rows could not be evaluated (missing values) and count as not holding` : '';
-  return single(spec, share, null, `rule holds for ${pct(share)} of rows (${count(result.holding)} of ${count(ctx.current.rowCount)})${nulls}`);
+  return single(spec, share, null, `rule holds for ${asPercent(share)} of rows (${count(result.holding)} of ${count(ctx.current.rowCount)})${nulls}`);
 }
 
 const METRICS: Readonly<Record<DataQualityCheckSpec['metric'], (spec: DataQualityCheckSpec, ctx: CheckContext) => Outcome>> = {

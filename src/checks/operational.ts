@@ -21,6 +21,7 @@ import type { OperationalCheckSpec, OperationalMetric } from '../policy/types.js
 import { failure, ok, type Failure, type Result } from '../problems.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { formatNumber, thresholdsOf } from './business.js';
+import { asPercent } from './counts.js';
 import type { LatencyPercentiles, OperationalDetails } from './details.js';
 import { judgeGrouped, usesReference } from './grouped.js';
 import type { Measure, Measured } from './grouped.js';
@@ -176,7 +177,7 @@ function isShare(metric: OperationalMetric): boolean {
 }
 
 function formatFor(metric: OperationalMetric, column: string | undefined): (x: number) => string {
-  if (isShare(metric)) return (x) => `${formatNumber(x * 100)}%`;
+  if (isShare(metric)) return asPercent;
   if (metric === 'throughput') return (x) => `${formatNumber(x)} rows/hour`;
   return (x) => `${column ?? ''} ${formatNumber(x)}`;
 }

@@ -17,6 +17,7 @@ import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.
 import type { AppliedThresholds } from '../checks/types.js';
 import type { CheckReport, Status } from '../engine/report.js';
 import type { GroupEvidence } from './view.js';
+import { asPercent } from '../checks/counts.js';
 
 export type ValueHint = 'share' | 'p_value' | 'count' | 'number';
 
@@ -34,15 +35,6 @@ function exponent(abs: number, digits: number): string {
   const [mantissa = '', power = ''] = abs.toExponential(digits - 1).split('e');
   const trimmed = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
   return `${trimmed}e${power.replace('+', '')}`;
-}
-
-function formatShare(abs: number): string {
-  const pct = abs * 100;
-  if (pct === 0) return '0%';
-  if (pct < 0.01) return '<0.01%';
-  if (pct > 99.99 && pct < 100) return '>99.99%';
-  const decimals = pct >= 100 ? 0 : pct >= 10 ? 1 : 2;
-  return `${Number(pct.toFixed(decimals))}%`;
 }
 
 function formatPValue(abs: number): string {
@@ -67,7 +59,7 @@ export function formatValue(value: number | null, hint: ValueHint = 'number'): s
   const abs = Math.abs(value);
   switch (hint) {
     case 'share':
-      return signed(negative, formatShare(abs));
+      return signed(negative, asPercent(abs));
     case 'p_value':
       return signed(negative, formatPValue(abs));
     case 'count':

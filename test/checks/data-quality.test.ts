@@ -24,6 +24,16 @@ describe('missing_share', () => {
     ]);
   });
 
+  it('writes the share in its message as the report’s value column does', () => {
+    // 3 of 82 missing: 3.66%, not the 3.7% a one-decimal message gave beside the table's 3.66%.
+    const values = Array.from({ length: 82 }, (_, i) => (i < 3 ? N : i));
+    const outcome = dataQualityCheck.run(spec({ metric: 'missing_share', fail: { gt: 0.02 } }), context(table(numeric('a', values))));
+    expect(outcome.status).toBe('fail');
+    expect((outcome.details as DataQualityDetails).columns[0]!.message).toBe('3.66% missing (3 of 82)');
+    const tiny = Array.from({ length: 20_000 }, (_, i) => (i === 0 ? N : i));
+    expect((dataQualityCheck.run(spec({ metric: 'missing_share', fail: { gt: 0.02 } }), context(table(numeric('a', tiny)))).details as DataQualityDetails).columns[0]!.message).toBe('<0.01% missing (1 of 20,000)');
+  });
+
   it('a listed column absent from the data is an error for that column', () => {
     const outcome = dataQualityCheck.run(spec({ metric: 'missing_share', columns: ['nope'], fail: { gt: 0 } }), context(table(numeric('a', [1]))));
     expect(outcome).toMatchObject({ status: 'error', code: 'check/missing-column' });

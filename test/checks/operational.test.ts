@@ -42,9 +42,10 @@ describe('operational metrics on the seeded offer-ranker log', () => {
     // The planted outage: partner's 503s fail the check, and the message names the group.
     expect(byPattern.status).toBe('fail');
     expect(byPattern.message).toMatch(/segment = partner/);
-    // The share and its bound both in percent: `2.706%, > 2%`, not `2.706%, > 0.02`.
+    // The share and its bound both in percent, the share as the report's value column writes it: `2.71%, > 2%`, not `2.706%, > 0.02`.
     const partner = byPattern.details.groups.find((g) => g.group === 'partner')!;
-    expect(partner.message).toBe(`${Number((partner.value! * 100).toPrecision(4))}%, > 2%`);
+    expect(partner.value).toBeCloseTo(0.02706, 5);
+    expect(partner.message).toBe('2.71%, > 2%');
   });
 
   it('throughput is rows per hour over the timestamps’ span, or over the window', async () => {
