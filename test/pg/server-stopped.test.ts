@@ -9,6 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data/errors.js';
 import { readTable } from '../../src/data/sources/registry.js';
+import pg from 'pg';
 import { pgSpec, pgUrl, ROOT } from './server.js';
 
 const SCRIPT = `${ROOT}scripts/pg-test-server.sh`;
@@ -29,7 +30,10 @@ describe.skipIf(pgUrl() === undefined)('a server stopped halfway through a read'
       () => null,
       (e: unknown) => e,
     );
-    await delay(1000);
+    // Stopped once the query runs (not after a fixed delay: on a loaded machine the login could
+    // still be under way, which is source/connect), and a moment later, so rows are streaming.
+    await untilRunning(url!, 'pg_sleep');
+    await delay(300);
     execFileSync(SCRIPT, ['stop'], { env });
     const error = await read;
     expect(error).toBeInstanceOf(DataError);
@@ -39,3 +43,18 @@ describe.skipIf(pgUrl() === undefined)('a server stopped halfway through a read'
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+/** Waits (at most 20 s) until a query containing `text` is active on the server at `url`. */
+async function untilRunning(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const deadline = performance.now() + 20_000; performance.now() < deadline; await delay(50)) {
+      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND strpos(query, $1) > 0", [text]);
+      if (rows[0]!.n > 0) return;
+    }
+    throw new Error(`no query with ${JSON.stringify(text)} ran within 20 s`);
+  } finally {
+    await client.end();
+  }
+}
