@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-VOJ7UFYX.js";
+} from "./chunks/chunk-TDOSC6BT.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-5YP7KZ5E.js";

@@ -210,6 +210,20 @@ describe.skipIf(pgUrl() === undefined)('pushdown: the profile computed in Postgr
     expectSame(steady.pushed, steady.rows);
   });
 
+  it('a query that gives each connection other rows is refused, not mixed into one profile', async () => {
+    // Two numeric columns are grouped on two connections (pushdownConnections, default 2), each
+    // running the query once in the same snapshot; random() keeps other rows each time.
+    const sampled = `SELECT score, halves FROM ${schema}.scores WHERE random() < 0.5`;
+    const refused = await pushdownProfile(pgSpec({ query: sampled }), needsOf({}), { options: {}, window: null }, ORIGIN).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DataError);
+    expect((refused as DataError).code).toBe('profile/pushdown');
+    expect((refused as DataError).message).toMatch(/^postgres query: the source gave other rows to different reads in the same snapshot \(column "score" counted [\d,]+ rows, column "halves" [\d,]+\)/);
+    // Without random() the two connections count the same rows, and the profile is the rows'.
+    const steady = await both(pgSpec({ query: `SELECT score, halves FROM ${schema}.scores WHERE score < 0.5` }), needsOf({}));
+    expect(steady.pushed.rows).toBe(steady.rows.rows);
+    expectSame(steady.pushed, steady.rows);
+  });
+
   it('query mode and an empty table', async () => {
     const query = await both(pgSpec({ query: `select d, e, score from ${schema}.every_type order by d` }), needsOf({}));
     // No order column: categories come by value in pushdown, as the server gives them in rows; compare sorted.
@@ -295,11 +309,11 @@ describe.skipIf(pgUrl() === undefined)('pushdown of a 1,000,000-row table', () =
     const again = await pushdownProfile(spec, needs, { options: { kinds: {} }, window: null, timestampColumn: 'at' }, ORIGIN);
     expect(JSON.stringify(again.profile)).toBe(JSON.stringify(pushed));
     // One row a bucket and a missing group per numeric column, a row a kept category, other and
-    // missing, a row a timestamp column, the joint's two tuple counts (its tuples are not sent:
-    // past the limit even rounded) and the row count.
+    // missing, a row a timestamp column and the joint's two tuple counts (its tuples are not
+    // sent: past the limit even rounded); no row count, which the numeric columns' groups give.
     const numeric = pushed.columns.flatMap((c) => (c.kind === 'numeric' ? [c.buckets.length + (c.missing > 0 ? 1 : 0)] : []));
     const categorical = pushed.columns.flatMap((c) => (c.kind === 'categorical' ? [c.categories.length + (c.other.count > 0 ? 1 : 0) + (c.missing > 0 ? 1 : 0)] : []));
-    const expected = numeric.reduce((a, b) => a + b, 0) + categorical.reduce((a, b) => a + b, 0) + 1 + 2 + 1;
+    const expected = numeric.reduce((a, b) => a + b, 0) + categorical.reduce((a, b) => a + b, 0) + 1 + 2;
     expect(pushed.joint).toBeNull();
     expect(pushed.joint_missing).toContain('even with scores rounded');
     expect(returned).toBe(expected);

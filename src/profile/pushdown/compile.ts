@@ -86,7 +86,7 @@ export const ROW_COUNT = -3;
  *   'm' its missing values;
  * - 'i' an id column: n present, nv distinct, m missing;
  * - 'j' a joint tuple (`c` its JSON text); 'k' each joint arm's count of distinct tuples;
- * - 'r' the rows.
+ * - 'r' the rows, only without a numeric column (each one's 'g' rows add up to them).
  * `firstParam` is the number of the first parameter it may bind. `grids` gives each numeric
  * column's cells (gridsOf: one per column, shared by every connection's query).
  */
@@ -183,7 +183,10 @@ export function compileProfile(dialect: Dialect, from: string, columns: readonly
     );
     parts.push(`${out('k', { n: 'k' })} FROM tuples`);
   }
-  if (share.rest) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'count(*)' })} FROM ${inner.length === 0 ? from : 'r'}`);
+  // The row count: a numeric column's groups (its cells and its missing values) add up to it, so
+  // it needs its own scan only when there is no numeric column (run.ts rowCountOf).
+  const counted = arms.some((arm) => arm.part === 'numeric');
+  if (share.rest && !counted) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'count(*)' })} FROM ${inner.length === 0 ? from : 'r'}`);
   if (parts.length === 0) parts.push(`${out('r', { col: String(ROW_COUNT), n: 'NULL::int8' })} WHERE false`);
   const sql = `${ctes.length === 0 ? '' : `WITH ${ctes.join(',\n')}\n`}${parts.join('\nUNION ALL ')}`;
   return {

@@ -153,6 +153,33 @@ function fallbackColumns(rows: readonly Row[], compiled: CompiledProfile, column
 }
 
 /**
+ * The window's row count: what every numeric column's groups (its cells and its missing values)
+ * add up to, or the 'r' row where there is no numeric column (compile.ts). The columns are
+ * grouped by separate scans, and by separate connections when they are shared out; in one
+ * snapshot a table gives them the same rows, but a volatile `query:` (`random()`, TABLESAMPLE,
+ * the clock) runs once a connection and may not. Columns that counted different rows are
+ * refused as sameRowsTwice refuses a fallback's (profile/pushdown: `auto` reads the rows once).
+ */
+function rowCountOf(counted: number | undefined, grouped: ReadonlyMap<number, number>, compiled: CompiledProfile, name: string): number {
+  const numeric = compiled.arms.flatMap((arm, col) => (arm.part === 'numeric' ? [{ col, arm }] : []));
+  if (numeric.length === 0) {
+    if (counted === undefined) throw new Error('bug: the pushdown query returned no row count');
+    return counted;
+  }
+  const rows = grouped.get(numeric[0]!.col) ?? 0;
+  const other = numeric.find(({ col }) => (grouped.get(col) ?? 0) !== rows);
+  if (other !== undefined) {
+    throw new DataError(
+      'profile/pushdown',
+      name,
+      `the source gave other rows to different reads in the same snapshot (column ${JSON.stringify(numeric[0]!.arm.name)} counted ${rows.toLocaleString("en-US")} rows, column ${JSON.stringify(other.arm.name)} ${(grouped.get(other.col) ?? 0).toLocaleString("en-US")}), ` +
+        'as a query with random(), TABLESAMPLE or the clock does; only a source that gives the same rows each time can be computed in the database',
+    );
+  }
+  return rows;
+}
+
+/**
  * The fallback query reads the source again (in the same snapshot, so a table gives the same
  * rows), and a `query:` that is volatile (`random()`, TABLESAMPLE without REPEATABLE, the clock)
  * can give other rows the second time: its buckets would not be those of the cells the first
@@ -211,8 +238,10 @@ function profileOf(rows: readonly Row[], compiled: CompiledProfile, needs: Profi
   const ids = new Map<number, IdProfile>();
   const tuples = new Map<number, (number | string | null)[][]>();
   const distinctTuples = new Map<number, number>();
-  let total = 0;
+  let total: number | undefined;
+  const grouped = new Map<number, number>();
   for (const [part, col, key, split, c, n, nv, m, lo, hi, s, vp, ord] of rows) {
+    if (part === 'g') grouped.set(col, (grouped.get(col) ?? 0) + count(n));
     const arm = compiled.arms[col];
     switch (part) {
       case 'b':
@@ -266,6 +295,7 @@ function profileOf(rows: readonly Row[], compiled: CompiledProfile, needs: Profi
         throw new Error(`bug: the pushdown query returned a row of part ${JSON.stringify(part)}`);
     }
   }
+  const rowCount = rowCountOf(total, grouped, compiled, name);
   const columns: ColumnProfile[] = [];
   const idProfiles: IdProfile[] = [];
   compiled.arms.forEach((arm, col) => {
@@ -302,7 +332,7 @@ function profileOf(rows: readonly Row[], compiled: CompiledProfile, needs: Profi
     computed: 'database',
     rules: [],
     window,
-    rows: total,
+    rows: rowCount,
     bits: needs.bits,
     columns,
     ids: idProfiles,
