@@ -11,17 +11,22 @@
 //    stops unless both give every check the same status, and unless the pushdown run's report
 //    says each check's current side was computed in the database (and the pulled run's says not).
 //
-// Targets (issue 11): pushdown at least 2× faster than pulling the rows; the pushdown run's
-// peak RSS under 150 MB. The server: as bench/pg.mjs (benchServer); its URL reaches the policies
+// 3. The same two runs once more, each through bench/link-proxy.mjs, which paces the server's
+//    bytes to BENCH_LINK_MBIT (default 100 Mbit/s; 0 skips it): a figure for a database across
+//    a network, where loopback has no limit, with the bytes each run took from the server.
+//
+// Targets (issue 11): pushdown at least 2× faster than pulling the rows (on loopback, step 2);
+// the pushdown run's peak RSS under 150 MB. The server: as bench/pg.mjs (benchServer); its URL reaches the policies
 // through MODELWATCH_BENCH_PG_URL in the environment, never in a file or on the terminal.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath, URLSearchParams } from 'node:url';
 import { benchServer, loadBenchTable, measure as measureProcess } from './pg.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SPEED_TARGET = 2;
 const RSS_TARGET = 150e6;
+const LINK_MBIT = Number(process.env.BENCH_LINK_MBIT ?? 100);
 
 /** The checks of the other cases (drift auto + missing share); no rule, which is never pushed down. */
 const CHECKS = `checks:
@@ -128,9 +133,64 @@ export function runPushdownBench({ out, reference, current, rows, rounds, measur
     console.log(`  pushdown peak RSS ${(pushdown.rss / 1e6).toFixed(0)} MB  (target < ${RSS_TARGET / 1e6} MB: ${pushdown.rss < RSS_TARGET ? 'met' : 'NOT met'})`);
     console.log(`  same statuses: ${statuses.model} (${statuses.checks}); every check's current side computed in the database`);
     if (differences.length > 0) console.log(`  drift columns whose status differs (the check's status agrees): ${differences.join('; ')}`);
-    return { rows, columns: 20, rounds, profile: { bytes: profileBytes, referenceBytes, ...made }, pushdown, pull, ratio, statuses, columnDifferences: differences };
+    const linked = (url) => ({ ...env, MODELWATCH_BENCH_PG_URL: url });
+    const link = LINK_MBIT > 0 ? overLink(server.url, LINK_MBIT, out, { pushdown: (url) => measure(check(files.pushdown, files.pushdownReport), linked(url)), pull: (url) => measure(check(files.pull, files.pullReport), linked(url)) }) : undefined;
+    return { rows, columns: 20, rounds, profile: { bytes: profileBytes, referenceBytes, ...made }, pushdown, pull, ratio, statuses, columnDifferences: differences, link };
   } finally {
     server.stop();
+  }
+}
+
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** The lines bench/link-proxy.mjs wrote to `file` (its port first, then a line a closed connection). */
+function proxyLines(file) {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l)) : [];
+}
+
+/**
+ * Step 3: each of `runs` (name → a run given the server's URL) once, through a link-proxy.mjs
+ * paced to `mbit`, the URL's host and port swapped for the proxy's. Prints and returns each run's
+ * time and the bytes it took from the server; undefined for a server not reached over TCP.
+ */
+function overLink(url, mbit, out, runs) {
+  const target = new URL(url);
+  if (target.hostname === '' || new URLSearchParams(target.search).has('host')) {
+    console.log('  over a link: skipped (the server is not reached over TCP)');
+    return undefined;
+  }
+  const file = `${out}/link-proxy.jsonl`;
+  rmSync(file, { force: true });
+  const proxy = spawn(process.execPath, [`${root}bench/link-proxy.mjs`, target.hostname, target.port || '5432', String((mbit * 1e6) / 8), file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    for (let waited = 0; proxyLines(file).length === 0; waited += 20) {
+      if (waited > 10_000) throw new Error('bench/link-proxy.mjs did not start listening within 10 s');
+      sleep(20);
+    }
+    const proxied = new URL(url);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(proxyLines(file)[0].port);
+    const result = { mbit };
+    for (const [name, run] of Object.entries(runs)) {
+      const before = proxyLines(file).length;
+      const { seconds } = run(proxied.toString());
+      // The run's connections are closed once its process has exited; the proxy notes each as it sees it close.
+      let lines = proxyLines(file).length;
+      for (let still = 0; still < 3; sleep(100)) {
+        const now = proxyLines(file).length;
+        still = now === lines ? still + 1 : 0;
+        lines = now;
+      }
+      result[name] = { seconds, bytesFromServer: proxyLines(file).slice(before).reduce((n, l) => n + l.fromServer, 0) };
+    }
+    result.ratio = result.pull.seconds / result.pushdown.seconds;
+    console.log(`\nthe same over a ${mbit} Mbit/s link (bench/link-proxy.mjs paces the server's bytes; one round each)`);
+    console.log(`  pushdown: auto  (computed in the database)  ${result.pushdown.seconds.toFixed(2)} s   ${result.pushdown.bytesFromServer.toLocaleString('en')} bytes from the server`);
+    console.log(`  pushdown: never (rows pulled)               ${result.pull.seconds.toFixed(2)} s   ${result.pull.bytesFromServer.toLocaleString('en')} bytes from the server`);
+    console.log(`  pull / pushdown: ${result.ratio.toFixed(2)}×  (the target is judged on loopback, above)`);
+    return result;
+  } finally {
+    proxy.kill();
   }
 }
 
