@@ -11,7 +11,7 @@
 //    stops unless both give every check the same status, and unless the pushdown run's report
 //    says each check's current side was computed in the database (and the pulled run's says not).
 //
-// 3. The same two runs once more, each through bench/link-proxy.mjs, which paces the server's
+// 3. The same two runs again, ROUNDS times, through bench/link-proxy.mjs, which paces the server's
 //    bytes to BENCH_LINK_MBIT (default 100 Mbit/s; 0 skips it): a figure for a database across
 //    a network, where loopback has no limit, with the bytes each run took from the server.
 //
@@ -134,7 +134,7 @@ export function runPushdownBench({ out, reference, current, rows, rounds, measur
     console.log(`  same statuses: ${statuses.model} (${statuses.checks}); every check's current side computed in the database`);
     if (differences.length > 0) console.log(`  drift columns whose status differs (the check's status agrees): ${differences.join('; ')}`);
     const linked = (url) => ({ ...env, MODELWATCH_BENCH_PG_URL: url });
-    const link = LINK_MBIT > 0 ? overLink(server.url, LINK_MBIT, out, { pushdown: (url) => measure(check(files.pushdown, files.pushdownReport), linked(url)), pull: (url) => measure(check(files.pull, files.pullReport), linked(url)) }) : undefined;
+    const link = LINK_MBIT > 0 ? overLink(server.url, LINK_MBIT, rounds, out, { pushdown: (url) => measure(check(files.pushdown, files.pushdownReport), linked(url)), pull: (url) => measure(check(files.pull, files.pullReport), linked(url)) }) : undefined;
     return { rows, columns: 20, rounds, profile: { bytes: profileBytes, referenceBytes, ...made }, pushdown, pull, ratio, statuses, columnDifferences: differences, link };
   } finally {
     server.stop();
@@ -149,11 +149,11 @@ function proxyLines(file) {
 }
 
 /**
- * Step 3: each of `runs` (name → a run given the server's URL) once, through a link-proxy.mjs
- * paced to `mbit`, the URL's host and port swapped for the proxy's. Prints and returns each run's
+ * Step 3: each of `runs` (name → a run given the server's URL) `rounds` times, interleaved,
+ * through a link-proxy.mjs paced to `mbit`, the URL's host and port swapped for the proxy's. Prints and returns each run's
  * time and the bytes it took from the server; undefined for a server not reached over TCP.
  */
-function overLink(url, mbit, out, runs) {
+function overLink(url, mbit, rounds, out, runs) {
   const target = new URL(url);
   if (target.hostname === '' || new URLSearchParams(target.search).has('host')) {
     console.log('  over a link: skipped (the server is not reached over TCP)');
@@ -170,21 +170,25 @@ function overLink(url, mbit, out, runs) {
     const proxied = new URL(url);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(proxyLines(file)[0].port);
-    const result = { mbit };
-    for (const [name, run] of Object.entries(runs)) {
-      const before = proxyLines(file).length;
-      const { seconds } = run(proxied.toString());
-      // The run's connections are closed once its process has exited; the proxy notes each as it sees it close.
-      let lines = proxyLines(file).length;
-      for (let still = 0; still < 3; sleep(100)) {
-        const now = proxyLines(file).length;
-        still = now === lines ? still + 1 : 0;
-        lines = now;
+    const measured = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, run] of Object.entries(runs)) {
+        const before = proxyLines(file).length;
+        const { seconds } = run(proxied.toString());
+        // The run's connections are closed once its process has exited; the proxy notes each as it sees it close.
+        let lines = proxyLines(file).length;
+        for (let still = 0; still < 3; sleep(100)) {
+          const now = proxyLines(file).length;
+          still = now === lines ? still + 1 : 0;
+          lines = now;
+        }
+        measured[name].push({ seconds, bytesFromServer: proxyLines(file).slice(before).reduce((n, l) => n + l.fromServer, 0) });
       }
-      result[name] = { seconds, bytesFromServer: proxyLines(file).slice(before).reduce((n, l) => n + l.fromServer, 0) };
     }
-    result.ratio = result.pull.seconds / result.pushdown.seconds;
-    console.log(`\nthe same over a ${mbit} Mbit/s link (bench/link-proxy.mjs paces the server's bytes; one round each)`);
+    const result = { mbit, rounds };
+    for (const [name, xs] of Object.entries(measured)) result[name] = { seconds: median(xs.map((x) => x.seconds)), bytesFromServer: median(xs.map((x) => x.bytesFromServer)), all: xs.map((x) => x.seconds) };
+    result.ratio = median(measured.pull.map((p, i) => p.seconds / measured.pushdown[i].seconds));
+    console.log(`\nthe same over a ${mbit} Mbit/s link (bench/link-proxy.mjs paces the server's bytes); median of ${rounds} rounds`);
     console.log(`  pushdown: auto  (computed in the database)  ${result.pushdown.seconds.toFixed(2)} s   ${result.pushdown.bytesFromServer.toLocaleString('en')} bytes from the server`);
     console.log(`  pushdown: never (rows pulled)               ${result.pull.seconds.toFixed(2)} s   ${result.pull.bytesFromServer.toLocaleString('en')} bytes from the server`);
     console.log(`  pull / pushdown: ${result.ratio.toFixed(2)}×  (the target is judged on loopback, above)`);

@@ -311,7 +311,8 @@ writeFileSync(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 // The PostgreSQL cases: with a server's URL, or BENCH_PG=1 to start the throwaway one (once, for
 // both). bench/pg.mjs reads the current rows from a table beside export-then-file; then
 // bench/pushdown.mjs profiles the reference and checks the table against that profile with the
-// aggregates computed in the database and with its rows pulled (BENCH_PUSHDOWN=0 skips it).
+// aggregates computed in the database and with its rows pulled (BENCH_PUSHDOWN=0 skips it), on
+// loopback and over a paced link (BENCH_LINK_MBIT, default 100 Mbit/s; 0 skips that).
 if (process.env.MODELWATCH_BENCH_PG_URL || process.env.MODELWATCH_TEST_PG_URL || process.env.BENCH_PG === '1') {
   const { reference, current } = caseFiles('g6', ROWS);
   if (!existsSync(reference)) await runCase('g6', ROWS, 1);
