@@ -402,7 +402,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-FZ7QVSA6.js"),
+    import("./chunks/run-XZWVZ4EJ.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-XRG6EGFX.js"),
     import("./chunks/format-A4X7OXCT.js")
@@ -463,7 +463,7 @@ async function merge(args) {
   const expect = values["expect-shards"] === void 0 ? void 0 : Number(values["expect-shards"]);
   if (expect !== void 0 && !(Number.isInteger(expect) && expect >= 1 && expect <= 256)) throw new UsageError(`--expect-shards must be a whole number from 1 to 256, got "${values["expect-shards"]}"`, "merge");
   if (values.out !== void 0) await checkOutputPath(values.out);
-  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import("./chunks/shard-files-QBJHCZDJ.js"), import("./chunks/mask-FPFGCST3.js"), import("./chunks/exit-code-XRG6EGFX.js")]);
+  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import("./chunks/shard-files-7N3VWT4D.js"), import("./chunks/mask-FPFGCST3.js"), import("./chunks/exit-code-XRG6EGFX.js")]);
   const log = values.quiet ? void 0 : (line) => void process.stderr.write(`modelwatch: ${line}
 `);
   let merged;
@@ -501,7 +501,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-FZ7QVSA6.js"),
+    import("./chunks/run-XZWVZ4EJ.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-A4X7OXCT.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -623,7 +623,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-plan-NE6FKVXV.js")).plan(args.positionals, args.values);
+        return await (await import("./chunks/cli-plan-XSFAQXX4.js")).plan(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "PlanUsageError") throw new UsageError(cause.message, "plan");
         throw cause;
@@ -637,7 +637,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-profile-7DNENMXD.js")).profile(args.positionals, args.values);
+        return await (await import("./chunks/cli-profile-SMKTAYBM.js")).profile(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "ProfileUsageError") throw new UsageError(cause.message, "profile");
         throw cause;

@@ -2,7 +2,7 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-TDOSC6BT.js";
+} from "./chunks/chunk-JRIDL2GP.js";
 import {
   loadPolicyFile
 } from "./chunks/chunk-5YP7KZ5E.js";

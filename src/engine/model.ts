@@ -29,6 +29,7 @@ import type { CheckReport, ModelReport } from './report.js';
 import { worstStatus } from './report.js';
 import { applyMemory, type ModelMemory } from './memory.js';
 import type { CheckRecord } from '../state/record.js';
+import { count } from '../checks/counts.js';
 
 /** Declared column kinds, from the roles and types in the policy. */
 export function declaredKinds(policy: Policy): Record<string, ColumnKind> {
@@ -134,7 +135,7 @@ async function pushCurrent(policy: Policy, spec: PostgresSourceSpec, reference: 
   const window = evaluatedWindow(policy, now);
   try {
     const { table, rowsReturned } = await pushedCurrent(policy, spec, reference, window, read);
-    read.log?.(`${table.origin}: ${policy.model.name}'s current aggregates computed in the database over ${table.rowCount} rows (${rowsReturned} rows returned)`);
+    read.log?.(`${table.origin}: ${policy.model.name}'s current aggregates computed in the database over ${count(table.rowCount)} rows (${count(rowsReturned)} rows returned)`);
     return { ok: true, table };
   } catch (cause) {
     if (cause instanceof DataError && cause.code === 'profile/pushdown' && spec.pushdown !== 'required') return { ok: false, why: cause.detail };

@@ -15,6 +15,7 @@ import type { Profile } from '../profile/types.js';
 import { declaredKinds, evaluatedWindow, pushedWindow } from './model.js';
 import { readSources, type ReadContext } from './read-sources.js';
 import { planPushdown, pushedCurrent } from './pushdown.js';
+import { count } from '../checks/counts.js';
 
 export class ProfileUsageError extends Error {
   override readonly name = 'ProfileUsageError';
@@ -59,7 +60,7 @@ async function pushedProfile(policy: Policy, spec: PostgresSourceSpec, read: Rea
   const [reference] = await readSources([referenceSpec === undefined ? undefined : { spec: referenceSpec, window: null }], read);
   const window = profiledWindow(policy, options.now);
   const { profile, rowsReturned } = await pushedCurrent(policy, spec, reference ?? null, window, read, options);
-  options.log?.(`${profile.sources[0]}: computed in the database over ${profile.rows} rows (${rowsReturned} rows returned)`);
+  options.log?.(`${profile.sources[0]}: computed in the database over ${count(profile.rows)} rows (${count(rowsReturned)} rows returned)`);
   return profile;
 }
 

@@ -28,6 +28,7 @@ import type { SourceSpec } from '../policy/types.js';
 import { ABORT, readError } from './read-failure.js';
 import type { ReadReply, ReadRequest } from './read-worker.js';
 import { thresholdFromEnv, workerScript } from './worker-script.js';
+import { count } from '../checks/counts.js';
 
 const DEFAULT_MIN_BYTES = 16 << 20;
 /** How long an aborted reader thread may take to cancel its read before it is ended. */
@@ -73,7 +74,7 @@ export async function readSources(reads: readonly (SourceRead | undefined)[], co
       const inWorker = worker !== null && i !== largest && wantsWorker(i) && availableParallelism() > 1;
       if (!inWorker) return readTable(spec, { options: context.options, window, timestampColumn: context.timestampColumn, signal: context.signal });
       return readInWorker(worker, { spec, window, options: context.options, timestampColumn: context.timestampColumn }, context.signal).then((table) => {
-        context.log?.(`read ${table.origin} on a worker thread (${table.rowCount} rows)`);
+        context.log?.(`read ${table.origin} on a worker thread (${count(table.rowCount)} rows)`);
         return table;
       });
     }),

@@ -57,7 +57,7 @@ describe.skipIf(url === undefined)('examples/postgres through the CLI', { timeou
     const args = ['check', 'examples/pushdown/', '--format', 'json', '--now', NOW, '--fail-on', 'never'];
     const pushed = runCli(args, { env });
     expect(pushed.code, pushed.stderr).toBe(0);
-    expect(pushed.stderr).toMatch(/current aggregates computed in the database over 16281 rows \(\d+ rows returned\)/);
+    expect(pushed.stderr).toMatch(/current aggregates computed in the database over 16,281 rows \([\d,]+ rows returned\)/);
     const checks = checksOf(pushed.stdout);
     expect(checks.length).toBe(7);
     for (const check of checks) expect(check.aggregates, String(check.id)).toEqual({ reference: 'profile', current: 'database' });
@@ -87,7 +87,7 @@ describe.skipIf(url === undefined)('examples/postgres through the CLI', { timeou
     const onWorker = runCli(args, { env: { PREDICTIONS_DB_URL: url!, MODELWATCH_PARALLEL_READ_BYTES: '0' } });
     const onMain = runCli(args, { env: { PREDICTIONS_DB_URL: url!, MODELWATCH_PARALLEL_READ_BYTES: 'Infinity' } });
     expect(onWorker.code, onWorker.stderr).toBe(0);
-    expect(onWorker.stderr).toContain('read postgres table "adult_predictions" on a worker thread (16281 rows)');
+    expect(onWorker.stderr).toContain('read postgres table "adult_predictions" on a worker thread (16,281 rows)');
     expect(onMain.stderr).not.toContain('on a worker thread');
     expect(checksOf(onWorker.stdout)).toEqual(checksOf(onMain.stdout));
   });
