@@ -172,7 +172,7 @@ function rowCountOf(counted: number | undefined, grouped: ReadonlyMap<number, nu
     throw new DataError(
       'profile/pushdown',
       name,
-      `the source gave other rows to different reads in the same snapshot (column ${JSON.stringify(numeric[0]!.arm.name)} counted ${rows.toLocaleString("en-US")} rows, column ${JSON.stringify(other.arm.name)} ${(grouped.get(other.col) ?? 0).toLocaleString("en-US")}), ` +
+      `the source gave other rows to different reads in the same snapshot (column ${JSON.stringify(numeric[0]!.arm.name)} counted ${rows.toLocaleString('en-US')} rows, column ${JSON.stringify(other.arm.name)} ${(grouped.get(other.col) ?? 0).toLocaleString('en-US')}), ` +
         'as a query with random(), TABLESAMPLE or the clock does; only a source that gives the same rows each time can be computed in the database',
     );
   }
