@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-JRIDL2GP.js";
+} from "./chunks/chunk-6VPNKQWS.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-5YP7KZ5E.js";
+} from "./chunks/chunk-PWCDQWQY.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";
@@ -24,7 +24,7 @@ import "./chunks/chunk-4JZNMWBH.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
-import "./chunks/chunk-LEUFUAG7.js";
+import "./chunks/chunk-ZE44ZYET.js";
 import "./chunks/chunk-VIBIWIW3.js";
 import "./chunks/chunk-FQDB3IQE.js";
 

@@ -20,3 +20,9 @@ export function asPercent(x: number): string {
   const decimals = pct >= 100 ? 0 : pct >= 10 ? 1 : 2;
   return `${Number(pct.toFixed(decimals))}%`;
 }
+
+/** A share in percent to `digits` significant digits (undefined: in full), where asPercent would read as a threshold's bound. */
+export function asPercentIn(x: number, digits?: number): string {
+  const pct = x * 100;
+  return `${digits === undefined ? String(pct) : String(Number(pct.toPrecision(digits)))}%`;
+}

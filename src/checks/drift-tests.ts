@@ -13,7 +13,7 @@ import type { DriftCheckSpec, DriftCorrection } from '../policy/types.js';
 import { adjustPValues } from '../stats/multiple-testing.js';
 import type { DriftColumnDetail } from './details.js';
 import { TESTS } from './drift-measure.js';
-import { judge } from './threshold.js';
+import { judge, shownAgainst } from './threshold.js';
 
 const CORRECTION_NAMES = { bh: 'BH', holm: 'Holm', bonferroni: 'Bonferroni', none: 'not' } as const;
 
@@ -46,8 +46,8 @@ function judgeTest(spec: DriftCheckSpec, correction: DriftCorrection, column: Dr
   const p = column.p_value!;
   const corrected = tested > 1 && correction !== 'none';
   const what =
-    `p-value ${formatNumber(p)}` +
-    (corrected ? ` (${CORRECTION_NAMES[correction]}-adjusted over ${tested} tests: ${formatNumber(adjusted)})` : '') +
+    `p-value ${corrected ? formatNumber(p) : shownAgainst(p, verdict, formatNumber)}` +
+    (corrected ? ` (${CORRECTION_NAMES[correction]}-adjusted over ${tested} tests: ${shownAgainst(adjusted, verdict, formatNumber)})` : '') +
     (column.statistic !== null && !Number.isFinite(column.statistic)
       ? ` (the ${column.method} statistic is infinite: a value never seen in the reference appears)`
       : '');

@@ -23,7 +23,7 @@ import type { DriftColumnDetail, DriftDetails, DriftGroupDetail, DriftSideSummar
 import { comparePrepared, compareNumeric, type ColumnData, type NumericData, type PairRequest, type PairResult, prepareCategorical, Scratch, TESTS } from './drift-measure.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { selectColumns } from './columns.js';
-import { judge } from './threshold.js';
+import { judge, shownAgainst } from './threshold.js';
 import { worstStatus } from './status.js';
 import { judgeTests } from './drift-tests.js';
 import { CHART_BINS, CHARTED_COLUMNS } from './drift-distribution.js';
@@ -166,7 +166,8 @@ function judgePair(spec: DriftCheckSpec, empty: Omit<DriftColumnDetail, 'status'
   const infinite = Number.isFinite(measured.statistic)
     ? ''
     : ` (the ${chosen} statistic is infinite: a value never seen in the reference appears)`;
-  const what = (isTest ? `p-value ${formatNumber(score)}` : `${chosen} ${formatNumber(score)}`) + infinite;
+  const shown = shownAgainst(score, verdict, formatNumber);
+  const what = (isTest ? `p-value ${shown}` : `${chosen} ${shown}`) + infinite;
   const status: Status = verdict.status;
   const message =
     verdict.status === 'error'

@@ -28,7 +28,7 @@ import { usesReference } from './grouped.js';
 import { groupRows, tooSmallNote } from './groups.js';
 import { evaluatedRows } from './performance-rows.js';
 import { severity, worstStatus } from './status.js';
-import { judge } from './threshold.js';
+import { judge, shownAgainst } from './threshold.js';
 import type { CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { count } from './counts.js';
 
@@ -224,7 +224,7 @@ export const fairnessCheck: CheckModule<FairnessCheckSpec, FairnessDetails> = {
     const refAnalysis = referenceAnalysis();
     const referenceValue = refAnalysis === null ? null : gapOf(spec, refAnalysis).value;
     const verdict = judge(gap.value, thresholds, referenceValue);
-    const describeGap = `${spec.aggregate} of ${gap.metric} by ${spec.by.join(' × ')} = ${formatNumber(gap.value)} (${gap.low!.label} ${formatNumber(gap.low!.value)}, ${gap.high!.label} ${formatNumber(gap.high!.value)})`;
+    const describeGap = `${spec.aggregate} of ${gap.metric} by ${spec.by.join(' × ')} = ${shownAgainst(gap.value, verdict, formatNumber)} (${gap.low!.label} ${formatNumber(gap.low!.value)}, ${gap.high!.label} ${formatNumber(gap.high!.value)})`;
     const base = { value: gap.value, reference_value: referenceValue, thresholds };
     if (verdict.status === 'error') return { ...base, status: 'error', code: verdict.code, message: `${describeGap}: ${verdict.message}`, details: withGap };
     let status: Status = verdict.status;
@@ -268,7 +268,7 @@ function judgeVsGroup(
       const referenceValue = past === undefined || refBase === undefined || refBase.value === 0 ? null : past.value / refBase.value;
       const verdict = judge(disparity, thresholds, referenceValue);
       let status: Status = verdict.status;
-      let message = `${g.label}: ${formatNumber(disparity)} × ${ref.label}`;
+      let message = `${g.label}: ${shownAgainst(disparity, verdict, formatNumber)} × ${ref.label}`;
       if (verdict.status === 'error') message += `: ${verdict.message}`;
       else if (verdict.breached !== undefined) message += `, ${verdict.breached}`;
       const overlap = spec.require_non_overlap ? intervalsOverlap(g.interval, ref.interval) : null;

@@ -13,7 +13,7 @@ import type { Thresholds } from '../policy/types.js';
 import type { ProblemCode, Result } from '../problems.js';
 import { groupRows, tooSmallNote } from './groups.js';
 import { severity, worstStatus } from './status.js';
-import { judge } from './threshold.js';
+import { judge, shownAgainst } from './threshold.js';
 import type { GroupValueDetail } from './details.js';
 import type { Status } from './types.js';
 
@@ -46,6 +46,8 @@ export interface GroupedInput {
   readonly measure: Measure;
   /** A value as a reader sees it (`212 ms`, `3.1%`). */
   readonly format: (value: number) => string;
+  /** The value to `digits` significant digits (undefined: in full), where `format` would read as the bound it breached (threshold.ts shownAgainst); by default the bare number. */
+  readonly fine?: (value: number, digits?: number) => string;
   /** A threshold's bound on the value in a message, where it reads unlike the policy's number (a share's 0.02 as `2%`). */
   readonly bound?: (value: number) => string;
   /** Whether the reference value is computed (thresholds with relative/absolute). */
@@ -65,7 +67,7 @@ function judged(input: GroupedInput, measured: Measured, reference: Measured | n
   if (!measured.ok) return { status: measured.status, code: measured.code, value: null, message: measured.message };
   const referenceValue = valueOf(reference);
   const verdict = judge(measured.value, input.thresholds, referenceValue, null, input.bound);
-  const shown = input.format(measured.value);
+  const shown = shownAgainst(measured.value, verdict, input.format, input.fine);
   if (verdict.status === 'error') return { status: 'error', code: verdict.code, value: measured.value, message: `${shown}: ${verdict.message}` };
   const against = referenceValue === null ? '' : ` (reference ${input.format(referenceValue)})`;
   return { status: verdict.status, value: measured.value, message: verdict.breached === undefined ? `${shown}${against}` : `${shown}${against}, ${verdict.breached}` };

@@ -21,7 +21,8 @@ import type { OperationalCheckSpec, OperationalMetric } from '../policy/types.js
 import { failure, ok, type Failure, type Result } from '../problems.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { formatNumber, thresholdsOf } from './business.js';
-import { asPercent } from './counts.js';
+import { inDigits } from './threshold.js';
+import { asPercent, asPercentIn } from './counts.js';
 import type { LatencyPercentiles, OperationalDetails } from './details.js';
 import { judgeGrouped, usesReference } from './grouped.js';
 import type { Measure, Measured } from './grouped.js';
@@ -182,6 +183,13 @@ function formatFor(metric: OperationalMetric, column: string | undefined): (x: n
   return (x) => `${column ?? ''} ${formatNumber(x)}`;
 }
 
+/** As formatFor, to `digits` significant digits (undefined: in full). */
+function fineFor(metric: OperationalMetric, column: string | undefined): (x: number, digits?: number) => string {
+  if (isShare(metric)) return asPercentIn;
+  if (metric === 'throughput') return (x, digits) => `${inDigits(x, digits)} rows/hour`;
+  return (x, digits) => `${column ?? ''} ${inDigits(x, digits)}`;
+}
+
 export const operationalCheck: CheckModule<OperationalCheckSpec, OperationalDetails> = {
   type: 'operational',
   run(spec: OperationalCheckSpec, context: CheckContext): CheckOutcome<OperationalDetails> {
@@ -203,6 +211,7 @@ export const operationalCheck: CheckModule<OperationalCheckSpec, OperationalDeta
       // The reference has no window of its own: its throughput uses its timestamps' span.
       measure: (table, rows) => (table === context.current ? measure(table, rows) : measureReference(table, rows)),
       format: formatFor(spec.metric, spec.column),
+      fine: fineFor(spec.metric, spec.column),
       ...(isShare(spec.metric) && { bound: formatFor(spec.metric, spec.column) }),
       wantsReference: usesReference(thresholds),
     });

@@ -21,7 +21,7 @@ import { DEFAULT_CONFIDENCE, metricInterval, type MetricInterval } from './perfo
 import { attributeCheck } from './performance-attribution.js';
 import { MISSING_GROUP, valueLabel } from './groups.js';
 import { worstStatus } from './status.js';
-import { comparatorHolds, judge } from './threshold.js';
+import { comparatorHolds, judge, shownAgainst } from './threshold.js';
 import type { AppliedThresholds, CheckContext, CheckModule, CheckOutcome, Status } from './types.js';
 import { count } from './counts.js';
 
@@ -83,17 +83,17 @@ function intervalText(interval: MetricInterval | null): string {
  * with `confidence` judge instead of the value (./threshold.ts); without one they are an error
  * that says why this value has none. A pass that only the interval saved says so.
  */
-function verdict(value: number, thresholds: Thresholds, reference: number | null, interval: MetricInterval | null, estimated: boolean): { status: Status; note: string; code?: ProblemCode } {
-  if (!Number.isFinite(value)) return { status: 'no_data', code: 'check/undefined-metric', note: `the metric is undefined here (${value})` };
+function verdict(value: number, thresholds: Thresholds, reference: number | null, interval: MetricInterval | null, estimated: boolean): { status: Status; note: string; shown: string; code?: ProblemCode } {
+  if (!Number.isFinite(value)) return { status: 'no_data', code: 'check/undefined-metric', note: `the metric is undefined here (${value})`, shown: fmt(value) };
   const v = judge(value, thresholds, reference, interval);
   if (v.status === 'error') {
     const why = v.code !== 'check/no-interval' ? ''
       : estimated ? ' (an estimated value has no interval)'
       : ' (the metric\'s interval is undefined on these rows: a zero denominator, or a class with fewer than 2 rows)';
-    return { status: 'error', code: v.code, note: `${v.message}${why}` };
+    return { status: 'error', code: v.code, note: `${v.message}${why}`, shown: fmt(value) };
   }
-  if (v.status === 'pass') return { status: 'pass', note: `within thresholds${savedByInterval(value, thresholds)}` };
-  return { status: v.status, note: `${v.status}: ${v.breached ?? 'threshold breached'}` };
+  if (v.status === 'pass') return { status: 'pass', note: `within thresholds${savedByInterval(value, thresholds)}`, shown: fmt(value) };
+  return { status: v.status, note: `${v.status}: ${v.breached ?? 'threshold breached'}`, shown: shownAgainst(value, v, fmt) };
 }
 
 /** ': 0.712 < 0.72, but the 95% interval is not wholly below it' when the point alone would breach. */
@@ -205,7 +205,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
   // The interval of a realized value; an estimate has none (its ±3 SE band is CBPE's, not a CI).
   const level = confidenceOf(thresholds);
   const interval = measured.estimated ? null : metricInterval(spec.metric, measured.decoded, spec.average, overall.confusion, level, overall.value);
-  const { status: overallStatus, note, code: overallCode } = verdict(overall.value, thresholds, referenceValue, interval, measured.estimated);
+  const { status: overallStatus, note, shown: overallShown, code: overallCode } = verdict(overall.value, thresholds, referenceValue, interval, measured.estimated);
 
   // 5. Segments.
   const groups: PerformanceGroupDetail[] = [];
@@ -225,7 +225,7 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
       const groupInterval = measured.estimated ? null : metricInterval(spec.metric, groupRows, spec.average, confusion, level, value);
       const judged = verdict(value, thresholds, groupReference, groupInterval, measured.estimated);
       const why = judged.code === undefined ? {} : { code: judged.code };
-      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, ...why, message: `${spec.metric} ${fmt(value)}${intervalText(groupInterval)}: ${judged.note}`, ...(measured.estimated ? {} : { interval: groupInterval }) });
+      groups.push({ group, rows: positions.length, value: Number.isFinite(value) ? value : null, reference_value: groupReference, estimated: measured.estimated, status: judged.status, ...why, message: `${spec.metric} ${judged.shown}${intervalText(groupInterval)}: ${judged.note}`, ...(measured.estimated ? {} : { interval: groupInterval }) });
     }
   }
   const evaluatedGroups = groups.filter((g) => g.status !== 'no_data').map((g) => g.status);
@@ -256,8 +256,8 @@ function run(spec: PerformanceCheckSpec, context: CheckContext): Outcome {
     ...(attributed === null ? {} : { attribution: attributed.detail }),
   };
   const what = measured.estimated
-    ? `estimated ${spec.metric} ${fmt(overall.value)} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${count(measured.decoded.rows.length)} unlabelled predictions`
-    : `${spec.metric} ${fmt(overall.value)}${intervalText(interval)} on ${count(measured.decoded.rows.length)} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
+    ? `estimated ${spec.metric} ${overallShown} (CBPE, ±3 SE ${fmt(details.estimate!.lower)}–${fmt(details.estimate!.upper)}) on ${count(measured.decoded.rows.length)} unlabelled predictions`
+    : `${spec.metric} ${overallShown}${intervalText(interval)} on ${count(measured.decoded.rows.length)} labelled predictions (coverage ${evaluated.labelled_coverage === null ? 'n/a' : `${Math.round(evaluated.labelled_coverage * 1000) / 10}%`})`;
   const refText = referenceValue === null ? '' : `, reference ${fmt(referenceValue)}`;
   const thresholdNote = derived === null ? ''
     : derived.lower !== null ? ` (derived from the reference: fails below ${fmt(derived.lower)})`

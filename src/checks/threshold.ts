@@ -20,7 +20,13 @@ import { failure, type Failure, type ProblemCode } from '../problems.js';
 export type Unjudgeable = Failure & { readonly status: 'error' };
 
 /** A verdict, or why the value cannot be judged, with its code. */
-export type Verdict = { readonly status: 'pass' | 'warn' | 'fail'; readonly breached?: string } | Unjudgeable;
+export type Verdict = {
+  readonly status: 'pass' | 'warn' | 'fail';
+  /** The condition that holds (`> 0.2`), on a warn or fail. */
+  readonly breached?: string;
+  /** The bound of that condition when it is one number compared with the value itself (`gt` … `lte`, not a change, an interval or a band). */
+  readonly bound?: number;
+} | Unjudgeable;
 
 function unjudgeable(code: ProblemCode, message: string): Unjudgeable {
   return { ...failure(code, message), status: 'error' };
@@ -59,6 +65,25 @@ function shownBeyond(end: number, beyond: (x: number) => boolean): string {
   return beyond(Number(shown)) ? shown : String(end);
 }
 
+/**
+ * A judged value in a message, as `format` writes it, unless it would then read as the bound it
+ * breached (a PSI of 0.20004 as 0.200 beside "> 0.2", a share of 0.02004 as 2% beside "> 2%"):
+ * then to 6 significant digits, and in full where those still read as the bound. `fine(x, digits)`
+ * writes x to that many significant digits (undefined: in full), in the unit `format` writes.
+ */
+export function shownAgainst(value: number, verdict: Verdict, format: (x: number) => string, fine: (x: number, digits?: number) => string = inDigits): string {
+  const shown = format(value);
+  const bound = verdict.status === 'error' ? undefined : verdict.bound;
+  if (bound === undefined || shown !== format(bound)) return shown;
+  const six = fine(value, 6);
+  return six !== fine(bound, 6) ? six : fine(value);
+}
+
+/** x to `digits` significant digits without trailing zeros, or in full. */
+export function inDigits(x: number, digits?: number): string {
+  return digits === undefined ? String(x) : String(Number(x.toPrecision(digits)));
+}
+
 const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '≠' } as const;
 
 /**
@@ -76,13 +101,23 @@ export function bandEnd(n: number): string {
  * written, a band's ends to 6 digits (bandEnd).
  */
 export function comparatorHolds(comparator: Comparator, value: Scalar, show?: (bound: number) => string): string | null {
+  return comparatorBreach(comparator, value, show)?.holds ?? null;
+}
+
+/** As comparatorHolds, with the bound when the condition that holds is one number (`gt` … `lte`). */
+function comparatorBreach(comparator: Comparator, value: Scalar, show?: (bound: number) => string): { holds: string; bound?: number } | null {
   const n = typeof value === 'number' ? value : Number.NaN;
   const bound = show ?? String;
   const band = show ?? bandEnd;
-  if (comparator.gt !== undefined && n > comparator.gt) return `> ${bound(comparator.gt)}`;
-  if (comparator.gte !== undefined && n >= comparator.gte) return `≥ ${bound(comparator.gte)}`;
-  if (comparator.lt !== undefined && n < comparator.lt) return `< ${bound(comparator.lt)}`;
-  if (comparator.lte !== undefined && n <= comparator.lte) return `≤ ${bound(comparator.lte)}`;
+  if (comparator.gt !== undefined && n > comparator.gt) return { holds: `> ${bound(comparator.gt)}`, bound: comparator.gt };
+  if (comparator.gte !== undefined && n >= comparator.gte) return { holds: `≥ ${bound(comparator.gte)}`, bound: comparator.gte };
+  if (comparator.lt !== undefined && n < comparator.lt) return { holds: `< ${bound(comparator.lt)}`, bound: comparator.lt };
+  if (comparator.lte !== undefined && n <= comparator.lte) return { holds: `≤ ${bound(comparator.lte)}`, bound: comparator.lte };
+  const other = otherConditionHolds(comparator, value, n, band);
+  return other === null ? null : { holds: other };
+}
+
+function otherConditionHolds(comparator: Comparator, value: Scalar, n: number, band: (bound: number) => string): string | null {
   if (comparator.eq !== undefined && value === comparator.eq) return `= ${comparator.eq}`;
   if (comparator.not_eq !== undefined && value !== comparator.not_eq) return `≠ ${comparator.not_eq}`;
   if (comparator.between !== undefined) {
@@ -107,7 +142,7 @@ function thresholdHolds(
   reference: number | null | undefined,
   interval: ValueInterval | null | undefined,
   show: ((bound: number) => string) | undefined,
-): { holds: string | null } | Unjudgeable {
+): { holds: string | null; bound?: number } | Unjudgeable {
   if (threshold.confidence !== undefined) {
     const level = percent(threshold.confidence);
     if (interval === null || interval === undefined) {
@@ -118,8 +153,8 @@ function thresholdHolds(
     }
     return { holds: intervalHolds(threshold, interval) };
   }
-  const direct = comparatorHolds(threshold, value, show);
-  if (direct !== null) return { holds: direct };
+  const direct = comparatorBreach(threshold, value, show);
+  if (direct !== null) return direct;
   if (threshold.relative === undefined && threshold.absolute === undefined) return { holds: null };
   if (reference === null || reference === undefined || !Number.isFinite(reference)) {
     return unjudgeable('check/no-reference', 'the threshold compares against the reference value, which could not be computed');
@@ -151,7 +186,7 @@ export function judge(value: number, thresholds: Thresholds, reference?: number 
     if (threshold === undefined) continue;
     const result = thresholdHolds(threshold, value, reference, interval, show);
     if ('ok' in result) return result;
-    if (result.holds !== null) return { status: level, breached: result.holds };
+    if (result.holds !== null) return { status: level, breached: result.holds, ...(result.bound !== undefined && { bound: result.bound }) };
   }
   return { status: 'pass' };
 }

@@ -95,6 +95,17 @@ describe('operational guards', () => {
     expect([...flags]).toEqual([0, 1, 2, 0, 0, 0]);
   });
 
+  it('writes a share that breaches its bound in more digits where three would read as the bound: 2.004%, > 2%', () => {
+    const statuses = (errors: number, rows: number) => table(categorical('status', Array.from({ length: rows }, (_, i) => (i < errors ? '500' : '200'))));
+    const near = operationalCheck.run(spec({ metric: 'error_rate', column: 'status', values: ['500'], fail: { gt: 0.02 } }), context(statuses(1002, 50_000)));
+    expect(near).toMatchObject({ status: 'fail', value: 1002 / 50_000, message: 'error_rate: 2.004%, > 2%' });
+    const far = operationalCheck.run(spec({ metric: 'error_rate', column: 'status', values: ['500'], fail: { gt: 0.02 } }), context(statuses(1100, 50_000)));
+    expect(far.message).toBe('error_rate: 2.2%, > 2%');
+    // Equal to a `gte` bound: written as the bound is, since it is the bound.
+    const equal = operationalCheck.run(spec({ metric: 'error_rate', column: 'status', values: ['500'], fail: { gte: 0.02 } }), context(statuses(1000, 50_000)));
+    expect(equal.message).toBe('error_rate: 2%, ≥ 2%');
+  });
+
   it('refuses a pattern RE2 cannot run at run time too', () => {
     const outcome = operationalCheck.run(spec({ metric: 'error_rate', column: 'status', pattern: '5(?=00)' }), context(t, null, policy));
     expect(outcome).toMatchObject({ status: 'error', code: 'policy/pattern' });

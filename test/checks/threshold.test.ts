@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorHolds, judge } from '../../src/checks/threshold.js';
+import { comparatorHolds, judge, shownAgainst } from '../../src/checks/threshold.js';
 
 describe('comparatorHolds', () => {
   it.each([
@@ -54,5 +54,24 @@ describe('judge', () => {
   it('a non-finite value is an error, never a pass', () => {
     expect(judge(Number.NaN, { fail: { gt: 1 } })).toMatchObject({ status: 'error', code: 'check/undefined-metric' });
     expect(judge(Number.POSITIVE_INFINITY, {})).toMatchObject({ status: 'error', code: 'check/undefined-metric' });
+  });
+});
+
+describe('shownAgainst: a breaching value never reads as its bound', () => {
+  const three = (x: number) => x.toPrecision(3);
+  it.each([
+    // value, thresholds, shown: as formatted, unless that reads as the bound breached
+    [0.25, { fail: { gt: 0.2 } }, '0.250'],
+    [0.20004, { fail: { gt: 0.2 } }, '0.20004'],
+    [0.2 + 1e-12, { fail: { gt: 0.2 } }, '0.20000000000100002'],
+    [0.7499999, { warn: { lt: 0.75 } }, '0.7499999'],
+    [0.2, { fail: { gte: 0.2 } }, '0.2'],
+    // A pass, or a breach of a change or a band, has no bound beside the value: as formatted.
+    [0.19999, { fail: { gt: 0.2 } }, '0.200'],
+    [0.20004, { fail: { relative: { gt: 0.1 }, vs: 'reference' } }, '0.200'],
+    [0.20004, { fail: { not_between: [0.1, 0.2] } }, '0.200'],
+  ] as const)('%s under %j → %s', (value, thresholds, shown) => {
+    const verdict = judge(value, thresholds as never, 0.1);
+    expect(shownAgainst(value, verdict, three)).toBe(shown);
   });
 });
