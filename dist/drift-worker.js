@@ -3,10 +3,10 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-4JZNMWBH.js";
-import "./chunks/chunk-BQP2U36L.js";
+} from "./chunks/chunk-IGHBXISU.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
+import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-FQDB3IQE.js";
 
 // src/engine/drift-worker.ts

@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-6VPNKQWS.js";
+} from "./chunks/chunk-SE2N5YK7.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-PWCDQWQY.js";
+} from "./chunks/chunk-Z5DQXFTB.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";
@@ -20,12 +20,12 @@ import "./chunks/chunk-G6RRAME3.js";
 import "./chunks/chunk-R4FKQLHU.js";
 import "./chunks/chunk-LNKZD7PG.js";
 import "./chunks/chunk-KHYIVPUP.js";
-import "./chunks/chunk-4JZNMWBH.js";
-import "./chunks/chunk-BQP2U36L.js";
+import "./chunks/chunk-IGHBXISU.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
-import "./chunks/chunk-ZE44ZYET.js";
+import "./chunks/chunk-EDD7RUHI.js";
 import "./chunks/chunk-VIBIWIW3.js";
+import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-FQDB3IQE.js";
 
 // src/engine/model-worker.ts

@@ -17,9 +17,9 @@ import {
 } from "./chunks/chunk-R4FKQLHU.js";
 import "./chunks/chunk-LNKZD7PG.js";
 import "./chunks/chunk-KHYIVPUP.js";
-import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
+import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-FQDB3IQE.js";
 
 // src/engine/read-worker.ts

@@ -20,9 +20,9 @@ import {
   DataError,
   displayPath
 } from "./chunk-KHYIVPUP.js";
-import "./chunk-BQP2U36L.js";
 import "./chunk-4CM7Y4U5.js";
 import "./chunk-7MBXNNCL.js";
+import "./chunk-BQP2U36L.js";
 import "./chunk-FQDB3IQE.js";
 
 // src/profile/source.ts

@@ -17,7 +17,7 @@ import type { Policy } from '../policy/types.js';
 import { issueTitle, renderIssueBody, type RunLink } from '../report/issue-body.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { code, link } from '../report/github-markdown.js';
-import { formatValue, statusLabel, statusSymbol, valueHint } from '../report/format.js';
+import { checkValue, statusLabel, statusSymbol } from '../report/format.js';
 import {
   composeBody,
   modelIncidentAction,
@@ -142,7 +142,7 @@ async function syncModel(sink: Sink, report: Report, model: ModelReport, policy:
     sink.log(`issue #${current.number} (${model.name}) is up to date`);
   }
   if (started.length > 0) {
-    const lines = started.map((c) => `- ${statusSymbol(c.status)} ${code(c.id)} is now **${statusLabel(c.status)}**: ${formatValue(c.value, valueHint(c))} — ${escapeMarkdown(c.message)}`);
+    const lines = started.map((c) => `- ${statusSymbol(c.status)} ${code(c.id)} is now **${statusLabel(c.status)}**: ${checkValue(c)} — ${escapeMarkdown(c.message)}`);
     const comment = `New failing check(s) for ${escapeMarkdown(model.name)}${runSuffix(sink)}:\n\n${lines.join('\n')}`;
     await write(sink, `comment on #${current.number} (${started.length} check(s) started failing)`, comment, () =>
       sink.octokit.rest.issues.createComment({ owner, repo, issue_number: current.number, body: comment }),

@@ -5,7 +5,7 @@
  * escape the cells for their medium and lay them out; none computes a cell of its own. Pure.
  */
 import type { CheckReport, Status } from '../engine/report.js';
-import { alertText, checkThresholds, formatValue, valueHint } from './format.js';
+import { alertText, checkThresholds, checkValue } from './format.js';
 
 export interface CheckRow {
   readonly status: Status;
@@ -25,7 +25,7 @@ export function checkRow(check: CheckReport): CheckRow {
     alert: alertText(check),
     id: check.id,
     type: check.type,
-    value: `${formatValue(check.value, valueHint(check))}${check.estimated === true ? ' (est.)' : ''}`,
+    value: `${checkValue(check)}${check.estimated === true ? ' (est.)' : ''}`,
     thresholds: checkThresholds(check),
     message: check.message,
   };

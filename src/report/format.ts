@@ -17,7 +17,8 @@ import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.
 import type { AppliedThresholds } from '../checks/types.js';
 import type { CheckReport, Status } from '../engine/report.js';
 import type { GroupEvidence } from './view.js';
-import { asPercent } from '../checks/counts.js';
+import { asPercent, asPercentIn } from '../checks/counts.js';
+import { inDigits } from '../checks/threshold.js';
 
 export type ValueHint = 'share' | 'p_value' | 'count' | 'number';
 
@@ -67,6 +68,26 @@ export function formatValue(value: number | null, hint: ValueHint = 'number'): s
     case 'number':
       return signed(negative, formatNumber(abs));
   }
+}
+
+/**
+ * The headline value beside its thresholds: as formatValue, unless a warn or fail would then read
+ * as the bound it breached (a share of 0.02004 as 2% beside `fail > 2%`): then to 6 significant
+ * digits, and in full where those still read as the bound, as the check's message writes it
+ * (checks/threshold.ts shownAgainst).
+ */
+export function formatValueBeside(value: number | null, hint: ValueHint, thresholds: Thresholds | AppliedThresholds, status: Status): string {
+  const shown = formatValue(value, hint);
+  if (value === null || !Number.isFinite(value) || hint === 'count' || (status !== 'warn' && status !== 'fail')) return shown;
+  const threshold = thresholds[status];
+  if (threshold === undefined || threshold.confidence !== undefined) return shown;
+  const { gt, gte, lt, lte } = threshold;
+  const bound =
+    gt !== undefined && value > gt ? gt : gte !== undefined && value >= gte ? gte : lt !== undefined && value < lt ? lt : lte !== undefined && value <= lte ? lte : undefined;
+  if (bound === undefined || formatValue(bound, hint) !== shown) return shown;
+  const fine = (x: number, digits?: number): string => signed(x < 0, hint === 'share' ? asPercentIn(Math.abs(x), digits) : inDigits(Math.abs(x), digits));
+  const six = fine(value, 6);
+  return six !== fine(bound, 6) ? six : fine(value);
 }
 
 /**
@@ -280,11 +301,23 @@ export function formatInstant(iso: string): string {
  */
 export function checkThresholds(check: CheckReport): string {
   if (check.type === 'drift') {
-    const shareJudged = isRecord(check.details) && check.details['share_drifted_status'] !== null && check.details['share_drifted_status'] !== undefined;
+    const shareJudged = judgesItsValue(check);
     const text = formatThresholds(check.thresholds, shareJudged ? 'share' : 'number');
     return shareJudged || text === '—' ? text : `per column: ${text}`;
   }
   return formatThresholds(check.thresholds, valueHint(check));
+}
+
+/** A check's headline value, beside the thresholds checkThresholds writes (formatValueBeside where they judge it). */
+export function checkValue(check: CheckReport): string {
+  const hint = valueHint(check);
+  return judgesItsValue(check) ? formatValueBeside(check.value, hint, check.thresholds, check.status) : formatValue(check.value, hint);
+}
+
+/** Whether a check's thresholds are on its value: not a drift check's per-column ones beside the share it reports. */
+function judgesItsValue(check: CheckReport): boolean {
+  if (check.type !== 'drift') return true;
+  return isRecord(check.details) && check.details['share_drifted_status'] !== null && check.details['share_drifted_status'] !== undefined;
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

@@ -20,7 +20,7 @@ import type { DriftDistribution } from '../checks/drift-distribution.js';
 import type { CheckReport } from '../engine/report.js';
 import type { Threshold } from '../policy/types.js';
 import { escapeHtml as h } from './escape.js';
-import { checkThresholds, formatDriftPValue, formatThresholds, formatValue, statusLabel, valueHint } from './format.js';
+import { checkThresholds, checkValue, formatDriftPValue, formatThresholds, formatValue, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { barChart, columnChart, intervalChart, type Rule } from './svg-chart.js';
 import { flaggedDriftColumns, type GroupEvidence } from './view.js';
@@ -176,7 +176,7 @@ export function fairnessChart(check: CheckReport, groups: readonly GroupEvidence
     format: (x) => formatValue(x, hint),
   });
   const aggregate = typeof details.aggregate === 'string' ? details.aggregate : 'value';
-  const caption = `${metric} by ${by}, with 95% intervals (numbers in the table above); ${aggregate} ${formatValue(check.value, hint)}, threshold ${checkThresholds(check)}: ${statusLabel(check.status)}.`;
+  const caption = `${metric} by ${by}, with 95% intervals (numbers in the table above); ${aggregate} ${checkValue(check)}, threshold ${checkThresholds(check)}: ${statusLabel(check.status)}.`;
   return [`<figure class="chart">\n<div class="chart-row">${svg}</div>\n<figcaption>${h(caption)}</figcaption>\n</figure>`];
 }
 
@@ -245,6 +245,6 @@ export function latencyChart(check: CheckReport, ids: ChartIds): string[] {
   });
   const rows: Cell[][] = PERCENTILES.map((k, i) => [text(k), num(formatValue(reference?.[k] ?? null)), num(formatValue(current[k])), num(change(i))]);
   const numbers = table(['Percentile', 'Reference', 'Current', 'Change'], rows, 'chart-data');
-  const caption = `${column}, every row (${grouped ? 'the check judges each group; see the table above' : `${metric} is judged`}): ${metric} ${formatValue(check.value)}, threshold ${checkThresholds(check)}: ${statusLabel(check.status)}.`;
+  const caption = `${column}, every row (${grouped ? 'the check judges each group; see the table above' : `${metric} is judged`}): ${metric} ${checkValue(check)}, threshold ${checkThresholds(check)}: ${statusLabel(check.status)}.`;
   return [figure(svg, numbers, caption)];
 }

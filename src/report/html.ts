@@ -16,7 +16,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeHtml as h } from './escape.js';
 import { checkRow } from './check-row.js';
-import { checkThresholds, formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { checkThresholds, checkValue, formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart, nextId } from './html-charts.js';
 import { HISTORY_STYLE, historyFigure } from './history-svg.js';
@@ -191,7 +191,7 @@ function qualitySection(check: CheckReport, details: DataQualityDetails): string
     const hint = valueHint(check);
     const rows = byStatus(details.columns).map((c) => [
       text(c.column),
-      num(formatValue(c.value, hint)),
+      num(formatValueBeside(c.value, hint, check.thresholds, c.status)),
       num(c.count === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`),
       badge(c.status),
       text(qualityDetail(c)),
@@ -244,7 +244,7 @@ function checkBlock(check: CheckReport, id: string, ids: ChartIds): string[] {
   if (attribution !== null) evidence.push(...attributionSection(check, attribution));
   evidence.push(...multivariateSection(check));
   evidence.push(...latencyChart(check, ids));
-  if (evidence.length === 0) evidence.push(`<p class="muted">${h(`${check.type} check; value ${formatValue(check.value, valueHint(check))}; threshold ${checkThresholds(check)}.`)}</p>`);
+  if (evidence.length === 0) evidence.push(`<p class="muted">${h(`${check.type} check; value ${checkValue(check)}; threshold ${checkThresholds(check)}.`)}</p>`);
   const open = EXPANDED.has(check.status) ? ' open' : '';
   const summary = `<summary>${status(check.status)} <strong>${h(check.id)}</strong> <span class="muted">${h(check.type)}</span> · ${h(check.message)}</summary>`;
   return [`<details class="check" id="${id}"${open}>`, summary, ...evidence, '</details>'];

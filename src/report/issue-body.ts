@@ -12,7 +12,7 @@
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown } from './escape.js';
 import { checkRow } from './check-row.js';
-import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { checksTitle } from './title.js';
 import { code, fitSections, fitsWhole, link, mention, table, utf16Chars } from './github-markdown.js';
 import { chooseHistoryDetail, hasHistory, historyAt, type HistoryDetail } from './history-mermaid.js';
@@ -192,7 +192,7 @@ export function evidence(check: CheckReport): string {
       const hint = valueHint(check);
       const rows = flagged.slice(0, MAX_EVIDENCE_ROWS).map((c) => [
         escapeMarkdown(c.column),
-        formatValue(c.value, hint),
+        formatValueBeside(c.value, hint, check.thresholds, c.status),
         c.count === null || c.total === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`,
         `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
         escapeMarkdown(

@@ -16,7 +16,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { checkRow } from './check-row.js';
-import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { historyMarkdown } from './history-mermaid.js';
 import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails, shardLine } from './view.js';
 
@@ -129,7 +129,7 @@ function qualitySection(check: CheckReport, details: DataQualityDetails): string
     const hint = valueHint(check);
     const rows = byStatus(details.columns).map((c) => [
       md(c.column),
-      formatValue(c.value, hint),
+      formatValueBeside(c.value, hint, check.thresholds, c.status),
       c.count === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`,
       status(c.status),
       qualityDetail(c),

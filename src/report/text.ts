@@ -23,7 +23,7 @@ import { historyView } from './history-table.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeTerminal } from './escape.js';
 import { checkRow } from './check-row.js';
-import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, valueHint } from './format.js';
 import {
   attributionEvidence,
   driftDetails,
@@ -332,7 +332,7 @@ function qualitySection(check: CheckReport, details: DataQualityDetails, width: 
       status: c.status,
       cells: [
         safe(c.column, MAX_NAME),
-        formatValue(c.value, hint),
+        formatValueBeside(c.value, hint, check.thresholds, c.status),
         c.count === null ? '—' : `${formatValue(c.count, 'count')} of ${formatValue(c.total, 'count')}`,
         statusLabel(c.status),
         safe(c.message),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/engine/report.js';
-import { alertText, checkThresholds, formatChartNumber, formatInstant, formatThresholds, formatValue, statusLabel, statusSymbol, trendText } from '../../src/report/format.js';
+import { alertText, checkThresholds, checkValue, formatChartNumber, formatInstant, formatThresholds, formatValue, formatValueBeside, statusLabel, statusSymbol, trendText } from '../../src/report/format.js';
 import { sampleReport } from './sample-report.js';
 
 describe('formatValue', () => {
@@ -79,6 +79,31 @@ describe('formatThresholds', () => {
     expect(checkThresholds(checks.find((c) => c.id === 'feature-drift')!)).toBe('warn ≥ 12.5% · fail ≥ 25%');
     expect(checkThresholds(checks.find((c) => c.id === 'score-drift')!)).toBe('per column: warn < 0.05 · fail < 0.01');
     expect(checkThresholds(checks.find((c) => c.id === 'missing-values')!)).toBe('warn > 5% · fail > 10%');
+  });
+});
+
+describe('formatValueBeside: a breaching value never reads as its bound', () => {
+  it.each([
+    [0.02004, 'share', { fail: { gt: 0.02 } }, 'fail', '2.004%'],
+    [0.022, 'share', { fail: { gt: 0.02 } }, 'fail', '2.2%'],
+    [0.02 + 1e-12, 'share', { fail: { gt: 0.02 } }, 'fail', `${(0.02 + 1e-12) * 100}%`],
+    [0.20004, 'number', { warn: { gt: 0.2 }, fail: { gt: 0.5 } }, 'warn', '0.20004'],
+    [-0.50001, 'number', { fail: { lt: -0.5 } }, 'fail', '−0.50001'],
+    [0.04999, 'p_value', { fail: { lt: 0.05 } }, 'fail', '0.04999'],
+    // Equal to a gte bound: the bound is what it is. A pass, or a threshold on the change: as formatValue.
+    [0.02, 'share', { fail: { gte: 0.02 } }, 'fail', '2%'],
+    [0.019996, 'share', { fail: { gt: 0.02 } }, 'pass', '2%'],
+    [0.02004, 'share', { fail: { vs: 'reference', relative: { gt: 0.1 } } }, 'fail', '2%'],
+  ] as const)('%s (%s) under %j, %s → %s', (value, hint, thresholds, status, text) => {
+    expect(formatValueBeside(value, hint, thresholds as object, status)).toBe(text);
+  });
+
+  it('leaves a drift check’s share beside per-column thresholds as formatValue writes it', () => {
+    const checks = sampleReport().models[0]!.checks;
+    const perColumn = checks.find((c) => c.id === 'score-drift')!;
+    expect(checkValue(perColumn)).toBe(formatValue(perColumn.value, 'share'));
+    const missing = checks.find((c) => c.id === 'missing-values')!;
+    expect(checkValue({ ...missing, status: 'fail', value: 0.10004 })).toBe('10.004%');
   });
 });
 
