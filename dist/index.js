@@ -53,7 +53,7 @@ async function main(env, uploader) {
   if (inputs.dryRun) core.info("dry-run: every read is performed, no write; what would be written is printed");
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
   const github = await connect(inputs, env);
-  const [{ evaluate }, { redactPolicy }] = await Promise.all([import("./chunks/run-3VOQB2VW.js"), import("./chunks/redact-P5CSHS3D.js")]);
+  const [{ evaluate }, { redactPolicy }] = await Promise.all([import("./chunks/run-RNUBGT42.js"), import("./chunks/redact-P5CSHS3D.js")]);
   const { report, policies: loaded, secrets, records } = await evaluate({
     paths: inputs.policies,
     cwd: workspace,
@@ -68,7 +68,7 @@ async function main(env, uploader) {
   const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
   core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))${inputs.shard === null ? "" : ` in shard ${inputs.shard.index}/${inputs.shard.count}: ${report.shard?.models.join(", ") || "no model"}`}`);
   const artifact = inputs.shard === null || inputs.artifact === "" ? inputs.artifact : `${inputs.artifact}-shard-${inputs.shard.index}-of-${inputs.shard.count}`;
-  const { shardFileStem } = await import("./chunks/shard-files-UHVKKGSF.js");
+  const { shardFileStem } = await import("./chunks/shard-files-DWHXIJRW.js");
   const { dir, files } = await writeReport(report, artifact, env, mask, inputs.shard === null ? "modelwatch-report" : shardFileStem("report", inputs.shard));
   core.setOutput("report-path", files.json);
   core.info(`report written to ${files.json}`);
@@ -149,7 +149,7 @@ function finish(report, failOn) {
   else if (code === 1) core.setFailed(`failing model(s) at fail-on "${failOn}": ${failingModels(report, failOn).join(", ")}`);
 }
 async function saveShardGitHub(uploader, inputs, shard, dir, artifact, issues, pulls) {
-  const { GITHUB_KIND, shardFileStem } = await import("./chunks/shard-files-UHVKKGSF.js");
+  const { GITHUB_KIND, shardFileStem } = await import("./chunks/shard-files-DWHXIJRW.js");
   const file = join(dir, `${shardFileStem("github", shard)}.json`);
   const content = { kind: GITHUB_KIND, shard: { index: shard.index, count: shard.count }, issues, pull_requests: pulls };
   await writeFile(file, `${JSON.stringify(content, null, 2)}
@@ -166,7 +166,7 @@ async function saveShardGitHub(uploader, inputs, shard, dir, artifact, issues, p
 }
 async function planMode(inputs, env) {
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  const [{ loadPolicies }, { planningEnv, planPolicies }] = await Promise.all([import("./chunks/run-3VOQB2VW.js"), import("./chunks/fleet-KIKFQ3V3.js")]);
+  const [{ loadPolicies }, { planningEnv, planPolicies }] = await Promise.all([import("./chunks/run-RNUBGT42.js"), import("./chunks/fleet-KIKFQ3V3.js")]);
   const { policies, errors, secrets } = await loadPolicies(inputs.policies, { cwd: workspace, root: workspace, env: planningEnv(env) });
   registerSecrets(secrets);
   for (const error2 of errors.slice(0, MAX_ANNOTATIONS)) core.warning(maskOutput(error2.message, secrets), { title: "modelwatch policy error (left out of the plan)", file: error2.file, startLine: error2.line, startColumn: error2.column });
@@ -182,7 +182,7 @@ async function mergeMode(inputs, env, uploader) {
   const expectText = core.getInput("expect-shards").trim();
   const expectShards = expectText === "" ? void 0 : Number(expectText);
   if (expectShards !== void 0 && !(Number.isInteger(expectShards) && expectShards >= 1 && expectShards <= MAX_SHARDS)) throw new Error(`input "expect-shards" must be a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(expectText)}`);
-  const { mergeFleet } = await import("./chunks/shard-files-UHVKKGSF.js");
+  const { mergeFleet } = await import("./chunks/shard-files-DWHXIJRW.js");
   const { report, github, secrets } = await mergeFleet({ reports, policies: inputs.policies, cwd: workspace, root: workspace, env, log: (line) => core.info(line), ...expectShards === void 0 ? {} : { expectShards } });
   registerSecrets(secrets);
   const mask = (text) => maskOutput(text, secrets);
