@@ -3,7 +3,7 @@ const require = __mwCreateRequire(import.meta.url);
 import {
   Scratch,
   compareNumeric
-} from "./chunks/chunk-3HMIFDPR.js";
+} from "./chunks/chunk-ABXIHZ2L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import "./chunks/chunk-BQP2U36L.js";

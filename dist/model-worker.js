@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-2C5SJFDF.js";
+} from "./chunks/chunk-VYVNGPMR.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-23FXQ6Q5.js";
+} from "./chunks/chunk-EWQVQXY6.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";
@@ -20,7 +20,7 @@ import "./chunks/chunk-G6RRAME3.js";
 import "./chunks/chunk-R4FKQLHU.js";
 import "./chunks/chunk-LNKZD7PG.js";
 import "./chunks/chunk-KHYIVPUP.js";
-import "./chunks/chunk-3HMIFDPR.js";
+import "./chunks/chunk-ABXIHZ2L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
 import "./chunks/chunk-EDD7RUHI.js";

@@ -21,17 +21,19 @@ export function wasserstein1(a: Float64Array, b: Float64Array): number {
  * As wasserstein1, for samples already sorted ascending (not checked). One merge of the two
  * samples over their distinct values: each closes the step from the one before it, over which
  * the CDFs are i/n₁ and j/n₂ (the values merged so far), and its ties in both samples are
- * skipped. |i·n₂ − j·n₁| is an exact integer while n₁·n₂ is below 2^53 (94,906,265 values a
- * side), so the sum is divided by n₁·n₂ once. Every operation of the loop runs from its first
- * value on (a used-up sample reads as +∞, so there is no tail loop): V8's optimized code then
- * keeps the sums unboxed, where the walk this replaced allocated a heap number a value
- * (docs/architecture.md, "Threads").
+ * skipped; |F_a − F_b| is the integer |i·n₂ − j·n₁| (exact while n₁·n₂ is below 2^53) times
+ * 1/(n₁·n₂). Every operation of the loop runs from its first value on (a used-up sample reads
+ * as +∞, so there is no tail loop): V8's optimized code then keeps the sums unboxed, where the
+ * walk this replaced allocated a heap number a value (docs/architecture.md, "Threads").
  */
 export function wasserstein1Sorted(sortedA: Float64Array, sortedB: Float64Array): number {
   const n1 = sortedA.length;
   const n2 = sortedB.length;
   if (n1 === 0 || n2 === 0) throw new RangeError('wasserstein1: a sample is empty');
   const usedUp = Number.POSITIVE_INFINITY;
+  // Each step's weight |F_a − F_b| ≤ 1 before its width multiplies it, so values near ±1.8e308
+  // give the finite sum they have (a width times the integer gap alone would overflow).
+  const weight = 1 / (n1 * n2);
   let i = 0;
   let j = 0;
   let sum = 0;
@@ -40,12 +42,12 @@ export function wasserstein1Sorted(sortedA: Float64Array, sortedB: Float64Array)
     const a = i < n1 ? sortedA[i]! : usedUp;
     const b = j < n2 ? sortedB[j]! : usedUp;
     const x = a <= b ? a : b;
-    sum += x > v ? Math.abs(i * n2 - j * n1) * (x - v) : 0;
+    sum += x > v ? Math.abs(i * n2 - j * n1) * weight * (x - v) : 0;
     v = x;
     while (i < n1 && sortedA[i] === x) i++;
     while (j < n2 && sortedB[j] === x) j++;
   }
-  return sum / n1 / n2;
+  return sum;
 }
 
 /** W₁(reference, current) / max(σ_reference, 0.001), σ the population standard deviation. */

@@ -28,6 +28,13 @@ describe('wasserstein1 / normedWasserstein on UCI Adult', () => {
     expect(normedWasserstein(Float64Array.of(2, 2, 2), Float64Array.of(2, 3))).toBeCloseTo(0.5 / 0.001, 9);
   });
 
+  it('stays finite on values near the largest double where scipy does (each step weighed before its width)', () => {
+    // scipy 1.10.1: wasserstein_distance([-1e308, 1e308], [0]) = 1e308; with ±1.7e308 a width
+    // itself passes the largest double, and scipy gives inf as this does.
+    expect(wasserstein1(Float64Array.of(-1e308, 1e308), Float64Array.of(0))).toBe(1e308);
+    expect(wasserstein1(Float64Array.of(-1.7e308, 1.7e308), Float64Array.of(1.7e308))).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('throws RangeError on an empty sample', () => {
     expect(() => wasserstein1(new Float64Array(0), Float64Array.of(1))).toThrow(RangeError);
   });
