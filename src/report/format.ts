@@ -94,10 +94,30 @@ export function formatValueBeside(value: number | null, hint: ValueHint, thresho
  * A drift column's p-value and, when a multiple-testing correction changed it, the adjusted
  * value the thresholds judged beside it: `0.019 (adj. 0.096)`.
  */
-export function formatDriftPValue(column: { readonly p_value: number | null; readonly p_value_adjusted?: number | null }): string {
-  const raw = formatValue(column.p_value, 'p_value');
+export function formatDriftPValue(column: DriftColumnNumbers): string {
   const adjusted = column.p_value_adjusted;
-  return adjusted === undefined || adjusted === null || adjusted === column.p_value ? raw : `${raw} (adj. ${formatValue(adjusted, 'p_value')})`;
+  const corrected = adjusted !== undefined && adjusted !== null && adjusted !== column.p_value;
+  // The thresholds judge the adjusted value where there is one, else the raw one.
+  const raw = corrected ? formatValue(column.p_value, 'p_value') : judgedBeside(column.p_value, 'p_value', column);
+  return corrected ? `${raw} (adj. ${judgedBeside(adjusted, 'p_value', column)})` : raw;
+}
+
+/** A drift column's statistic; where it is a distance its thresholds judge it, so formatValueBeside (a test's judge its p-value). */
+export function formatDriftStatistic(column: DriftColumnNumbers): string {
+  return column.p_value === null ? judgedBeside(column.statistic, 'number', column) : formatValue(column.statistic ?? null);
+}
+
+/** What a drift column's cells are written from (checks/details.ts DriftColumnDetail). */
+export interface DriftColumnNumbers {
+  readonly statistic?: number | null;
+  readonly p_value: number | null;
+  readonly p_value_adjusted?: number | null;
+  readonly thresholds?: Thresholds;
+  readonly status?: Status;
+}
+
+function judgedBeside(value: number | null | undefined, hint: ValueHint, column: DriftColumnNumbers): string {
+  return column.thresholds === undefined || column.status === undefined ? formatValue(value ?? null, hint) : formatValueBeside(value ?? null, hint, column.thresholds, column.status);
 }
 
 function formatScalar(value: Scalar, hint: ValueHint): string {

@@ -20,7 +20,7 @@ import type { DriftDistribution } from '../checks/drift-distribution.js';
 import type { CheckReport } from '../engine/report.js';
 import type { Threshold } from '../policy/types.js';
 import { escapeHtml as h } from './escape.js';
-import { checkThresholds, checkValue, formatDriftPValue, formatThresholds, formatValue, statusLabel, valueHint } from './format.js';
+import { checkThresholds, checkValue, formatDriftPValue, formatDriftStatistic, formatThresholds, formatValue, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { barChart, columnChart, intervalChart, type Rule } from './svg-chart.js';
 import { flaggedDriftColumns, type GroupEvidence } from './view.js';
@@ -102,7 +102,7 @@ function shares(counts: readonly number[]): number[] {
 function statistic(c: DriftColumnDetail): string {
   const p = c.p_value === null ? '' : `, p-value ${formatDriftPValue(c)}`;
   const effect = c.effect === undefined || c.effect === null ? '' : `, effect ${formatValue(c.effect)}`;
-  return `${c.method} ${formatValue(c.statistic)}${p}${effect}`;
+  return `${c.method} ${formatDriftStatistic(c)}${p}${effect}`;
 }
 
 function driftChart(c: DriftColumnDetail, d: DriftDistribution, ids: ChartIds): string {

@@ -16,7 +16,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeHtml as h } from './escape.js';
 import { checkRow } from './check-row.js';
-import { checkThresholds, checkValue, formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { checkThresholds, checkValue, formatDriftPValue, formatDriftStatistic, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, valueHint } from './format.js';
 import { type Cell, num, table, text } from './html-table.js';
 import { CHART_STYLE, type ChartIds, driftCharts, fairnessChart, latencyChart, nextId } from './html-charts.js';
 import { HISTORY_STYLE, historyFigure } from './history-svg.js';
@@ -161,7 +161,7 @@ function driftSection(check: CheckReport, details: DriftDetails, ids: ChartIds):
     text(c.column),
     text(c.kind),
     text(c.method),
-    num(formatValue(c.statistic)),
+    num(formatDriftStatistic(c)),
     num(formatDriftPValue(c)),
     badge(c.status),
     text(c.drifted ? 'yes' : 'no'),

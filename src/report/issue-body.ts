@@ -12,7 +12,7 @@
 import type { CheckReport, ModelReport, Status } from '../engine/report.js';
 import { escapeMarkdown } from './escape.js';
 import { checkRow } from './check-row.js';
-import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { formatDriftPValue, formatDriftStatistic, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { checksTitle } from './title.js';
 import { code, fitSections, fitsWhole, link, mention, table, utf16Chars } from './github-markdown.js';
 import { chooseHistoryDetail, hasHistory, historyAt, type HistoryDetail } from './history-mermaid.js';
@@ -171,7 +171,7 @@ export function evidence(check: CheckReport): string {
     const rows = flagged.slice(0, MAX_EVIDENCE_ROWS).map((c) => [
       escapeMarkdown(c.column),
       c.method,
-      formatValue(c.statistic),
+      formatDriftStatistic(c),
       formatDriftPValue(c),
       `${statusSymbol(c.status)} ${statusLabel(c.status)}`,
       escapeMarkdown(c.message),

@@ -16,7 +16,7 @@ import type { DataQualityDetails, DriftDetails } from '../checks/details.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { checkRow } from './check-row.js';
-import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
+import { formatDriftPValue, formatDriftStatistic, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, statusSymbol, valueHint } from './format.js';
 import { historyMarkdown } from './history-mermaid.js';
 import { attributionEvidence, byStatus, driftDetails, failingChecks, formatCounts, type GroupEvidence, groupEvidence, groupNoun, multivariateEvidence, orderedChecks, qualityDetails, shardLine } from './view.js';
 
@@ -97,7 +97,7 @@ function driftSection(check: CheckReport, details: DriftDetails): string[] {
     md(c.column),
     c.kind,
     md(c.method),
-    formatValue(c.statistic),
+    formatDriftStatistic(c),
     formatDriftPValue(c),
     status(c.status),
     c.drifted ? 'yes' : 'no',

@@ -23,7 +23,7 @@ import { historyView } from './history-table.js';
 import type { CheckReport, ModelReport, Report, Status } from '../engine/report.js';
 import { escapeTerminal } from './escape.js';
 import { checkRow } from './check-row.js';
-import { formatDriftPValue, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, valueHint } from './format.js';
+import { formatDriftPValue, formatDriftStatistic, formatGroupValue, formatInstant, formatValue, formatValueBeside, groupValueHeading, statusLabel, valueHint } from './format.js';
 import {
   attributionEvidence,
   driftDetails,
@@ -247,7 +247,7 @@ function driftSection(check: CheckReport, details: DriftDetails, width: number, 
     cells: [
       safe(c.column, MAX_NAME),
       c.method,
-      formatValue(c.statistic),
+      formatDriftStatistic(c),
       formatDriftPValue(c),
       statusLabel(c.status),
     ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/engine/report.js';
-import { alertText, checkThresholds, checkValue, formatChartNumber, formatInstant, formatThresholds, formatValue, formatValueBeside, statusLabel, statusSymbol, trendText } from '../../src/report/format.js';
+import { alertText, checkThresholds, checkValue, formatChartNumber, formatDriftPValue, formatDriftStatistic, formatInstant, formatThresholds, formatValue, formatValueBeside, statusLabel, statusSymbol, trendText } from '../../src/report/format.js';
 import { sampleReport } from './sample-report.js';
 
 describe('formatValue', () => {
@@ -96,6 +96,17 @@ describe('formatValueBeside: a breaching value never reads as its bound', () => 
     [0.02004, 'share', { fail: { vs: 'reference', relative: { gt: 0.1 } } }, 'fail', '2%'],
   ] as const)('%s (%s) under %j, %s → %s', (value, hint, thresholds, status, text) => {
     expect(formatValueBeside(value, hint, thresholds as object, status)).toBe(text);
+  });
+
+  it('writes a drift column’s judged number beside its thresholds: the distance, or the (adjusted) p-value', () => {
+    const distance = { statistic: 0.1000150719096455, p_value: null, thresholds: { fail: { gte: 0.1 } }, status: 'fail' } as const;
+    expect(formatDriftStatistic(distance)).toBe('0.100015');
+    expect(formatDriftStatistic({ ...distance, statistic: 0.1015 })).toBe('0.1015');
+    const test = { statistic: 0.2, p_value: 0.04996, thresholds: { fail: { lt: 0.05 } }, status: 'fail' } as const;
+    expect(formatDriftPValue(test)).toBe('0.04996');
+    // A test's statistic is not what its thresholds judge; a corrected p-value's raw one neither.
+    expect(formatDriftStatistic({ ...test, statistic: 0.05 })).toBe('0.05');
+    expect(formatDriftPValue({ ...test, p_value: 0.0099, p_value_adjusted: 0.04996 })).toBe('0.0099 (adj. 0.04996)');
   });
 
   it('leaves a drift check’s share beside per-column thresholds as formatValue writes it', () => {
