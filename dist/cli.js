@@ -366,7 +366,7 @@ function colorWanted(flags, env, isTty) {
 async function rendererFor(format, wide = false) {
   switch (format) {
     case "text": {
-      const { renderText } = await import("./chunks/text-Z5K6D26Z.js");
+      const { renderText } = await import("./chunks/text-4O5SVFI6.js");
       const width = process.stdout.isTTY && !wide ? process.stdout.columns ?? 100 : WHOLE_LINE_WIDTH;
       return (report, color) => renderText(report, { color, width });
     }
@@ -375,11 +375,11 @@ async function rendererFor(format, wide = false) {
       return (report) => renderJson(report);
     }
     case "markdown": {
-      const { renderMarkdown } = await import("./chunks/markdown-63R3XVAD.js");
+      const { renderMarkdown } = await import("./chunks/markdown-JRD4JFNR.js");
       return (report) => renderMarkdown(report);
     }
     case "html": {
-      const { renderHtml } = await import("./chunks/html-YXXHYQM7.js");
+      const { renderHtml } = await import("./chunks/html-APAYUOLJ.js");
       return (report) => renderHtml(report);
     }
   }
@@ -402,7 +402,7 @@ async function check(args) {
   const color = colorWanted(values, process.env, process.stdout.isTTY === true);
   const paths = positionals.length > 0 ? positionals : ["monitors"];
   const [{ evaluate }, { maskOutput }, { exitCodeFor }, { formatPolicyError }] = await Promise.all([
-    import("./chunks/run-22BAXZZS.js"),
+    import("./chunks/run-SAXBL67Q.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/exit-code-XRG6EGFX.js"),
     import("./chunks/format-A4X7OXCT.js")
@@ -463,7 +463,7 @@ async function merge(args) {
   const expect = values["expect-shards"] === void 0 ? void 0 : Number(values["expect-shards"]);
   if (expect !== void 0 && !(Number.isInteger(expect) && expect >= 1 && expect <= 256)) throw new UsageError(`--expect-shards must be a whole number from 1 to 256, got "${values["expect-shards"]}"`, "merge");
   if (values.out !== void 0) await checkOutputPath(values.out);
-  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import("./chunks/shard-files-FULRBGHT.js"), import("./chunks/mask-FPFGCST3.js"), import("./chunks/exit-code-XRG6EGFX.js")]);
+  const [{ mergeFleet, MergeError }, { maskOutput }, { exitCodeFor }] = await Promise.all([import("./chunks/shard-files-SO7RSHRR.js"), import("./chunks/mask-FPFGCST3.js"), import("./chunks/exit-code-XRG6EGFX.js")]);
   const log = values.quiet ? void 0 : (line) => void process.stderr.write(`modelwatch: ${line}
 `);
   let merged;
@@ -501,7 +501,7 @@ async function validate(args) {
   if (!VALIDATE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(", ")} for validate, got "${format}"`, "validate");
   const paths = args.positionals.length > 0 ? args.positionals : ["monitors"];
   const [{ loadPolicies }, { maskOutput }, { formatPolicyError }, { redactSecrets }] = await Promise.all([
-    import("./chunks/run-22BAXZZS.js"),
+    import("./chunks/run-SAXBL67Q.js"),
     import("./chunks/mask-FPFGCST3.js"),
     import("./chunks/format-A4X7OXCT.js"),
     import("./chunks/redact-P5CSHS3D.js")
@@ -521,7 +521,7 @@ async function validate(args) {
 async function init(args) {
   const { values, positionals } = args;
   if (positionals.length !== 1) throw new UsageError(`init takes one data file, got ${positionals.length}`, "init");
-  const { initPolicy, InitError, TASKS } = await import("./chunks/init-HIMMZ4IS.js");
+  const { initPolicy, InitError, TASKS } = await import("./chunks/init-4N54SG4I.js");
   const task = values.task;
   if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}, got "${task}"`, "init");
   if (values.force && values.out === void 0) throw new UsageError("--force needs --out (it allows replacing that file)", "init");
@@ -609,7 +609,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-history-UBYGNXVU.js")).history(args.positionals, args.values);
+        return await (await import("./chunks/cli-history-NKBYCJSJ.js")).history(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "HistoryUsageError") throw new UsageError(cause.message, "history");
         throw cause;
@@ -623,7 +623,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-plan-NOH62CW3.js")).plan(args.positionals, args.values);
+        return await (await import("./chunks/cli-plan-D2TBJ6QP.js")).plan(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "PlanUsageError") throw new UsageError(cause.message, "plan");
         throw cause;
@@ -637,7 +637,7 @@ async function main(argv) {
         return 0;
       }
       try {
-        return await (await import("./chunks/cli-profile-6GYDWVDZ.js")).profile(args.positionals, args.values);
+        return await (await import("./chunks/cli-profile-GBZKT4SZ.js")).profile(args.positionals, args.values);
       } catch (cause) {
         if (cause instanceof Error && cause.name === "ProfileUsageError") throw new UsageError(cause.message, "profile");
         throw cause;

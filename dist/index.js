@@ -53,7 +53,7 @@ async function main(env, uploader) {
   if (inputs.dryRun) core.info("dry-run: every read is performed, no write; what would be written is printed");
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
   const github = await connect(inputs, env);
-  const [{ evaluate }, { redactPolicy }] = await Promise.all([import("./chunks/run-22BAXZZS.js"), import("./chunks/redact-P5CSHS3D.js")]);
+  const [{ evaluate }, { redactPolicy }] = await Promise.all([import("./chunks/run-SAXBL67Q.js"), import("./chunks/redact-P5CSHS3D.js")]);
   const { report, policies: loaded, secrets, records } = await evaluate({
     paths: inputs.policies,
     cwd: workspace,
@@ -68,7 +68,7 @@ async function main(env, uploader) {
   const policies = new Map([...loaded].map(([file, policy]) => [file, redactPolicy(policy, secrets)]));
   core.info(`modelwatch: ${report.status} (${report.models.length} model(s), ${report.policy_errors.length} policy error(s))${inputs.shard === null ? "" : ` in shard ${inputs.shard.index}/${inputs.shard.count}: ${report.shard?.models.join(", ") || "no model"}`}`);
   const artifact = inputs.shard === null || inputs.artifact === "" ? inputs.artifact : `${inputs.artifact}-shard-${inputs.shard.index}-of-${inputs.shard.count}`;
-  const { shardFileStem } = await import("./chunks/shard-files-FULRBGHT.js");
+  const { shardFileStem } = await import("./chunks/shard-files-SO7RSHRR.js");
   const { dir, files } = await writeReport(report, artifact, env, mask, inputs.shard === null ? "modelwatch-report" : shardFileStem("report", inputs.shard));
   core.setOutput("report-path", files.json);
   core.info(`report written to ${files.json}`);
@@ -78,7 +78,7 @@ async function main(env, uploader) {
   }
   if (inputs.summary) {
     if (env["GITHUB_STEP_SUMMARY"]) {
-      const { renderSummary } = await import("./chunks/summary-6OAPBGPW.js");
+      const { renderSummary } = await import("./chunks/summary-QUAAK77Q.js");
       const markdown = mask(renderSummary(report, { artifactName: artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
       await core.summary.addRaw(markdown).write();
       core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
@@ -106,8 +106,8 @@ async function main(env, uploader) {
     const { run: run2, octokit } = github;
     const [{ attempt }, { syncIssues }, { syncRetraining }, { createSink }] = await Promise.all([
       import("./chunks/errors-S5GZGWGS.js"),
-      import("./chunks/issues-4BBF4H3H.js"),
-      import("./chunks/retraining-6N67OY3F.js"),
+      import("./chunks/issues-3EC2QB5F.js"),
+      import("./chunks/retraining-EUDC4KGU.js"),
       import("./chunks/sink-YZVNP7U4.js")
     ]);
     const sink = createSink(octokit, run2, { dryRun: inputs.dryRun, log: (line) => core.info(line) });
@@ -149,7 +149,7 @@ function finish(report, failOn) {
   else if (code === 1) core.setFailed(`failing model(s) at fail-on "${failOn}": ${failingModels(report, failOn).join(", ")}`);
 }
 async function saveShardGitHub(uploader, inputs, shard, dir, artifact, issues, pulls) {
-  const { GITHUB_KIND, shardFileStem } = await import("./chunks/shard-files-FULRBGHT.js");
+  const { GITHUB_KIND, shardFileStem } = await import("./chunks/shard-files-SO7RSHRR.js");
   const file = join(dir, `${shardFileStem("github", shard)}.json`);
   const content = { kind: GITHUB_KIND, shard: { index: shard.index, count: shard.count }, issues, pull_requests: pulls };
   await writeFile(file, `${JSON.stringify(content, null, 2)}
@@ -166,7 +166,7 @@ async function saveShardGitHub(uploader, inputs, shard, dir, artifact, issues, p
 }
 async function planMode(inputs, env) {
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  const [{ loadPolicies }, { planningEnv, planPolicies }] = await Promise.all([import("./chunks/run-22BAXZZS.js"), import("./chunks/fleet-KIKFQ3V3.js")]);
+  const [{ loadPolicies }, { planningEnv, planPolicies }] = await Promise.all([import("./chunks/run-SAXBL67Q.js"), import("./chunks/fleet-KIKFQ3V3.js")]);
   const { policies, errors, secrets } = await loadPolicies(inputs.policies, { cwd: workspace, root: workspace, env: planningEnv(env) });
   registerSecrets(secrets);
   for (const error2 of errors.slice(0, MAX_ANNOTATIONS)) core.warning(maskOutput(error2.message, secrets), { title: "modelwatch policy error (left out of the plan)", file: error2.file, startLine: error2.line, startColumn: error2.column });
@@ -182,7 +182,7 @@ async function mergeMode(inputs, env, uploader) {
   const expectText = core.getInput("expect-shards").trim();
   const expectShards = expectText === "" ? void 0 : Number(expectText);
   if (expectShards !== void 0 && !(Number.isInteger(expectShards) && expectShards >= 1 && expectShards <= MAX_SHARDS)) throw new Error(`input "expect-shards" must be a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(expectText)}`);
-  const { mergeFleet } = await import("./chunks/shard-files-FULRBGHT.js");
+  const { mergeFleet } = await import("./chunks/shard-files-SO7RSHRR.js");
   const { report, github, secrets } = await mergeFleet({ reports, policies: inputs.policies, cwd: workspace, root: workspace, env, log: (line) => core.info(line), ...expectShards === void 0 ? {} : { expectShards } });
   registerSecrets(secrets);
   const mask = (text) => maskOutput(text, secrets);
@@ -194,7 +194,7 @@ async function mergeMode(inputs, env, uploader) {
   await uploadReport(uploader, inputs, inputs.artifact, dir, [files.json, files.markdown]);
   for (const error2 of report.policy_errors.slice(0, MAX_ANNOTATIONS)) core.error(mask(error2.message), { title: "modelwatch policy error", file: error2.file, startLine: error2.line, startColumn: error2.column });
   if (inputs.summary && env["GITHUB_STEP_SUMMARY"]) {
-    const { renderSummary } = await import("./chunks/summary-6OAPBGPW.js");
+    const { renderSummary } = await import("./chunks/summary-QUAAK77Q.js");
     const markdown = mask(renderSummary(report, { artifactName: inputs.artifact || null, annotated: Math.min(MAX_ANNOTATIONS, report.policy_errors.length) }));
     await core.summary.addRaw(markdown).write();
     core.info(`job summary written (${Buffer.byteLength(markdown)} bytes)`);
@@ -278,7 +278,7 @@ function registerSecrets(secrets) {
 async function writeReport(report, artifact, env, mask, stem) {
   const dir = join(env["RUNNER_TEMP"] || tmpdir(), `modelwatch-${env["GITHUB_RUN_ID"] || process.pid}-${env["GITHUB_RUN_ATTEMPT"] || "1"}`);
   await mkdir(dir, { recursive: true });
-  const [{ renderJson }, { renderSummary }] = await Promise.all([import("./chunks/json-ZZJP2LGB.js"), import("./chunks/summary-6OAPBGPW.js")]);
+  const [{ renderJson }, { renderSummary }] = await Promise.all([import("./chunks/json-ZZJP2LGB.js"), import("./chunks/summary-QUAAK77Q.js")]);
   const files = { json: join(dir, `${stem}.json`), markdown: join(dir, `${stem}.md`) };
   await writeFile(files.json, mask(renderJson(report)));
   await writeFile(files.markdown, mask(renderSummary(report, { limitBytes: Number.MAX_SAFE_INTEGER, artifactName: artifact || null })));

@@ -2,10 +2,10 @@ import { createRequire as __mwCreateRequire } from 'node:module';
 const require = __mwCreateRequire(import.meta.url);
 import {
   evaluateModelWithMemory
-} from "./chunks/chunk-VYVNGPMR.js";
+} from "./chunks/chunk-77CMNWCZ.js";
 import {
   loadPolicyFile
-} from "./chunks/chunk-EWQVQXY6.js";
+} from "./chunks/chunk-JKPZIP4Z.js";
 import "./chunks/chunk-WLYCNJEK.js";
 import "./chunks/chunk-IOSYXCUI.js";
 import "./chunks/chunk-DKKO2CFA.js";
@@ -23,7 +23,7 @@ import "./chunks/chunk-KHYIVPUP.js";
 import "./chunks/chunk-ABXIHZ2L.js";
 import "./chunks/chunk-4CM7Y4U5.js";
 import "./chunks/chunk-7MBXNNCL.js";
-import "./chunks/chunk-EDD7RUHI.js";
+import "./chunks/chunk-EY2KJAPC.js";
 import "./chunks/chunk-VIBIWIW3.js";
 import "./chunks/chunk-BQP2U36L.js";
 import "./chunks/chunk-FQDB3IQE.js";

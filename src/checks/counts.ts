@@ -21,8 +21,12 @@ export function asPercent(x: number): string {
   return `${Number(pct.toFixed(decimals))}%`;
 }
 
-/** A share in percent to `digits` significant digits (undefined: in full), where asPercent would read as a threshold's bound. */
+/** x to `digits` significant digits without trailing zeros, or in full (undefined), where the usual form would read as a threshold's bound. */
+export function inDigits(x: number, digits?: number): string {
+  return digits === undefined ? String(x) : String(Number(x.toPrecision(digits)));
+}
+
+/** A share in percent, as inDigits writes its percentage. */
 export function asPercentIn(x: number, digits?: number): string {
-  const pct = x * 100;
-  return `${digits === undefined ? String(pct) : String(Number(pct.toPrecision(digits)))}%`;
+  return `${inDigits(x * 100, digits)}%`;
 }

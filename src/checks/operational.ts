@@ -21,8 +21,7 @@ import type { OperationalCheckSpec, OperationalMetric } from '../policy/types.js
 import { failure, ok, type Failure, type Result } from '../problems.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { formatNumber, thresholdsOf } from './business.js';
-import { inDigits } from './threshold.js';
-import { asPercent, asPercentIn } from './counts.js';
+import { asPercent, asPercentIn, inDigits } from './counts.js';
 import type { LatencyPercentiles, OperationalDetails } from './details.js';
 import { judgeGrouped, usesReference } from './grouped.js';
 import type { Measure, Measured } from './grouped.js';

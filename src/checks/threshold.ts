@@ -15,6 +15,7 @@
  */
 import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.js';
 import { failure, type Failure, type ProblemCode } from '../problems.js';
+import { inDigits } from './counts.js';
 
 /** Why a value cannot be judged: always `error` (the caller decides `no_data` before judging). */
 export type Unjudgeable = Failure & { readonly status: 'error' };
@@ -72,16 +73,20 @@ function shownBeyond(end: number, beyond: (x: number) => boolean): string {
  * writes x to that many significant digits (undefined: in full), in the unit `format` writes.
  */
 export function shownAgainst(value: number, verdict: Verdict, format: (x: number) => string, fine: (x: number, digits?: number) => string = inDigits): string {
+  return shownBeside(value, verdict.status === 'error' ? undefined : verdict.bound, format, fine);
+}
+
+/** As shownAgainst, given the bound breached (undefined: none, so as `format` writes it). */
+export function shownBeside(value: number, bound: number | undefined, format: (x: number) => string, fine: (x: number, digits?: number) => string = inDigits): string {
   const shown = format(value);
-  const bound = verdict.status === 'error' ? undefined : verdict.bound;
   if (bound === undefined || shown !== format(bound)) return shown;
   const six = fine(value, 6);
   return six !== fine(bound, 6) ? six : fine(value);
 }
 
-/** x to `digits` significant digits without trailing zeros, or in full. */
-export function inDigits(x: number, digits?: number): string {
-  return digits === undefined ? String(x) : String(Number(x.toPrecision(digits)));
+/** The bound of the one-number condition (`gt` … `lte`) of `comparator` that `value` breaches, if one does. */
+export function breachedBound(comparator: Comparator, value: number): number | undefined {
+  return comparatorBreach(comparator, value)?.bound;
 }
 
 const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=', not_eq: '≠' } as const;

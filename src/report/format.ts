@@ -17,8 +17,8 @@ import type { Comparator, Scalar, Threshold, Thresholds } from '../policy/types.
 import type { AppliedThresholds } from '../checks/types.js';
 import type { CheckReport, Status } from '../engine/report.js';
 import type { GroupEvidence } from './view.js';
-import { asPercent, asPercentIn } from '../checks/counts.js';
-import { inDigits } from '../checks/threshold.js';
+import { asPercent, asPercentIn, inDigits } from '../checks/counts.js';
+import { breachedBound, shownBeside } from '../checks/threshold.js';
 
 export type ValueHint = 'share' | 'p_value' | 'count' | 'number';
 
@@ -81,13 +81,8 @@ export function formatValueBeside(value: number | null, hint: ValueHint, thresho
   if (value === null || !Number.isFinite(value) || hint === 'count' || (status !== 'warn' && status !== 'fail')) return shown;
   const threshold = thresholds[status];
   if (threshold === undefined || threshold.confidence !== undefined) return shown;
-  const { gt, gte, lt, lte } = threshold;
-  const bound =
-    gt !== undefined && value > gt ? gt : gte !== undefined && value >= gte ? gte : lt !== undefined && value < lt ? lt : lte !== undefined && value <= lte ? lte : undefined;
-  if (bound === undefined || formatValue(bound, hint) !== shown) return shown;
   const fine = (x: number, digits?: number): string => signed(x < 0, hint === 'share' ? asPercentIn(Math.abs(x), digits) : inDigits(Math.abs(x), digits));
-  const six = fine(value, 6);
-  return six !== fine(bound, 6) ? six : fine(value);
+  return shownBeside(value, breachedBound(threshold, value), (x) => formatValue(x, hint), fine);
 }
 
 /**
